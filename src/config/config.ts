@@ -1,0 +1,80 @@
+import path from 'node:path';
+
+/** Where the gateway keeps its data: MySQL (production) or the embedded SQLite file. */
+export type DatabaseConfig =
+  | { kind: 'mysql'; url: string; host: string; port: number; user: string; password: string; database: string }
+  | { kind: 'sqlite'; file: string };
+
+export interface Config {
+  nodeEnv: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  database: DatabaseConfig;
+  dbPoolSize: number;
+  dbConnectTimeoutMs: number;
+  logLevel: string;
+  bodyLimitBytes: number;
+}
+
+/** A configuration problem found at boot; its message names the variable at fault. */
+export class ConfigError extends Error {}
+
+type Env = Record<string, string | undefined>;
+
+function intVar(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^\d+$/.test(raw.trim())) throw new ConfigError(`${name} must be a whole number, got "${raw}"`);
+  const value = Number(raw);
+  if (value < min || value > max) throw new ConfigError(`${name} must be between ${min} and ${max}, got ${value}`);
+  return value;
+}
+
+/** Parses `mysql://user:pass@host:port/db`; throws a ConfigError naming `variable` otherwise. */
+export function parseMysqlUrl(raw: string, variable: string): Extract<DatabaseConfig, { kind: 'mysql' }> {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(`${variable} is not a valid URL (expected mysql://user:password@host:3306/database)`);
+  }
+  if (url.protocol !== 'mysql:') {
+    throw new ConfigError(`${variable} must start with mysql:// (got ${url.protocol}//)`);
+  }
+  const database = decodeURIComponent(url.pathname.replace(/^\//, ''));
+  if (!url.hostname) throw new ConfigError(`${variable} has no host (expected mysql://user:password@host:3306/database)`);
+  if (!database || database.includes('/')) {
+    throw new ConfigError(`${variable} must name one database, e.g. mysql://root@127.0.0.1:3306/appointments`);
+  }
+  const port = url.port ? Number(url.port) : 3306;
+  return {
+    kind: 'mysql',
+    url: raw,
+    host: url.hostname,
+    port,
+    user: decodeURIComponent(url.username || 'root'),
+    password: decodeURIComponent(url.password),
+    database,
+  };
+}
+
+/** Reads and validates the configuration; every failure is a ConfigError naming its variable. */
+export function loadConfig(env: Env = process.env): Config {
+  const nodeEnv = env.NODE_ENV ?? 'development';
+  if (!['development', 'production', 'test'].includes(nodeEnv)) {
+    throw new ConfigError(`NODE_ENV must be development, production or test, got "${nodeEnv}"`);
+  }
+  const database: DatabaseConfig = env.DATABASE_URL
+    ? parseMysqlUrl(env.DATABASE_URL, 'DATABASE_URL')
+    : { kind: 'sqlite', file: path.resolve(env.SQLITE_FILE || path.join('data', 'gateway.sqlite')) };
+  return {
+    nodeEnv: nodeEnv as Config['nodeEnv'],
+    port: intVar(env, 'PORT', 4000, 0, 65535),
+    host: env.HOST || '0.0.0.0',
+    database,
+    dbPoolSize: intVar(env, 'DB_POOL_SIZE', 10, 1, 1000),
+    dbConnectTimeoutMs: intVar(env, 'DB_CONNECT_TIMEOUT_MS', 5000, 100, 120000),
+    logLevel: env.LOG_LEVEL || (nodeEnv === 'test' ? 'silent' : 'info'),
+    bodyLimitBytes: intVar(env, 'BODY_LIMIT_BYTES', 1024 * 1024, 1024, 100 * 1024 * 1024),
+  };
+}

@@ -1,0 +1,4 @@
+import { InitialSchema1763769600000 } from './1763769600000-initial-schema';
+
+/** Every migration, in order. Listed (not globbed) so the same list works from ts and from dist. */
+export const MIGRATIONS = [InitialSchema1763769600000];

@@ -1,0 +1,67 @@
+/**
+ * The error catalog of the API contract: every failure a client sees carries one of these
+ * codes in `extensions.code`, with the HTTP status the seeds document for it.
+ */
+export enum ErrorCode {
+  MissingParam = 'missing-param',
+  InvalidParam = 'invalid-param',
+  InvalidParamType = 'invalid-param-type',
+  InvalidDatetimeFormat = 'invalid-datetime-format',
+  DateValidationError = 'date-validation-error',
+  NotFound = 'not-found',
+  StaleUpdate = 'stale-update',
+  SaveFailed = 'save-failed',
+  DeleteFailed = 'delete-failed',
+  PermissionDenied = 'permission-denied',
+  InvalidToken = 'invalid-token',
+  SessionExpired = 'session-expired',
+  ClientRequired = 'client-required',
+  InvalidContentType = 'invalid-content-type',
+  InvalidEncodedParams = 'invalid-encoded-params',
+  NoParamsDecoded = 'no-params-decoded',
+  InvalidQuery = 'invalid-query',
+  QueryTooComplex = 'query-too-complex',
+  PayloadTooLarge = 'payload-too-large',
+  RouteNonExistent = 'route-non-existent',
+  ApplicationCrash = 'application-crash',
+  MandrillEmailFailed = 'mandrill-email-failed',
+}
+
+export interface CatalogEntry {
+  status: number;
+  description: string;
+}
+
+export const ERROR_CATALOG: Record<ErrorCode, CatalogEntry> = {
+  [ErrorCode.MissingParam]: { status: 400, description: 'A required argument or input field is absent.' },
+  [ErrorCode.InvalidParam]: { status: 400, description: 'A value breaks a rule: range, length, enum, a referenced id that does not exist.' },
+  [ErrorCode.InvalidParamType]: { status: 400, description: 'A value of the wrong type.' },
+  [ErrorCode.InvalidDatetimeFormat]: { status: 400, description: 'A date, time or instant not in its format.' },
+  [ErrorCode.DateValidationError]: { status: 400, description: 'Dates that parse but contradict each other (end before start).' },
+  [ErrorCode.NotFound]: { status: 404, description: 'The record named does not exist or is not visible to the caller.' },
+  [ErrorCode.StaleUpdate]: { status: 409, description: 'The concurrency stamp sent is not the record\'s current one.' },
+  [ErrorCode.SaveFailed]: { status: 400, description: 'The database refused the write (e.g. a reference already taken).' },
+  [ErrorCode.DeleteFailed]: { status: 400, description: 'The delete is refused (e.g. a signed-off appointment).' },
+  [ErrorCode.PermissionDenied]: { status: 403, description: 'The role the request acts in may not do this.' },
+  [ErrorCode.InvalidToken]: { status: 401, description: 'No token, or a token that is unknown or revoked.' },
+  [ErrorCode.SessionExpired]: { status: 401, description: 'A session older than seven days or unused for 72 hours, unless remember_me.' },
+  [ErrorCode.ClientRequired]: { status: 401, description: 'The user has no client, employee or liaison record.' },
+  [ErrorCode.InvalidContentType]: { status: 400, description: 'A POST that is not application/json.' },
+  [ErrorCode.InvalidEncodedParams]: { status: 400, description: 'A body that cannot be decoded.' },
+  [ErrorCode.NoParamsDecoded]: { status: 400, description: 'A decoded body with no query in it.' },
+  [ErrorCode.InvalidQuery]: { status: 400, description: 'A GraphQL syntax or validation error.' },
+  [ErrorCode.QueryTooComplex]: { status: 400, description: 'The operation is deeper or costlier than the configured limits.' },
+  [ErrorCode.PayloadTooLarge]: { status: 413, description: 'The request body is larger than BODY_LIMIT_BYTES.' },
+  [ErrorCode.RouteNonExistent]: { status: 404, description: 'A path the gateway does not serve.' },
+  [ErrorCode.ApplicationCrash]: { status: 500, description: 'Anything unexpected; the log has the details under the request id.' },
+  [ErrorCode.MandrillEmailFailed]: { status: 500, description: 'A notification email could not be sent.' },
+};
+
+export function statusOf(code: ErrorCode): number {
+  return ERROR_CATALOG[code].status;
+}
+
+const CODES = new Set<string>(Object.values(ErrorCode));
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && CODES.has(value);
+}

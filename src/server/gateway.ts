@@ -1,0 +1,76 @@
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginLandingPageLocalDefault, ApolloServerPluginLandingPageProductionDefault,
+} from '@apollo/server/plugin/landingPage/default';
+import type { IncomingMessage, Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Logger } from 'pino';
+import type { DataSource } from 'typeorm';
+import type { Config } from '../config/config';
+import { SYSTEM_ACTOR } from '../context/actor';
+import { createLoaders } from '../context/loaders';
+import type { RequestContext } from '../context/request-context';
+import { formatError } from '../errors/format-error';
+import { buildGatewaySchema, createServices } from '../graphql/schema';
+import { errorLoggingPlugin, isUnexpected } from './error-plugin';
+import { createHttpServer } from './http-server';
+
+export interface Gateway {
+  server: Server;
+  apollo: ApolloServer<RequestContext>;
+  /** Starts listening; resolves with the port actually bound (useful with PORT=0). */
+  listen(port: number, host?: string): Promise<number>;
+  stop(): Promise<void>;
+}
+
+/**
+ * The composition root: builds the schema, services, Apollo and the HTTP server around one
+ * DataSource. Nothing here opens or closes the database; the caller owns it.
+ */
+export async function createGateway(config: Config, db: DataSource, log: Logger): Promise<Gateway> {
+  const production = config.nodeEnv === 'production';
+  const schema = await buildGatewaySchema(createServices());
+  const apollo = new ApolloServer<RequestContext>({
+    schema,
+    formatError,
+    introspection: !production,
+    hideSchemaDetailsFromClientErrors: production,
+    includeStacktraceInErrorResponses: false,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    plugins: [
+      ApolloServerPluginCacheControlDisabled(),
+      production
+        ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
+        : ApolloServerPluginLandingPageLocalDefault({ footer: false, includeCookies: false }),
+      errorLoggingPlugin,
+    ],
+  });
+  await apollo.start();
+
+  const buildContext = async (_req: IncomingMessage, requestId: string, requestLog: Logger): Promise<RequestContext> => {
+    try {
+      return { requestId, log: requestLog, db, loaders: createLoaders(db), actor: SYSTEM_ACTOR };
+    } catch (err) {
+      if (isUnexpected(err)) requestLog.error({ err }, 'context creation failed');
+      throw err;
+    }
+  };
+
+  const server = createHttpServer({ config, apollo, db, log, buildContext });
+  return {
+    server,
+    apollo,
+    listen: (port, host) =>
+      new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, host, () => resolve((server.address() as AddressInfo).port));
+      }),
+    stop: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      await apollo.stop();
+    },
+  };
+}

@@ -1,0 +1,145 @@
+import { ApolloServer, HeaderMap, HTTPGraphQLRequest } from '@apollo/server';
+import { randomUUID } from 'node:crypto';
+import http, { IncomingMessage, ServerResponse } from 'node:http';
+import type { Logger } from 'pino';
+import type { DataSource } from 'typeorm';
+import type { Config } from '../config/config';
+import type { RequestContext } from '../context/request-context';
+import { DomainError } from '../errors/domain.error';
+import { ERROR_CATALOG, ErrorCode } from '../errors/error-code';
+import { CRASH_MESSAGE } from '../errors/format-error';
+import { decodeGraphQLPost, readBody } from './http-transport';
+
+export interface HttpDeps {
+  config: Pick<Config, 'bodyLimitBytes'>;
+  apollo: ApolloServer<RequestContext>;
+  db: DataSource;
+  log: Logger;
+  buildContext: (req: IncomingMessage, requestId: string, log: Logger) => Promise<RequestContext>;
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
+
+/** The request id: the caller's X-Request-Id when it is sane, a new UUID otherwise. */
+function requestIdOf(req: IncomingMessage): string {
+  const given = req.headers['x-request-id'];
+  return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
+  res.end(text);
+}
+
+/** A GraphQL-shaped error body for failures outside GraphQL execution (transport, routing). */
+function sendError(res: ServerResponse, requestId: string, code: ErrorCode, message: string, params?: string[]): void {
+  const status = ERROR_CATALOG[code].status;
+  const extensions: Record<string, unknown> = { code, status, requestId };
+  if (params?.length) extensions.params = params;
+  sendJson(res, status, { errors: [{ message, extensions }] });
+}
+
+/**
+ * Adds the request id to every error of a GraphQL response and, when the operation never ran
+ * (no `data`: transport, auth, parse, validation), makes the HTTP status the first error's.
+ */
+function finishGraphQLBody(body: string, status: number, requestId: string): { body: string; status: number } {
+  if (!body.includes('"errors"')) return { body, status };
+  let parsed: { data?: unknown; errors?: { extensions?: Record<string, unknown> }[] };
+  try {
+    parsed = JSON.parse(body);
+  } catch {
+    return { body, status };
+  }
+  if (!Array.isArray(parsed.errors)) return { body, status };
+  for (const e of parsed.errors) e.extensions = { ...e.extensions, requestId };
+  const first = parsed.errors[0]?.extensions?.status;
+  const newStatus = !('data' in parsed) && typeof first === 'number' ? first : status;
+  return { body: JSON.stringify(parsed), status: newStatus };
+}
+
+/** Apollo answers a few request-level faults (CSRF, bad GET) in plain text: give them the catalog's shape. */
+function catalogForApolloText(status: number, text: string): { code: ErrorCode; message: string } {
+  if (status === 400) return { code: ErrorCode.InvalidQuery, message: text.trim() || 'Bad request' };
+  if (status === 405) return { code: ErrorCode.RouteNonExistent, message: text.trim() || 'Method not allowed' };
+  return { code: ErrorCode.ApplicationCrash, message: CRASH_MESSAGE };
+}
+
+async function handleGraphQL(req: IncomingMessage, res: ServerResponse, requestId: string, deps: HttpDeps): Promise<void> {
+  const url = new URL(req.url ?? '/', 'http://gateway');
+  const method = (req.method ?? 'GET').toUpperCase();
+  const headers = new HeaderMap();
+  for (const [key, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+  }
+  let body: unknown;
+  if (method === 'POST') {
+    body = decodeGraphQLPost(req.headers['content-type'], await readBody(req, deps.config.bodyLimitBytes));
+  } else if (method !== 'GET' && method !== 'HEAD') {
+    throw new DomainError(ErrorCode.RouteNonExistent, `${method} ${url.pathname} is not served: use GET or POST.`);
+  }
+  const log = deps.log.child({ requestId });
+  const httpGraphQLRequest: HTTPGraphQLRequest = { method, headers, search: url.search, body };
+  const response = await deps.apollo.executeHTTPGraphQLRequest({
+    httpGraphQLRequest,
+    context: () => deps.buildContext(req, requestId, log),
+  });
+  let text = '';
+  if (response.body.kind === 'complete') {
+    text = response.body.string;
+  } else {
+    for await (const chunk of response.body.asyncIterator) text += chunk;
+  }
+  const contentType = response.headers.get('content-type') ?? '';
+  if (!contentType.includes('json') && !contentType.includes('html') && (response.status ?? 200) >= 400) {
+    const { code, message } = catalogForApolloText(response.status ?? 500, text);
+    sendError(res, requestId, code, message);
+    return;
+  }
+  const finished = contentType.includes('json')
+    ? finishGraphQLBody(text, response.status ?? 200, requestId)
+    : { body: text, status: response.status ?? 200 };
+  for (const [key, value] of response.headers) res.setHeader(key, value);
+  res.setHeader('content-length', Buffer.byteLength(finished.body));
+  res.statusCode = finished.status;
+  res.end(method === 'HEAD' ? undefined : finished.body);
+}
+
+async function handleReady(res: ServerResponse, deps: HttpDeps): Promise<void> {
+  try {
+    await deps.db.query('SELECT 1');
+    sendJson(res, 200, { status: 'ready', database: 'up' });
+  } catch (err) {
+    deps.log.warn({ err }, 'readiness check failed');
+    sendJson(res, 503, { status: 'not-ready', database: 'down' });
+  }
+}
+
+/** The gateway's HTTP front: routing, request ids, transport errors; GraphQL itself is Apollo's. */
+export function createHttpServer(deps: HttpDeps): http.Server {
+  return http.createServer((req, res) => {
+    const requestId = requestIdOf(req);
+    res.setHeader('x-request-id', requestId);
+    const path = (req.url ?? '/').split('?')[0];
+    const work = (async () => {
+      if (path === '/graphql' || path === '/graphql/') return handleGraphQL(req, res, requestId, deps);
+      if (path === '/health/live') return sendJson(res, 200, { status: 'live' });
+      if (path === '/health/ready') return handleReady(res, deps);
+      req.resume();
+      throw new DomainError(ErrorCode.RouteNonExistent, `The route ${path} does not exist.`);
+    })();
+    work.catch((err: unknown) => {
+      if (res.headersSent) {
+        res.destroy();
+        return;
+      }
+      if (err instanceof DomainError) {
+        sendError(res, requestId, err.code, err.message, err.params);
+        return;
+      }
+      deps.log.error({ err, requestId }, 'unexpected error in the HTTP layer');
+      sendError(res, requestId, ErrorCode.ApplicationCrash, CRASH_MESSAGE);
+    });
+  });
+}
