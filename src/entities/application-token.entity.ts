@@ -1,8 +1,9 @@
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { instantColumn } from './column-types';
 
 /** An application's own token, acting in the role configured for it. Only its hash is stored. */
 @Entity('application_tokens')
+@Index('uq_application_tokens_token_hash', ['tokenHash'], { unique: true })
 export class ApplicationToken {
   @PrimaryGeneratedColumn()
   id!: number;
@@ -16,7 +17,7 @@ export class ApplicationToken {
   @Column({ name: 'role', type: 'varchar', length: 30 })
   role!: string;
 
-  @Column({ name: 'token_hash', type: 'varchar', length: 64, unique: true })
+  @Column({ name: 'token_hash', type: 'varchar', length: 64 })
   tokenHash!: string;
 
   @Column(instantColumn('created_at'))

@@ -1,15 +1,16 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 @ObjectType({ description: 'What kind of appointment this is (a shoot, a meeting, a phone call).' })
 @Entity('appointment_categories')
+@Index('uq_categories_reference', ['reference'], { unique: true })
 export class AppointmentCategory {
   @Field(() => ID)
   @PrimaryGeneratedColumn()
   id!: number;
 
   @Field(() => String)
-  @Column({ type: 'varchar', length: 100, unique: true })
+  @Column({ type: 'varchar', length: 100 })
   reference!: string;
 
   @Field(() => String)

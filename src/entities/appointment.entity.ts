@@ -19,6 +19,8 @@ import { User } from './user.entity';
  */
 @ObjectType({ description: 'An appointment: every column of the scheduling system, and its relations.' })
 @Entity('appointments')
+@Index('uq_appointments_uuid', ['uuid'], { unique: true })
+@Index('uq_appointments_reference', ['reference'], { unique: true })
 @Index('idx_appointments_start', ['startDate', 'id'])
 @Index('idx_appointments_end', ['endDate', 'id'])
 @Index('idx_appointments_created', ['createdAt', 'id'])
@@ -30,11 +32,11 @@ export class Appointment {
   id!: number;
 
   @Field(() => String, { description: 'The appointment\'s UUID (the Read API\'s _id).' })
-  @Column({ name: 'uuid', type: 'varchar', length: 36, unique: true })
+  @Column({ name: 'uuid', type: 'varchar', length: 36 })
   uuid!: string;
 
   @Field(() => String, { nullable: true, description: 'The external reference an integration knows it by (unique).' })
-  @Column({ name: 'reference', type: 'varchar', length: 100, unique: true, nullable: true })
+  @Column({ name: 'reference', type: 'varchar', length: 100, nullable: true })
   reference!: string | null;
 
   @Field(() => String)
@@ -213,7 +215,7 @@ export class Appointment {
   orderId!: number | null;
 
   @ManyToOne(() => Order, { nullable: true, onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'order_id' })
+  @JoinColumn({ name: 'order_id', foreignKeyConstraintName: 'fk_appointments_order' })
   orderRow?: Order;
 
   @Field(() => Int, { nullable: true })
@@ -230,7 +232,7 @@ export class Appointment {
   photographerUserId!: number | null;
 
   @ManyToOne(() => User, { nullable: true, onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'photographer_user_id' })
+  @JoinColumn({ name: 'photographer_user_id', foreignKeyConstraintName: 'fk_appointments_photographer' })
   photographerRow?: User;
 
   @Field(() => String, { nullable: true })
@@ -243,7 +245,7 @@ export class Appointment {
   userId!: number | null;
 
   @ManyToOne(() => User, { nullable: true, onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'user_id' })
+  @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'fk_appointments_user' })
   userRow?: User;
 
   @Field(() => ID, { nullable: true })
@@ -252,7 +254,7 @@ export class Appointment {
   customerId!: number | null;
 
   @ManyToOne(() => Customer, { nullable: true, onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'customer_id' })
+  @JoinColumn({ name: 'customer_id', foreignKeyConstraintName: 'fk_appointments_customer' })
   customerRow?: Customer;
 
   @Field(() => ID, { nullable: true })
@@ -261,14 +263,14 @@ export class Appointment {
   appointmentCategoryId!: number | null;
 
   @ManyToOne(() => AppointmentCategory, { nullable: true, onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'appointment_category_id' })
+  @JoinColumn({ name: 'appointment_category_id', foreignKeyConstraintName: 'fk_appointments_category' })
   appointmentCategoryRow?: AppointmentCategory;
 
   @ManyToMany(() => Contact)
   @JoinTable({
     name: 'appointment_contacts',
-    joinColumn: { name: 'appointment_id', referencedColumnName: 'id' },
-    inverseJoinColumn: { name: 'contact_id', referencedColumnName: 'id' },
+    joinColumn: { name: 'appointment_id', referencedColumnName: 'id', foreignKeyConstraintName: 'fk_appointment_contacts_appointment' },
+    inverseJoinColumn: { name: 'contact_id', referencedColumnName: 'id', foreignKeyConstraintName: 'fk_appointment_contacts_contact' },
   })
   contactRows?: Contact[];
 

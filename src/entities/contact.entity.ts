@@ -16,7 +16,7 @@ export class Contact {
   customerId!: number | null;
 
   @ManyToOne(() => Customer, { nullable: true, onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'customer_id' })
+  @JoinColumn({ name: 'customer_id', foreignKeyConstraintName: 'fk_contacts_customer' })
   customer?: Customer;
 
   @Field(() => String)

@@ -1,16 +1,17 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { instantColumn } from './column-types';
 
 @ObjectType({ description: 'A customer of the business: the party an appointment is for.' })
 @Entity('customers')
+@Index('uq_customers_reference', ['reference'], { unique: true })
 export class Customer {
   @Field(() => ID)
   @PrimaryGeneratedColumn()
   id!: number;
 
   @Field(() => String, { description: 'The customer\'s external reference (unique).' })
-  @Column({ type: 'varchar', length: 100, unique: true })
+  @Column({ type: 'varchar', length: 100 })
   reference!: string;
 
   @Field(() => String)

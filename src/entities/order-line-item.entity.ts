@@ -16,7 +16,7 @@ export class OrderLineItem {
   orderId!: number;
 
   @ManyToOne(() => Order, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'order_id' })
+  @JoinColumn({ name: 'order_id', foreignKeyConstraintName: 'fk_line_items_order' })
   order?: Order;
 
   @Field(() => String, { description: 'The service group name.' })

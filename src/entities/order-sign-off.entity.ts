@@ -16,7 +16,7 @@ export class OrderSignOff {
   orderId!: number;
 
   @ManyToOne(() => Order, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'order_id' })
+  @JoinColumn({ name: 'order_id', foreignKeyConstraintName: 'fk_sign_offs_order' })
   order?: Order;
 
   @Field(() => ID, { nullable: true })

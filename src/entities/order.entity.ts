@@ -5,13 +5,14 @@ import { Customer } from './customer.entity';
 
 @ObjectType({ description: 'An order: what the customer booked, fulfilled by appointments, billed by line items.' })
 @Entity('orders')
+@Index('uq_orders_reference', ['reference'], { unique: true })
 export class Order {
   @Field(() => ID)
   @PrimaryGeneratedColumn()
   id!: number;
 
   @Field(() => String, { nullable: true })
-  @Column({ type: 'varchar', length: 100, unique: true, nullable: true })
+  @Column({ type: 'varchar', length: 100, nullable: true })
   reference!: string | null;
 
   @Field(() => ID, { nullable: true })
@@ -20,7 +21,7 @@ export class Order {
   customerId!: number | null;
 
   @ManyToOne(() => Customer, { nullable: true, onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'customer_id' })
+  @JoinColumn({ name: 'customer_id', foreignKeyConstraintName: 'fk_orders_customer' })
   customer?: Customer;
 
   @Field(() => String, { nullable: true })

@@ -4,6 +4,7 @@ import { User } from './user.entity';
 
 /** A user's signed-in session. Only the SHA-256 of its token is stored; never exposed in GraphQL. */
 @Entity('sessions')
+@Index('uq_sessions_token_hash', ['tokenHash'], { unique: true })
 export class Session {
   @PrimaryGeneratedColumn()
   id!: number;
@@ -13,10 +14,10 @@ export class Session {
   userId!: number;
 
   @ManyToOne(() => User, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'user_id' })
+  @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'fk_sessions_user' })
   user?: User;
 
-  @Column({ name: 'token_hash', type: 'varchar', length: 64, unique: true })
+  @Column({ name: 'token_hash', type: 'varchar', length: 64 })
   tokenHash!: string;
 
   @Column({ name: 'application', type: 'varchar', length: 50, nullable: true })

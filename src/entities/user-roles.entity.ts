@@ -1,4 +1,4 @@
-import { Column, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne, OneToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { flagColumn, stringColumn } from './column-types';
 import { Customer } from './customer.entity';
 import { User } from './user.entity';
@@ -9,15 +9,16 @@ import { User } from './user.entity';
 
 /** Staff: reads and writes everything; photographers are employees with the flag set. */
 @Entity('employees')
+@Index('uq_employees_user', ['userId'], { unique: true })
 export class Employee {
   @PrimaryGeneratedColumn()
   id!: number;
 
-  @Column({ name: 'user_id', type: 'int', unique: true })
+  @Column({ name: 'user_id', type: 'int' })
   userId!: number;
 
-  @OneToOne(() => User, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'user_id' })
+  @ManyToOne(() => User, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'fk_employees_user' })
   user?: User;
 
   @Column(flagColumn('photographer'))
@@ -29,15 +30,16 @@ export class Employee {
 
 /** A customer's own user: sees that customer's appointments and orders only. */
 @Entity('clients')
+@Index('uq_clients_user', ['userId'], { unique: true })
 export class Client {
   @PrimaryGeneratedColumn()
   id!: number;
 
-  @Column({ name: 'user_id', type: 'int', unique: true })
+  @Column({ name: 'user_id', type: 'int' })
   userId!: number;
 
-  @OneToOne(() => User, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'user_id' })
+  @ManyToOne(() => User, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'fk_clients_user' })
   user?: User;
 
   @Index('idx_clients_customer')
@@ -45,28 +47,29 @@ export class Client {
   customerId!: number;
 
   @ManyToOne(() => Customer, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'customer_id' })
+  @JoinColumn({ name: 'customer_id', foreignKeyConstraintName: 'fk_clients_customer' })
   customer?: Customer;
 }
 
 /** Someone who works on behalf of several customers: reads and updates their appointments. */
 @Entity('liaisons')
+@Index('uq_liaisons_user', ['userId'], { unique: true })
 export class Liaison {
   @PrimaryGeneratedColumn()
   id!: number;
 
-  @Column({ name: 'user_id', type: 'int', unique: true })
+  @Column({ name: 'user_id', type: 'int' })
   userId!: number;
 
-  @OneToOne(() => User, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'user_id' })
+  @ManyToOne(() => User, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'fk_liaisons_user' })
   user?: User;
 
   @ManyToMany(() => Customer)
   @JoinTable({
     name: 'liaison_customers',
-    joinColumn: { name: 'liaison_id', referencedColumnName: 'id' },
-    inverseJoinColumn: { name: 'customer_id', referencedColumnName: 'id' },
+    joinColumn: { name: 'liaison_id', referencedColumnName: 'id', foreignKeyConstraintName: 'fk_liaison_customers_liaison' },
+    inverseJoinColumn: { name: 'customer_id', referencedColumnName: 'id', foreignKeyConstraintName: 'fk_liaison_customers_customer' },
   })
   customers?: Customer[];
 }

@@ -1,16 +1,17 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { instantColumn, stringColumn } from './column-types';
 
 @ObjectType({ description: 'A person who signs in: an employee, a photographer, a client or a liaison.' })
 @Entity('users')
+@Index('uq_users_reference', ['reference'], { unique: true })
 export class User {
   @Field(() => ID)
   @PrimaryGeneratedColumn()
   id!: number;
 
   @Field(() => String, { description: 'The user\'s external (employee) reference, unique.' })
-  @Column({ type: 'varchar', length: 100, unique: true })
+  @Column({ type: 'varchar', length: 100 })
   reference!: string;
 
   @Field(() => String)

@@ -10,15 +10,16 @@ const id: TableColumnOptions = { name: 'id', type: 'integer', isPrimary: true, i
 const instant = (name: string, isNullable = false): TableColumnOptions => ({ name, type: 'datetime', precision: 3, isNullable });
 const str = (name: string, length = 255, isNullable = true): TableColumnOptions => ({ name, type: 'varchar', length: String(length), isNullable });
 const text = (name: string): TableColumnOptions => ({ name, type: 'text', isNullable: true });
-const int = (name: string, isNullable = true): TableColumnOptions => ({ name, type: 'int', isNullable });
+const int = (name: string, isNullable = true): TableColumnOptions => ({ name, type: 'integer', isNullable });
 const date = (name: string): TableColumnOptions => ({ name, type: 'date', isNullable: true });
 const time = (name: string): TableColumnOptions => ({ name, type: 'time', isNullable: true });
-const flag = (name: string): TableColumnOptions => ({ name, type: 'boolean', default: false });
-const unique = (name: string, length = 100, isNullable = false): TableColumnOptions => ({ ...str(name, length, isNullable), isUnique: true });
-const fk = (column: string, table: string, onDelete: 'CASCADE' | 'SET NULL'): TableForeignKeyOptions => ({
-  columnNames: [column], referencedTableName: table, referencedColumnNames: ['id'], onDelete,
+const flag = (name: string): TableColumnOptions => ({ name, type: 'boolean', default: 0 });
+// Every unique index and foreign key is named, so the entities can name the same ones.
+const fk = (name: string, column: string, table: string, onDelete: 'CASCADE' | 'SET NULL', onUpdate = 'NO ACTION'): TableForeignKeyOptions => ({
+  name, columnNames: [column], referencedTableName: table, referencedColumnNames: ['id'], onDelete, onUpdate,
 });
 const index = (name: string, ...columnNames: string[]): TableIndexOptions => ({ name, columnNames });
+const uniqueIndex = (name: string, column: string): TableIndexOptions => ({ name, columnNames: [column], isUnique: true });
 
 export class InitialSchema1763769600000 implements MigrationInterface {
   name = 'InitialSchema1763769600000';
@@ -26,65 +27,74 @@ export class InitialSchema1763769600000 implements MigrationInterface {
   async up(q: QueryRunner): Promise<void> {
     await q.createTable(new Table({
       name: 'customers',
-      columns: [id, unique('reference'), str('name', 255, false), instant('created_at')],
+      columns: [id, str('reference', 100, false), str('name', 255, false), instant('created_at')],
+      indices: [uniqueIndex('uq_customers_reference', 'reference')],
     }));
     await q.createTable(new Table({
       name: 'appointment_categories',
-      columns: [id, unique('reference'), str('name', 255, false)],
+      columns: [id, str('reference', 100, false), str('name', 255, false)],
+      indices: [uniqueIndex('uq_categories_reference', 'reference')],
     }));
     await q.createTable(new Table({
       name: 'users',
-      columns: [id, unique('reference'), str('name', 255, false), str('email'), instant('created_at')],
+      columns: [id, str('reference', 100, false), str('name', 255, false), str('email'), instant('created_at')],
+      indices: [uniqueIndex('uq_users_reference', 'reference')],
     }));
     await q.createTable(new Table({
       name: 'contacts',
       columns: [id, int('customer_id'), str('name', 255, false), str('email'), str('phone', 50)],
       indices: [index('idx_contacts_customer', 'customer_id')],
-      foreignKeys: [fk('customer_id', 'customers', 'SET NULL')],
+      foreignKeys: [fk('fk_contacts_customer', 'customer_id', 'customers', 'SET NULL')],
     }));
     await q.createTable(new Table({
       name: 'employees',
-      columns: [id, { ...int('user_id', false), isUnique: true }, flag('photographer'), str('title', 100)],
-      foreignKeys: [fk('user_id', 'users', 'CASCADE')],
+      columns: [id, int('user_id', false), flag('photographer'), str('title', 100)],
+      indices: [uniqueIndex('uq_employees_user', 'user_id')],
+      foreignKeys: [fk('fk_employees_user', 'user_id', 'users', 'CASCADE')],
     }));
     await q.createTable(new Table({
       name: 'clients',
-      columns: [id, { ...int('user_id', false), isUnique: true }, int('customer_id', false)],
-      indices: [index('idx_clients_customer', 'customer_id')],
-      foreignKeys: [fk('user_id', 'users', 'CASCADE'), fk('customer_id', 'customers', 'CASCADE')],
+      columns: [id, int('user_id', false), int('customer_id', false)],
+      indices: [uniqueIndex('uq_clients_user', 'user_id'), index('idx_clients_customer', 'customer_id')],
+      foreignKeys: [fk('fk_clients_user', 'user_id', 'users', 'CASCADE'), fk('fk_clients_customer', 'customer_id', 'customers', 'CASCADE')],
     }));
     await q.createTable(new Table({
       name: 'liaisons',
-      columns: [id, { ...int('user_id', false), isUnique: true }],
-      foreignKeys: [fk('user_id', 'users', 'CASCADE')],
+      columns: [id, int('user_id', false)],
+      indices: [uniqueIndex('uq_liaisons_user', 'user_id')],
+      foreignKeys: [fk('fk_liaisons_user', 'user_id', 'users', 'CASCADE')],
     }));
     await q.createTable(new Table({
       name: 'liaison_customers',
       columns: [{ ...int('liaison_id', false), isPrimary: true }, { ...int('customer_id', false), isPrimary: true }],
-      indices: [index('IDX_liaison_customers_liaison', 'liaison_id'), index('IDX_liaison_customers_customer', 'customer_id')],
-      foreignKeys: [fk('liaison_id', 'liaisons', 'CASCADE'), fk('customer_id', 'customers', 'CASCADE')],
+      indices: [// The names TypeORM derives for a join table's indexes (the entities cannot name them).
+        index('IDX_8a1a45579914b233ed20be3918', 'liaison_id'), index('IDX_14152d01646117e85d6b703868', 'customer_id')],
+      foreignKeys: [
+        fk('fk_liaison_customers_liaison', 'liaison_id', 'liaisons', 'CASCADE', 'CASCADE'),
+        fk('fk_liaison_customers_customer', 'customer_id', 'customers', 'CASCADE', 'CASCADE'),
+      ],
     }));
     await q.createTable(new Table({
       name: 'orders',
       columns: [
-        id, { ...str('reference', 100), isUnique: true }, int('customer_id'), text('notes'),
+        id, str('reference', 100), int('customer_id'), text('notes'),
         { name: 'status', type: 'varchar', length: '30', default: "'open'" },
         instant('signed_off_at', true), str('signed_off_by', 100),
-        { name: 'sign_off_count', type: 'int', default: 0 },
+        { name: 'sign_off_count', type: 'integer', default: 0 },
         instant('created_at'), instant('updated_at'), str('updated_at_mt', 40, false),
       ],
-      indices: [index('idx_orders_customer', 'customer_id')],
-      foreignKeys: [fk('customer_id', 'customers', 'SET NULL')],
+      indices: [uniqueIndex('uq_orders_reference', 'reference'), index('idx_orders_customer', 'customer_id')],
+      foreignKeys: [fk('fk_orders_customer', 'customer_id', 'customers', 'SET NULL')],
     }));
     await q.createTable(new Table({
       name: 'order_line_items',
       columns: [
         id, int('order_id', false), str('name', 255, false),
-        { name: 'quantity', type: 'int', default: 1 }, { name: 'completed_quantity', type: 'int', default: 0 },
+        { name: 'quantity', type: 'integer', default: 1 }, { name: 'completed_quantity', type: 'integer', default: 0 },
         date('completed_date'), str('completed_by', 100), instant('updated_at'),
       ],
       indices: [index('idx_line_items_order', 'order_id')],
-      foreignKeys: [fk('order_id', 'orders', 'CASCADE')],
+      foreignKeys: [fk('fk_line_items_order', 'order_id', 'orders', 'CASCADE')],
     }));
     await q.createTable(new Table({
       name: 'order_sign_offs',
@@ -93,14 +103,14 @@ export class InitialSchema1763769600000 implements MigrationInterface {
         text('cancel_note'), text('notes'), str('signed_by', 100), str('signed_in', 100), instant('signed_at'),
       ],
       indices: [index('idx_sign_offs_order', 'order_id')],
-      foreignKeys: [fk('order_id', 'orders', 'CASCADE')],
+      foreignKeys: [fk('fk_sign_offs_order', 'order_id', 'orders', 'CASCADE')],
     }));
     await q.createTable(new Table({
       name: 'appointments',
       columns: [
         id,
-        { name: 'uuid', type: 'varchar', length: '36', isUnique: true },
-        { ...str('reference', 100), isUnique: true },
+        { name: 'uuid', type: 'varchar', length: '36' },
+        str('reference', 100),
         str('title', 255, false), text('note'), text('notes'), text('summary'), text('description'), str('location'),
         instant('start_date'), instant('end_date'),
         date('date_start_local'), date('date_stop_local'), time('time_start_local'), time('time_stop_local'),
@@ -119,6 +129,8 @@ export class InitialSchema1763769600000 implements MigrationInterface {
         str('updated_at_mt', 40, false), instant('signed_off_at', true), str('cancel_reason'), text('cancel_note'),
       ],
       indices: [
+        uniqueIndex('uq_appointments_uuid', 'uuid'),
+        uniqueIndex('uq_appointments_reference', 'reference'),
         index('idx_appointments_start', 'start_date', 'id'),
         index('idx_appointments_end', 'end_date', 'id'),
         index('idx_appointments_created', 'created_at', 'id'),
@@ -133,35 +145,38 @@ export class InitialSchema1763769600000 implements MigrationInterface {
         index('idx_appointments_category', 'appointment_category_id'),
       ],
       foreignKeys: [
-        fk('order_id', 'orders', 'SET NULL'),
-        fk('photographer_user_id', 'users', 'SET NULL'),
-        fk('user_id', 'users', 'SET NULL'),
-        fk('customer_id', 'customers', 'SET NULL'),
-        fk('appointment_category_id', 'appointment_categories', 'SET NULL'),
+        fk('fk_appointments_order', 'order_id', 'orders', 'SET NULL'),
+        fk('fk_appointments_photographer', 'photographer_user_id', 'users', 'SET NULL'),
+        fk('fk_appointments_user', 'user_id', 'users', 'SET NULL'),
+        fk('fk_appointments_customer', 'customer_id', 'customers', 'SET NULL'),
+        fk('fk_appointments_category', 'appointment_category_id', 'appointment_categories', 'SET NULL'),
       ],
     }));
     await q.createTable(new Table({
       name: 'appointment_contacts',
       columns: [{ ...int('appointment_id', false), isPrimary: true }, { ...int('contact_id', false), isPrimary: true }],
-      indices: [index('IDX_appointment_contacts_appointment', 'appointment_id'), index('IDX_appointment_contacts_contact', 'contact_id')],
-      foreignKeys: [fk('appointment_id', 'appointments', 'CASCADE'), fk('contact_id', 'contacts', 'CASCADE')],
+      indices: [index('IDX_62680d20cef869db56b56effb3', 'appointment_id'), index('IDX_78fcc077e39f5ca087c629b654', 'contact_id')],
+      foreignKeys: [
+        fk('fk_appointment_contacts_appointment', 'appointment_id', 'appointments', 'CASCADE', 'CASCADE'),
+        fk('fk_appointment_contacts_contact', 'contact_id', 'contacts', 'CASCADE', 'CASCADE'),
+      ],
     }));
     await q.createTable(new Table({
       name: 'sessions',
       columns: [
-        id, int('user_id', false), { name: 'token_hash', type: 'varchar', length: '64', isUnique: true },
+        id, int('user_id', false), str('token_hash', 64, false),
         str('application', 50), flag('remember_me'), instant('created_at'), instant('last_used_at'), instant('revoked_at', true),
       ],
-      indices: [index('idx_sessions_user', 'user_id')],
-      foreignKeys: [fk('user_id', 'users', 'CASCADE')],
+      indices: [uniqueIndex('uq_sessions_token_hash', 'token_hash'), index('idx_sessions_user', 'user_id')],
+      foreignKeys: [fk('fk_sessions_user', 'user_id', 'users', 'CASCADE')],
     }));
     await q.createTable(new Table({
       name: 'application_tokens',
       columns: [
         id, str('application', 50, false), str('name', 100, false), str('role', 30, false),
-        { name: 'token_hash', type: 'varchar', length: '64', isUnique: true },
-        instant('created_at'), instant('last_used_at', true), instant('revoked_at', true),
+        str('token_hash', 64, false), instant('created_at'), instant('last_used_at', true), instant('revoked_at', true),
       ],
+      indices: [uniqueIndex('uq_application_tokens_token_hash', 'token_hash')],
     }));
   }
 

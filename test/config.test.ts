@@ -1,0 +1,52 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { ConfigError, loadConfig } from '../src/config/config';
+
+const MAIN = path.join(__dirname, '..', 'dist', 'src', 'main.js');
+
+function start(env: Record<string, string>) {
+  if (!fs.existsSync(MAIN)) throw new Error('dist/ is missing: `npm test` builds it first (npm run build)');
+  return spawnSync(process.execPath, [MAIN], { env: { PATH: process.env.PATH ?? '', ...env }, encoding: 'utf8', timeout: 30000 });
+}
+
+describe('configuration', () => {
+  it('defaults to the embedded SQLite file under data/', () => {
+    const config = loadConfig({});
+    expect(config.database).toEqual({ kind: 'sqlite', file: path.resolve('data', 'gateway.sqlite') });
+    expect(config.port).toBe(4000);
+  });
+
+  it('reads a MySQL DATABASE_URL', () => {
+    expect(loadConfig({ DATABASE_URL: 'mysql://app:s%40cret@db.internal:3307/sched' }).database).toMatchObject({
+      kind: 'mysql', host: 'db.internal', port: 3307, user: 'app', password: 's@cret', database: 'sched',
+    });
+  });
+
+  it.each([
+    ['DATABASE_URL', 'not a url', /DATABASE_URL is not a valid URL/],
+    ['DATABASE_URL', 'postgres://x@h/db', /DATABASE_URL must start with mysql:\/\//],
+    ['DATABASE_URL', 'mysql://root@localhost:3306/', /DATABASE_URL must name one database/],
+    ['PORT', 'eighty', /PORT must be a whole number/],
+    ['DB_POOL_SIZE', '0', /DB_POOL_SIZE must be between 1 and 1000/],
+    ['NODE_ENV', 'staging', /NODE_ENV must be development, production or test/],
+  ])('names %s when it is bad (%s)', (variable, value, message) => {
+    expect(() => loadConfig({ [variable]: value })).toThrow(ConfigError);
+    expect(() => loadConfig({ [variable]: value })).toThrow(message);
+  });
+
+  it('makes `npm start` with a malformed DATABASE_URL print one line and exit non-zero', () => {
+    const run = start({ DATABASE_URL: 'mysql//oops' });
+    expect(run.status).toBe(1);
+    expect(run.stderr.trim().split('\n')).toEqual(['error: DATABASE_URL is not a valid URL (expected mysql://user:password@host:3306/database)']);
+  });
+
+  it('names the host of an unreachable MySQL, and exits non-zero without a stack', () => {
+    const run = start({ DATABASE_URL: 'mysql://root:pw@127.0.0.1:1/nowhere', DB_CONNECT_TIMEOUT_MS: '2000' });
+    expect(run.status).toBe(1);
+    const lines = run.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^error: cannot open MySQL at 127\.0\.0\.1:1\/nowhere \(ECONNREFUSED\); check DATABASE_URL$/);
+    expect(run.stderr).not.toContain('pw');
+  });
+});
