@@ -1,0 +1,62 @@
+import type { Actor, Role } from '../context/actor';
+import { DomainError } from '../errors/domain.error';
+import { ErrorCode } from '../errors/error-code';
+
+/*
+ * The one place that says who may do what (the README's permissions table mirrors it).
+ *
+ * | role     | appointments                               | orders                 |
+ * |----------|--------------------------------------------|------------------------|
+ * | employee | read, create, update, delete: every row    | read, sign off: every  |
+ * | liaison  | read, update: rows of their customers      | read: their customers' |
+ * | client   | read: rows of their own customer           | read: their customer's |
+ * | system   | everything (the gateway's own work, CLI)   | everything             |
+ *
+ * Row rules: an actor with a customer scope sees only rows whose customer_id is in it; a row
+ * outside the scope behaves exactly like a row that does not exist (`not-found`).
+ */
+
+export type Action =
+  | 'appointment:read' | 'appointment:create' | 'appointment:update' | 'appointment:delete'
+  | 'order:read' | 'order:sign-off';
+
+const GRANTS: Record<Role, ReadonlySet<Action>> = {
+  system: new Set<Action>(['appointment:read', 'appointment:create', 'appointment:update', 'appointment:delete', 'order:read', 'order:sign-off']),
+  employee: new Set<Action>(['appointment:read', 'appointment:create', 'appointment:update', 'appointment:delete', 'order:read', 'order:sign-off']),
+  liaison: new Set<Action>(['appointment:read', 'appointment:update', 'order:read']),
+  client: new Set<Action>(['appointment:read', 'order:read']),
+};
+
+export function can(actor: Actor, action: Action): boolean {
+  return GRANTS[actor.role].has(action);
+}
+
+/** Throws `permission-denied` unless the actor's role may do `action`. */
+export function assertCan(actor: Actor, action: Action): void {
+  if (!can(actor, action)) {
+    throw new DomainError(ErrorCode.PermissionDenied, `The ${actor.role} role may not ${action.replace(':', ' ')}.`);
+  }
+}
+
+/** The customers whose rows the actor may see; null means every row (employees, system). */
+export function customerScope(actor: Actor): number[] | null {
+  return actor.customerIds;
+}
+
+/** True when a row owned by `customerId` is visible to the actor (rows with no customer: staff only). */
+export function canSeeCustomer(actor: Actor, customerId: number | null | undefined): boolean {
+  const scope = actor.customerIds;
+  if (scope === null) return true;
+  return customerId != null && scope.includes(customerId);
+}
+
+/**
+ * A SQL condition restricting `column` (e.g. `a.customer_id`) to the actor's scope, with its
+ * parameters, for query builders: `qb.andWhere(cond.sql, cond.params)`. Null when unrestricted.
+ */
+export function customerScopeCondition(actor: Actor, column: string): { sql: string; params: Record<string, unknown> } | null {
+  const scope = actor.customerIds;
+  if (scope === null) return null;
+  if (scope.length === 0) return { sql: '1 = 0', params: {} };
+  return { sql: `${column} IN (:...scopeCustomerIds)`, params: { scopeCustomerIds: scope } };
+}
