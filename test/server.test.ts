@@ -76,7 +76,7 @@ describe('the gateway over HTTP', () => {
     ];
     for (const [res, code] of cases) {
       expect(res.status).toBe(400);
-      const body = await res.json();
+      const body = (await res.json()) as { errors: { extensions: { code: string } }[] };
       expect(body.errors[0].extensions.code).toBe(code);
     }
   });
@@ -84,7 +84,7 @@ describe('the gateway over HTTP', () => {
   it('answers an unknown path with route-non-existent and 404', async () => {
     const res = await g.http('/api/v1/appointments');
     expect(res.status).toBe(404);
-    expect((await res.json()).errors[0].extensions).toMatchObject({ code: 'route-non-existent', status: 404 });
+    expect(((await res.json()) as any).errors[0].extensions).toMatchObject({ code: 'route-non-existent', status: 404 });
   });
 
   it('gives every response a request id, and every error carries it', async () => {
