@@ -57,7 +57,7 @@ export async function startTestGateway(options: { seed?: 'demo' | 'none'; poolSi
         headers: { 'content-type': 'application/json', ...headers },
         body: JSON.stringify({ query, variables }),
       });
-      return { status: res.status, headers: res.headers, body: (await res.json()) as GraphQLResponse<T>["body"] };
+      return { status: res.status, headers: res.headers, body: (await res.json()) as GraphQLResponse["body"] };
     },
     async close() {
       await gateway.stop();
