@@ -14,6 +14,7 @@ export interface Config {
   dbConnectTimeoutMs: number;
   logLevel: string;
   bodyLimitBytes: number;
+  limits: { maxDepth: number; maxAliases: number; maxCost: number; maxTokens: number };
 }
 
 /** A configuration problem found at boot; its message names the variable at fault. */
@@ -76,5 +77,11 @@ export function loadConfig(env: Env = process.env): Config {
     dbConnectTimeoutMs: intVar(env, 'DB_CONNECT_TIMEOUT_MS', 5000, 100, 120000),
     logLevel: env.LOG_LEVEL || (nodeEnv === 'test' ? 'silent' : 'info'),
     bodyLimitBytes: intVar(env, 'BODY_LIMIT_BYTES', 1024 * 1024, 1024, 100 * 1024 * 1024),
+    limits: {
+      maxDepth: intVar(env, 'MAX_QUERY_DEPTH', 10, 1, 100),
+      maxAliases: intVar(env, 'MAX_QUERY_ALIASES', 30, 0, 10000),
+      maxCost: intVar(env, 'MAX_QUERY_COST', 250000, 1, 100000000),
+      maxTokens: intVar(env, 'MAX_QUERY_TOKENS', 5000, 100, 1000000),
+    },
   };
 }

@@ -21,9 +21,12 @@ const MISSING_INPUT_FIELD = /Field "([^"]+)" of required type "[^"]+" was not pr
 const BAD_VARIABLE = /^Variable "\$([^"]+)" got invalid value/;
 const BAD_LITERAL = /^(?:Int|Float|String|Boolean|ID|[A-Za-z]+) cannot represent|^Expected value of type|^Enum "[^"]+" cannot represent|^Value "[^"]*" does not exist in "/;
 const BAD_ARGUMENT_NAME = /^Argument "([^"]+)"/;
+// graphql-js 16 words it "more that N tokens".
+const TOO_MANY_TOKENS = /Document contains more tha[nt] \d+ tokens/;
 
 /** The catalog's reading of an error GraphQL itself raised (parse, validation, variable coercion). */
 function fromGraphQLMessage(message: string, apolloCode: unknown): Mapped {
+  if (TOO_MANY_TOKENS.test(message)) return { code: ErrorCode.QueryTooComplex, message };
   let m = MISSING_ARGUMENT.exec(message) ?? MISSING_VARIABLE.exec(message);
   if (m) return { code: ErrorCode.MissingParam, message: `${m[1]} parameter is missing`, params: [m[1]] };
   m = MISSING_INPUT_FIELD.exec(message);
@@ -51,9 +54,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     mapped = { code: original.code, message: original.message, params: original.params, extra: original.extra };
   } else if (original instanceof ArgumentValidationError) {
     mapped = fromValidationErrors(original.extensions.validationErrors as never);
-  } else if (isErrorCode(formatted.extensions?.code)) {
-    // Raised with a catalog code already (the transport and auth layers do this).
-    mapped = { code: formatted.extensions.code, message: formatted.message, params: formatted.extensions.params as string[] | undefined };
+  } else if (isErrorCode(formatted.extensions?.catalogCode ?? formatted.extensions?.code)) {
+    // Raised with a catalog code already (the limits, transport and auth layers do this).
+    const code = (formatted.extensions?.catalogCode ?? formatted.extensions?.code) as ErrorCode;
+    mapped = { code, message: formatted.message, params: formatted.extensions?.params as string[] | undefined };
   } else if (isGraphQLRequestError(formatted)) {
     mapped = fromGraphQLMessage(formatted.message, formatted.extensions?.code);
   } else {

@@ -11,7 +11,7 @@ export function isUnexpected(error: unknown): boolean {
   const original = unwrapResolverError(error);
   if (original instanceof DomainError || original instanceof ArgumentValidationError) return false;
   if (original instanceof GraphQLError) {
-    if (isErrorCode(original.extensions?.code)) return false;
+    if (isErrorCode(original.extensions?.catalogCode ?? original.extensions?.code)) return false;
     // Parse and validation errors are the client's; a GraphQLError from a resolver wraps a cause.
     return original.path !== undefined || original.extensions?.code === 'INTERNAL_SERVER_ERROR';
   }

@@ -15,6 +15,7 @@ import { formatError } from '../errors/format-error';
 import { buildGatewaySchema, createServices } from '../graphql/schema';
 import { errorLoggingPlugin, isUnexpected } from './error-plugin';
 import { createHttpServer } from './http-server';
+import { costLimitPlugin, depthAndAliasRule } from './query-limits';
 
 export interface Gateway {
   server: Server;
@@ -39,7 +40,11 @@ export async function createGateway(config: Config, db: DataSource, log: Logger)
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    // Limits are checked before execution: nothing touches the database for a refused operation.
+    parseOptions: { maxTokens: config.limits.maxTokens },
+    validationRules: [depthAndAliasRule(config.limits)],
     plugins: [
+      costLimitPlugin(schema, config.limits.maxCost),
       ApolloServerPluginCacheControlDisabled(),
       production
         ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
