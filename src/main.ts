@@ -3,6 +3,7 @@ import { loadConfig, ConfigError } from './config/config';
 import { connectDatabase } from './database/connect';
 import { createDataSource, describeDatabase } from './database/data-source';
 import { seedDemoData } from './database/seeds/demo-data.seed';
+import { devSession } from './auth/dev-session';
 import { createGateway } from './server/gateway';
 import { createLogger } from './server/logger';
 
@@ -24,10 +25,14 @@ async function main(): Promise<void> {
     const seeded = await seedDemoData(db);
     if (seeded.created) log.info(`loaded the demo data set (${seeded.appointments} appointments)`);
   }
-  const gateway = await createGateway(config, db, log);
+  const dev = embedded && config.nodeEnv !== 'production' ? await devSession(db) : null;
+  const gateway = await createGateway(config, db, log, { sandboxHeaders: dev?.headers });
   const port = await gateway.listen(config.port, config.host);
   log.info(`gateway on ${describeDatabase(config)}, serving http://localhost:${port}/graphql`);
-  if (config.nodeEnv !== 'production') log.info(`Apollo Sandbox: open http://localhost:${port}/graphql in a browser`);
+  if (dev) log.info(`development token (${dev.description}): ${dev.token}`);
+  if (config.nodeEnv !== 'production') {
+    log.info(`Apollo Sandbox: open http://localhost:${port}/graphql in a browser${dev ? ' (the token is filled in)' : ''}`);
+  }
 
   let stopping = false;
   const stop = (signal: string) => {

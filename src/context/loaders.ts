@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
-import { DataSource, In } from 'typeorm';
-import { AppointmentCategory, Contact, Customer, Order, User } from '../entities';
+import { DataSource, FindOptionsOrder, In } from 'typeorm';
+import { Appointment, AppointmentCategory, Contact, Customer, Order, OrderLineItem, OrderSignOff, User } from '../entities';
 
 /** Loads rows of one entity by id, in one query per batch, answering in the order asked. */
 function byId<T extends { id: number }>(db: DataSource, entity: new () => T): DataLoader<number, T | null> {
@@ -8,6 +8,22 @@ function byId<T extends { id: number }>(db: DataSource, entity: new () => T): Da
     const rows = await db.getRepository(entity).findBy({ id: In([...ids]) } as never);
     const map = new Map(rows.map((r) => [r.id, r]));
     return ids.map((id) => map.get(id) ?? null);
+  });
+}
+
+/** Loads the rows of one entity that belong to each parent id (e.g. line items by order), one query per batch. */
+function manyBy<T extends { orderId: number | null }>(
+  db: DataSource, entity: new () => T, order: FindOptionsOrder<T>,
+): DataLoader<number, T[]> {
+  return new DataLoader(async (parentIds) => {
+    const rows = await db.getRepository(entity).find({ where: { orderId: In([...parentIds]) } as never, order });
+    const grouped = new Map<number, T[]>();
+    for (const row of rows) {
+      const list = grouped.get(row.orderId!) ?? [];
+      list.push(row);
+      grouped.set(row.orderId!, list);
+    }
+    return parentIds.map((id) => grouped.get(id) ?? []);
   });
 }
 
@@ -21,6 +37,9 @@ export function createLoaders(db: DataSource) {
     category: byId(db, AppointmentCategory),
     user: byId(db, User),
     order: byId(db, Order),
+    lineItemsByOrder: manyBy(db, OrderLineItem, { id: 'ASC' }),
+    signOffsByOrder: manyBy(db, OrderSignOff, { signedAt: 'ASC', id: 'ASC' }),
+    appointmentsByOrder: manyBy(db, Appointment, { startDate: 'ASC', id: 'ASC' }),
     contactsByAppointment: new DataLoader<number, Contact[]>(async (appointmentIds) => {
       const rows: { appointment_id: number; contact_id: number }[] = await db
         .createQueryBuilder()

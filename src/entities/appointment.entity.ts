@@ -26,6 +26,8 @@ import { User } from './user.entity';
 @Index('idx_appointments_created', ['createdAt', 'id'])
 @Index('idx_appointments_updated', ['updatedAt', 'id'])
 @Index('idx_appointments_title', ['title', 'id'])
+@Index('idx_appointments_customer_start', ['customerId', 'startDate', 'id'])
+@Index('idx_appointments_photographer_start', ['photographerUserId', 'startDate', 'id'])
 export class Appointment {
   @Field(() => ID)
   @PrimaryGeneratedColumn()
@@ -227,7 +229,6 @@ export class Appointment {
   orderRequestApptId!: number | null;
 
   @Field(() => ID, { nullable: true })
-  @Index('idx_appointments_photographer')
   @Column(intColumn('photographer_user_id'))
   photographerUserId!: number | null;
 
@@ -249,7 +250,6 @@ export class Appointment {
   userRow?: User;
 
   @Field(() => ID, { nullable: true })
-  @Index('idx_appointments_customer')
   @Column(intColumn('customer_id'))
   customerId!: number | null;
 

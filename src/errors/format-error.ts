@@ -7,6 +7,10 @@ import { fromValidationErrors } from './validation-errors';
 
 export const CRASH_MESSAGE = 'Internal server error. Please try again later.';
 
+// Apollo's prefix for errors thrown while building the context (authentication); `session`
+// is what client-required carries so that a client can register.
+const CONTEXT_FAILED = /^Context creation failed: /;
+
 interface Mapped {
   code: ErrorCode;
   message: string;
@@ -17,7 +21,8 @@ interface Mapped {
 // GraphQL's own messages for what the catalog calls a missing parameter or a wrong type.
 const MISSING_ARGUMENT = /^Field "[^"]+" argument "([^"]+)" of type "[^"]+" is required, but it was not provided\.$/;
 const MISSING_VARIABLE = /^Variable "\$([^"]+)" of required type "[^"]+" was not provided\.$/;
-const MISSING_INPUT_FIELD = /Field "([^"]+)" of required type "[^"]+" was not provided\.$/;
+// In a literal GraphQL names the field with its input type (CreateAppointmentInput.title): drop the type.
+const MISSING_INPUT_FIELD = /Field "(?:\w+\.)?([^"]+)" of required type "[^"]+" was not provided\.$/;
 const BAD_VARIABLE = /^Variable "\$([^"]+)" got invalid value/;
 const BAD_LITERAL = /^(?:Int|Float|String|Boolean|ID|[A-Za-z]+) cannot represent|^Expected value of type|^Enum "[^"]+" cannot represent|^Value "[^"]*" does not exist in "/;
 const BAD_ARGUMENT_NAME = /^Argument "([^"]+)"/;
@@ -57,7 +62,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   } else if (isErrorCode(formatted.extensions?.catalogCode ?? formatted.extensions?.code)) {
     // Raised with a catalog code already (the limits, transport and auth layers do this).
     const code = (formatted.extensions?.catalogCode ?? formatted.extensions?.code) as ErrorCode;
-    mapped = { code, message: formatted.message, params: formatted.extensions?.params as string[] | undefined };
+    mapped = {
+      code, message: formatted.message.replace(CONTEXT_FAILED, ''), params: formatted.extensions?.params as string[] | undefined,
+      extra: formatted.extensions?.session ? { session: formatted.extensions.session } : undefined,
+    };
   } else if (isGraphQLRequestError(formatted)) {
     mapped = fromGraphQLMessage(formatted.message, formatted.extensions?.code);
   } else {

@@ -1,20 +1,19 @@
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import {
-  ApolloServerPluginLandingPageLocalDefault, ApolloServerPluginLandingPageProductionDefault,
-} from '@apollo/server/plugin/landingPage/default';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import type { IncomingMessage, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config/config';
-import { SYSTEM_ACTOR } from '../context/actor';
+import { authenticate } from '../auth/authenticate';
 import { createLoaders } from '../context/loaders';
 import type { RequestContext } from '../context/request-context';
 import { formatError } from '../errors/format-error';
 import { buildGatewaySchema, createServices } from '../graphql/schema';
 import { errorLoggingPlugin, isUnexpected } from './error-plugin';
 import { createHttpServer } from './http-server';
+import { GatewayMetrics } from './metrics';
 import { costLimitPlugin, depthAndAliasRule } from './query-limits';
 
 export interface Gateway {
@@ -25,11 +24,19 @@ export interface Gateway {
   stop(): Promise<void>;
 }
 
+export interface GatewayOptions {
+  /** The time the auth layer judges session expiry by; tests move it. Defaults to the system clock. */
+  clock?: () => Date;
+  /** Headers Apollo Sandbox starts with (development: the dev token and X-Application). */
+  sandboxHeaders?: Record<string, string>;
+}
+
 /**
  * The composition root: builds the schema, services, Apollo and the HTTP server around one
  * DataSource. Nothing here opens or closes the database; the caller owns it.
  */
-export async function createGateway(config: Config, db: DataSource, log: Logger): Promise<Gateway> {
+export async function createGateway(config: Config, db: DataSource, log: Logger, options: GatewayOptions = {}): Promise<Gateway> {
+  const clock = options.clock ?? (() => new Date());
   const production = config.nodeEnv === 'production';
   const schema = await buildGatewaySchema(createServices());
   const apollo = new ApolloServer<RequestContext>({
@@ -47,23 +54,27 @@ export async function createGateway(config: Config, db: DataSource, log: Logger)
       costLimitPlugin(schema, config.limits.maxCost),
       ApolloServerPluginCacheControlDisabled(),
       production
-        ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
-        : ApolloServerPluginLandingPageLocalDefault({ footer: false, includeCookies: false }),
+        ? ApolloServerPluginLandingPageDisabled()
+        : ApolloServerPluginLandingPageLocalDefault({
+          footer: false, includeCookies: false,
+          embed: options.sandboxHeaders ? { initialState: { sharedHeaders: options.sandboxHeaders } } : true,
+        }),
       errorLoggingPlugin,
     ],
   });
   await apollo.start();
 
-  const buildContext = async (_req: IncomingMessage, requestId: string, requestLog: Logger): Promise<RequestContext> => {
+  const buildContext = async (req: IncomingMessage, requestId: string, requestLog: Logger): Promise<RequestContext> => {
     try {
-      return { requestId, log: requestLog, db, loaders: createLoaders(db), actor: SYSTEM_ACTOR };
+      const actor = await authenticate(db, req.headers, clock());
+      return { requestId, log: requestLog, db, loaders: createLoaders(db), actor };
     } catch (err) {
       if (isUnexpected(err)) requestLog.error({ err }, 'context creation failed');
       throw err;
     }
   };
 
-  const server = createHttpServer({ config, apollo, db, log, buildContext });
+  const server = createHttpServer({ config, apollo, db, log, buildContext, metrics: new GatewayMetrics(db) });
   return {
     server,
     apollo,

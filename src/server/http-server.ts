@@ -9,6 +9,7 @@ import { DomainError } from '../errors/domain.error';
 import { ERROR_CATALOG, ErrorCode } from '../errors/error-code';
 import { CRASH_MESSAGE } from '../errors/format-error';
 import { decodeGraphQLPost, readBody } from './http-transport';
+import { GatewayMetrics, operationLabel } from './metrics';
 
 export interface HttpDeps {
   config: Pick<Config, 'bodyLimitBytes'>;
@@ -16,6 +17,13 @@ export interface HttpDeps {
   db: DataSource;
   log: Logger;
   buildContext: (req: IncomingMessage, requestId: string, log: Logger) => Promise<RequestContext>;
+  metrics: GatewayMetrics;
+}
+
+/** What the request log line and the metrics record of a GraphQL request. */
+interface GraphQLTrace {
+  operationName?: string;
+  codes: string[];
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
@@ -44,7 +52,7 @@ function sendError(res: ServerResponse, requestId: string, code: ErrorCode, mess
  * Adds the request id to every error of a GraphQL response and, when the operation never ran
  * (no `data`: transport, auth, parse, validation), makes the HTTP status the first error's.
  */
-function finishGraphQLBody(body: string, status: number, requestId: string): { body: string; status: number } {
+function finishGraphQLBody(body: string, status: number, requestId: string, trace: GraphQLTrace): { body: string; status: number } {
   if (!body.includes('"errors"')) return { body, status };
   let parsed: { data?: unknown; errors?: { extensions?: Record<string, unknown> }[] };
   try {
@@ -53,7 +61,10 @@ function finishGraphQLBody(body: string, status: number, requestId: string): { b
     return { body, status };
   }
   if (!Array.isArray(parsed.errors)) return { body, status };
-  for (const e of parsed.errors) e.extensions = { ...e.extensions, requestId };
+  for (const e of parsed.errors) {
+    e.extensions = { ...e.extensions, requestId };
+    if (typeof e.extensions.code === 'string') trace.codes.push(e.extensions.code);
+  }
   const first = parsed.errors[0]?.extensions?.status;
   const newStatus = !('data' in parsed) && typeof first === 'number' ? first : status;
   return { body: JSON.stringify(parsed), status: newStatus };
@@ -66,7 +77,17 @@ function catalogForApolloText(status: number, text: string): { code: ErrorCode; 
   return { code: ErrorCode.ApplicationCrash, message: CRASH_MESSAGE };
 }
 
-async function handleGraphQL(req: IncomingMessage, res: ServerResponse, requestId: string, deps: HttpDeps): Promise<void> {
+const NAMED_OPERATION = /^\s*(?:#[^\n]*\n\s*)*(?:query|mutation|subscription)\s+([A-Za-z_][A-Za-z0-9_]*)/;
+
+/** The operation's name for logs and metrics: the one the client named, else the document's first. */
+function operationNameOf(params: Record<string, unknown>): string | undefined {
+  if (typeof params.operationName === 'string' && params.operationName) return params.operationName;
+  return typeof params.query === 'string' ? NAMED_OPERATION.exec(params.query)?.[1] : undefined;
+}
+
+async function handleGraphQL(
+  req: IncomingMessage, res: ServerResponse, requestId: string, deps: HttpDeps, trace: GraphQLTrace,
+): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://gateway');
   const method = (req.method ?? 'GET').toUpperCase();
   const headers = new HeaderMap();
@@ -79,6 +100,9 @@ async function handleGraphQL(req: IncomingMessage, res: ServerResponse, requestI
   } else if (method !== 'GET' && method !== 'HEAD') {
     throw new DomainError(ErrorCode.RouteNonExistent, `${method} ${url.pathname} is not served: use GET or POST.`);
   }
+  trace.operationName = operationNameOf(
+    method === 'POST' ? (body as Record<string, unknown>) : Object.fromEntries(url.searchParams),
+  );
   const log = deps.log.child({ requestId });
   const httpGraphQLRequest: HTTPGraphQLRequest = { method, headers, search: url.search, body };
   const response = await deps.apollo.executeHTTPGraphQLRequest({
@@ -94,11 +118,12 @@ async function handleGraphQL(req: IncomingMessage, res: ServerResponse, requestI
   const contentType = response.headers.get('content-type') ?? '';
   if (!contentType.includes('json') && !contentType.includes('html') && (response.status ?? 200) >= 400) {
     const { code, message } = catalogForApolloText(response.status ?? 500, text);
+    trace.codes.push(code);
     sendError(res, requestId, code, message);
     return;
   }
   const finished = contentType.includes('json')
-    ? finishGraphQLBody(text, response.status ?? 200, requestId)
+    ? finishGraphQLBody(text, response.status ?? 200, requestId, trace)
     : { body: text, status: response.status ?? 200 };
   for (const [key, value] of response.headers) res.setHeader(key, value);
   res.setHeader('content-length', Buffer.byteLength(finished.body));
@@ -116,16 +141,44 @@ async function handleReady(res: ServerResponse, deps: HttpDeps): Promise<void> {
   }
 }
 
+const APPLICATION = /^[a-z0-9_-]{1,30}$/;
+
+/** The request log line: one per request, never a token or a body. */
+function logRequest(deps: HttpDeps, req: IncomingMessage, res: ServerResponse, requestId: string, started: bigint, trace: GraphQLTrace | null): void {
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const application = req.headers['x-application'];
+  const line: Record<string, unknown> = {
+    requestId, method: req.method, path: (req.url ?? '/').split('?')[0], status: res.statusCode, durationMs: Math.round(seconds * 1e4) / 10,
+  };
+  if (typeof application === 'string' && APPLICATION.test(application)) line.application = application;
+  if (trace) {
+    const operation = operationLabel(trace.operationName);
+    line.operation = operation;
+    if (trace.codes.length) line.errorCodes = [...new Set(trace.codes)];
+    deps.metrics.observe({ operation, codes: trace.codes, seconds });
+  }
+  deps.log.info(line, 'request');
+}
+
 /** The gateway's HTTP front: routing, request ids, transport errors; GraphQL itself is Apollo's. */
 export function createHttpServer(deps: HttpDeps): http.Server {
   return http.createServer((req, res) => {
+    const started = process.hrtime.bigint();
     const requestId = requestIdOf(req);
     res.setHeader('x-request-id', requestId);
     const path = (req.url ?? '/').split('?')[0];
+    const trace: GraphQLTrace | null = path === '/graphql' || path === '/graphql/' ? { codes: [] } : null;
+    res.once('finish', () => logRequest(deps, req, res, requestId, started, trace));
     const work = (async () => {
-      if (path === '/graphql' || path === '/graphql/') return handleGraphQL(req, res, requestId, deps);
+      if (trace) return handleGraphQL(req, res, requestId, deps, trace);
       if (path === '/health/live') return sendJson(res, 200, { status: 'live' });
       if (path === '/health/ready') return handleReady(res, deps);
+      if (path === '/metrics') {
+        const { contentType, body } = await deps.metrics.render();
+        res.writeHead(200, { 'content-type': contentType });
+        res.end(body);
+        return;
+      }
       req.resume();
       throw new DomainError(ErrorCode.RouteNonExistent, `The route ${path} does not exist.`);
     })();
@@ -135,10 +188,12 @@ export function createHttpServer(deps: HttpDeps): http.Server {
         return;
       }
       if (err instanceof DomainError) {
+        trace?.codes.push(err.code);
         sendError(res, requestId, err.code, err.message, err.params);
         return;
       }
       deps.log.error({ err, requestId }, 'unexpected error in the HTTP layer');
+      trace?.codes.push(ErrorCode.ApplicationCrash);
       sendError(res, requestId, ErrorCode.ApplicationCrash, CRASH_MESSAGE);
     });
   });

@@ -3,7 +3,12 @@ import type { RequestContext } from '../../context/request-context';
 import { parseId } from '../../domain/ids';
 import { Appointment, AppointmentCategory, Contact, Customer, Order, User } from '../../entities';
 import { AppointmentService } from '../../services/appointment.service';
+import { notificationParametersOf } from '../../services/notification-parameters';
+import { AppointmentConnection } from '../types/appointment-connection.type';
+import { AppointmentFilter } from '../types/appointment-filter.input';
 import { AppointmentPage } from '../types/appointment-page.type';
+import { AppointmentSort, SortOrder } from '../types/appointment-sort.enum';
+import { NotificationParameters } from '../types/notification-parameters.type';
 
 @Resolver(() => Appointment)
 export class AppointmentResolver {
@@ -14,13 +19,45 @@ export class AppointmentResolver {
     return this.service.findById(ctx, parseId(id, 'id'));
   }
 
-  @Query(() => AppointmentPage, { description: 'A page of appointments, with the total count.' })
+  @Query(() => Appointment, { nullable: true, description: 'One appointment by its external reference; null with not-found if there is none.' })
+  appointmentByReference(@Ctx() ctx: RequestContext, @Arg('reference', () => String) reference: string): Promise<Appointment> {
+    return this.service.findByReference(ctx, reference);
+  }
+
+  @Query(() => Appointment, { nullable: true, description: 'One appointment by its UUID (the Read API\'s _id); null with not-found if there is none.' })
+  appointmentByUuid(@Ctx() ctx: RequestContext, @Arg('uuid', () => String) uuid: string): Promise<Appointment> {
+    return this.service.findByUuid(ctx, uuid);
+  }
+
+  @Query(() => AppointmentPage, { description: 'An offset page of appointments, with the total count. max 0..1000.' })
   appointments(
     @Ctx() ctx: RequestContext,
+    @Arg('filter', () => AppointmentFilter, { nullable: true }) filter: AppointmentFilter | null,
     @Arg('max', () => Int, { defaultValue: 100 }) max: number,
     @Arg('offset', () => Int, { defaultValue: 0 }) offset: number,
+    @Arg('sort', () => AppointmentSort, { defaultValue: AppointmentSort.DATE_CREATED }) sort: AppointmentSort,
+    @Arg('order', () => SortOrder, { defaultValue: SortOrder.ASC }) order: SortOrder,
   ): Promise<AppointmentPage> {
-    return this.service.list(ctx, max, offset);
+    return this.service.list(ctx, { filter, max, offset, sort, order });
+  }
+
+  @Query(() => AppointmentConnection, {
+    description: 'A keyset-paged connection of appointments: pass pageInfo.endCursor as `after` (with the same filter, sort and order) for the next page. first 0..1000.',
+  })
+  appointmentsConnection(
+    @Ctx() ctx: RequestContext,
+    @Arg('filter', () => AppointmentFilter, { nullable: true }) filter: AppointmentFilter | null,
+    @Arg('first', () => Int, { defaultValue: 100 }) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Arg('sort', () => AppointmentSort, { defaultValue: AppointmentSort.DATE_CREATED }) sort: AppointmentSort,
+    @Arg('order', () => SortOrder, { defaultValue: SortOrder.ASC }) order: SortOrder,
+  ): Promise<AppointmentConnection> {
+    return this.service.connection(ctx, { filter, first, after, sort, order });
+  }
+
+  @FieldResolver(() => NotificationParameters, { description: 'What a notification email about the appointment says.' })
+  notificationParameters(@Root() a: Appointment, @Ctx() ctx: RequestContext): Promise<NotificationParameters> {
+    return notificationParametersOf(ctx, a);
   }
 
   @FieldResolver(() => Customer, { nullable: true })

@@ -1,0 +1,130 @@
+import type { IncomingHttpHeaders } from 'node:http';
+import type { DataSource } from 'typeorm';
+import type { Actor, ActorSession } from '../context/actor';
+import { ApplicationToken } from '../entities/application-token.entity';
+import { Session } from '../entities/session.entity';
+import { Client, Employee, Liaison } from '../entities/user-roles.entity';
+import { ErrorCode } from '../errors/error-code';
+import { APPLICATIONS, ApplicationSlug, DEFAULT_APPLICATION, isApplication } from './applications';
+import { authError } from './auth-error';
+import { hasAnyRecord, isApplicationTokenRole, roleFor, UserRecords } from './roles';
+import { hashToken, tokenKind } from './token-hash';
+import {
+  AUTH_SQL_COMMENT, SESSION_MAX_AGE_MS, SESSION_MAX_IDLE_MS, sessionExpiresAt, touchToken, TOUCH_INTERVAL_MS,
+} from './token.service';
+
+const BEARER = /^Bearer\s+(\S{1,200})\s*$/i;
+
+/** The token of `Authorization: Bearer <token>`, or null. */
+function bearerToken(headers: IncomingHttpHeaders): string | null {
+  const m = BEARER.exec(headers.authorization ?? '');
+  return m ? m[1] : null;
+}
+
+/** The application the request names; an unknown name is the caller's mistake (invalid-param). */
+function requestedApplication(headers: IncomingHttpHeaders): ApplicationSlug | null {
+  const raw = headers['x-application'];
+  if (raw === undefined || raw === '') return null;
+  if (!isApplication(raw)) {
+    throw authError(ErrorCode.InvalidParam,
+      `X-Application must be one of ${Object.keys(APPLICATIONS).join(', ')}.`, { params: ['X-Application'] });
+  }
+  return raw;
+}
+
+function invalidToken(message = 'The token is unknown or has been revoked.') {
+  return authError(ErrorCode.InvalidToken, message);
+}
+
+/** The session as a client may see it: in `extensions.session` of client-required, and in `viewer`. */
+export function sessionForClient(s: ActorSession): Record<string, unknown> {
+  return {
+    id: String(s.id), createdAt: s.createdAt.toISOString(), lastUsedAt: s.lastUsedAt.toISOString(),
+    rememberMe: s.rememberMe, application: s.application, expiresAt: s.expiresAt?.toISOString() ?? null,
+    user: { id: String(s.user.id), reference: s.user.reference, name: s.user.name },
+  };
+}
+
+/**
+ * Who the request acts as, from its Authorization and X-Application headers; throws the
+ * catalog's invalid-token, session-expired, client-required, permission-denied or invalid-param.
+ */
+export async function authenticate(db: DataSource, headers: IncomingHttpHeaders, now: Date): Promise<Actor> {
+  const application = requestedApplication(headers);
+  const token = bearerToken(headers);
+  if (!token) throw invalidToken('An authentication token is required: send Authorization: Bearer <token>.');
+  const kind = tokenKind(token);
+  if (kind === 'application') return authenticateApplication(db, token, application, now);
+  if (kind === 'session') return authenticateSession(db, token, application, now);
+  throw invalidToken();
+}
+
+async function authenticateApplication(db: DataSource, token: string, requested: ApplicationSlug | null, now: Date): Promise<Actor> {
+  const record = await db.getRepository(ApplicationToken).createQueryBuilder('t').comment(AUTH_SQL_COMMENT)
+    .where('t.token_hash = :hash', { hash: hashToken(token) }).getOne();
+  if (!record || record.revokedAt) throw invalidToken();
+  if (requested && requested !== record.application) {
+    throw authError(ErrorCode.PermissionDenied, `This application token belongs to ${record.application}, not ${requested}.`);
+  }
+  if (!isApplicationTokenRole(record.role)) {
+    throw authError(ErrorCode.PermissionDenied, `Application tokens may not act as ${record.role}.`);
+  }
+  if (!record.lastUsedAt || now.getTime() - record.lastUsedAt.getTime() >= TOUCH_INTERVAL_MS) {
+    await touchToken(db, 'application', record.id, now);
+  }
+  return {
+    role: record.role, userId: null, userReference: `app:${record.name}`, application: record.application, customerIds: null, session: null,
+  };
+}
+
+async function authenticateSession(db: DataSource, token: string, requested: ApplicationSlug | null, now: Date): Promise<Actor> {
+  // One statement: the session, its user, the user's records and a liaison's customers.
+  const { entities, raw } = await db.getRepository(Session).createQueryBuilder('s').comment(AUTH_SQL_COMMENT)
+    .innerJoinAndSelect('s.user', 'u')
+    .leftJoin(Employee, 'e', 'e.user_id = u.id')
+    .leftJoin(Client, 'c', 'c.user_id = u.id')
+    .leftJoin(Liaison, 'l', 'l.user_id = u.id')
+    .leftJoin('liaison_customers', 'lc', 'lc.liaison_id = l.id')
+    .addSelect('e.id', 'employee_id')
+    .addSelect('c.customer_id', 'client_customer_id')
+    .addSelect('l.id', 'liaison_id')
+    .addSelect('lc.customer_id', 'liaison_customer_id')
+    .where('s.token_hash = :hash', { hash: hashToken(token) })
+    .getRawAndEntities();
+  const session = entities[0];
+  if (!session || session.revokedAt) throw invalidToken();
+  if (!session.rememberMe) {
+    if (now.getTime() - session.createdAt.getTime() > SESSION_MAX_AGE_MS) {
+      throw authError(ErrorCode.SessionExpired, 'The session is older than seven days: sign in again.');
+    }
+    if (now.getTime() - session.lastUsedAt.getTime() > SESSION_MAX_IDLE_MS) {
+      throw authError(ErrorCode.SessionExpired, 'The session has not been used for 72 hours: sign in again.');
+    }
+  }
+  if (now.getTime() - session.lastUsedAt.getTime() >= TOUCH_INTERVAL_MS && await touchToken(db, 'session', session.id, now)) {
+    session.lastUsedAt = now;
+  }
+  const user = session.user!;
+  const view: ActorSession = {
+    id: session.id, createdAt: session.createdAt, lastUsedAt: session.lastUsedAt, rememberMe: session.rememberMe,
+    application: session.application, expiresAt: sessionExpiresAt(session),
+    user: { id: user.id, reference: user.reference, name: user.name, email: user.email },
+  };
+  const first = raw[0] ?? {};
+  const records: UserRecords = {
+    employee: first.employee_id != null, client: first.client_customer_id != null, liaison: first.liaison_id != null,
+  };
+  if (!hasAnyRecord(records)) {
+    throw authError(ErrorCode.ClientRequired,
+      'The user has no client, employee or liaison record: register as a client first.', { session: sessionForClient(view) });
+  }
+  const application = requested ?? (isApplication(session.application) ? session.application : DEFAULT_APPLICATION);
+  const role = roleFor(application, records);
+  if (!role) {
+    throw authError(ErrorCode.PermissionDenied, `${user.reference} has no role in ${application}.`);
+  }
+  const customerIds = role === 'employee' ? null
+    : role === 'client' ? [Number(first.client_customer_id)]
+    : [...new Set(raw.map((r) => r.liaison_customer_id).filter((id) => id != null).map(Number))];
+  return { role, userId: user.id, userReference: user.reference, application, customerIds, session: view };
+}

@@ -1,0 +1,10 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+
+@ObjectType({ description: 'The result of a delete: success is always true (a refused delete is an error).' })
+export class DeleteAppointmentPayload {
+  @Field(() => Boolean)
+  success!: boolean;
+
+  @Field(() => ID, { description: 'The id the deleted appointment had.' })
+  id!: number;
+}

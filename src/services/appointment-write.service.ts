@@ -1,0 +1,254 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager, ObjectLiteral } from 'typeorm';
+import { assertCan, canSeeCustomer } from '../auth/permissions';
+import type { RequestContext } from '../context/request-context';
+import { saveOrFail } from '../database/duplicate-key';
+import { runInTransaction } from '../database/transaction-retry';
+import { upsertAppointmentSql } from '../database/upsert-appointment.sql';
+import { newStamp } from '../domain/stamp';
+import { Appointment, AppointmentCategory, Contact, Customer, Order, User } from '../entities';
+import { DomainError } from '../errors/domain.error';
+import { ErrorCode } from '../errors/error-code';
+import type {
+  CreateAppointmentInput, UpdateAppointmentInput, UpsertAppointmentInput,
+} from '../graphql/types/appointment-inputs.type';
+import type { DeleteAppointmentPayload } from '../graphql/types/delete-payload.type';
+import { UpsertAppointmentPayload, UpsertOutcome } from '../graphql/types/upsert-payload.type';
+import { assertDatesInOrder } from './appointment-date.rules';
+import { AppointmentColumns, AppointmentPatch, toPatch } from './appointment-input.mapper';
+
+/** An appointment named by its id or by its external reference. */
+export type AppointmentKey = { id: number } | { reference: string };
+
+// Concurrent upserts of one new reference can deadlock on InnoDB's unique-index locks; the
+// loser is rolled back whole and simply runs again.
+const WRITE_ATTEMPTS = 6;
+
+// Id columns that name another row: the row must exist (and be visible) or the write is refused.
+const REFERENCED: { key: keyof AppointmentColumns; entity: new () => ObjectLiteral; label: string }[] = [
+  { key: 'customerId', entity: Customer, label: 'customer' },
+  { key: 'appointmentCategoryId', entity: AppointmentCategory, label: 'appointment category' },
+  { key: 'orderId', entity: Order, label: 'order' },
+  { key: 'userId', entity: User, label: 'user' },
+  { key: 'photographerUserId', entity: User, label: 'photographer' },
+];
+
+function describeKey(key: AppointmentKey): [string, string | number] {
+  return 'id' in key ? ['id', key.id] : ['reference', key.reference];
+}
+
+function doesNotExist(param: string, label: string, id: number): DomainError {
+  return DomainError.invalidParam(param, `The ${label} with the id ${id} doesn't exist.`);
+}
+
+function requireInstants(columns: AppointmentColumns): void {
+  if (!columns.startDate) throw DomainError.missingParam('startDate');
+  if (!columns.endDate) throw DomainError.missingParam('endDate');
+}
+
+/**
+ * Writing appointments: create, update (optimistic concurrency on updatedAtMt), upsert by
+ * reference and delete. Each mutation runs in one transaction (row and contact links together)
+ * and a refused write changes nothing.
+ */
+export class AppointmentWriteService {
+  async create(ctx: RequestContext, input: CreateAppointmentInput, monthFirst: boolean): Promise<Appointment> {
+    assertCan(ctx.actor, 'appointment:create');
+    const patch = toPatch(input, monthFirst, null);
+    requireInstants(patch.columns);
+    assertDatesInOrder(patch.columns, null);
+    const id = await runInTransaction(ctx.db, async (m) => {
+      await this.assertReferencesExist(ctx, m, patch);
+      const now = new Date();
+      const values = { ...patch.columns, uuid: randomUUID(), createdAt: now, createdBy: ctx.actor.userReference, createdIn: ctx.actor.application, ...this.audit(ctx, now) };
+      const result = await saveOrFail(
+        () => m.createQueryBuilder().insert().into(Appointment).values(values).updateEntity(false).execute(),
+        `the reference ${patch.columns.reference} is already taken`,
+      );
+      const newId = Number(result.identifiers[0]?.id ?? result.raw?.insertId ?? result.raw);
+      if (patch.contactIds?.length) await this.replaceContacts(m, newId, patch.contactIds);
+      return newId;
+    }, { attempts: WRITE_ATTEMPTS });
+    return this.read(ctx, { id });
+  }
+
+  /**
+   * Applies the fields sent to the appointment, provided `input.updatedAtMt` is its current
+   * stamp: one conditional UPDATE that must hit exactly one row, so of N concurrent updates
+   * carrying the same stamp exactly one wins; the others get stale-update with the current stamp.
+   */
+  async update(ctx: RequestContext, key: AppointmentKey, input: UpdateAppointmentInput, monthFirst: boolean): Promise<Appointment> {
+    assertCan(ctx.actor, 'appointment:update');
+    const outcome = await runInTransaction(ctx.db, async (m) => {
+      const stored = await this.findVisible(ctx, m, key);
+      if (stored.updatedAtMt !== input.updatedAtMt) return { id: stored.id, stale: true };
+      const patch = toPatch(input, monthFirst, stored);
+      assertDatesInOrder(patch.columns, stored);
+      await this.assertReferencesExist(ctx, m, patch);
+      const result = await saveOrFail(
+        () => m.createQueryBuilder().update(Appointment)
+          .set({ ...patch.columns, ...this.audit(ctx, new Date()) })
+          .where('id = :id AND updated_at_mt = :stamp', { id: stored.id, stamp: input.updatedAtMt })
+          .execute(),
+        `the reference ${patch.columns.reference} is already taken`,
+      );
+      if (result.affected !== 1) return { id: stored.id, stale: true };
+      if (patch.contactIds) await this.replaceContacts(m, stored.id, patch.contactIds);
+      return { id: stored.id, stale: false };
+    }, { attempts: WRITE_ATTEMPTS });
+    if (outcome.stale) throw await this.staleUpdate(ctx, outcome.id, input.updatedAtMt);
+    return this.read(ctx, { id: outcome.id });
+  }
+
+  /**
+   * Inserts the appointment with this reference, or overwrites the fields sent on the one that
+   * has it (omitted fields keep their values, as in an update), in one race-free statement.
+   */
+  async upsert(ctx: RequestContext, reference: string, input: UpsertAppointmentInput, monthFirst: boolean): Promise<UpsertAppointmentPayload> {
+    assertCan(ctx.actor, 'appointment:create');
+    assertCan(ctx.actor, 'appointment:update');
+    if (!reference.trim()) throw DomainError.missingParam('reference');
+    if (reference.length > 100) throw DomainError.invalidParam('reference', 'reference must be at most 100 characters long');
+    const patch = toPatch(input, monthFirst, null);
+    requireInstants(patch.columns);
+    assertDatesInOrder(patch.columns, null);
+    const done = await runInTransaction(ctx.db, async (m) => {
+      await this.assertReferencesExist(ctx, m, patch);
+      const now = new Date();
+      const uuid = randomUUID();
+      const audit = this.audit(ctx, now);
+      const values = this.toDatabaseValues(m, {
+        ...patch.columns, reference, uuid, createdAt: now, createdBy: ctx.actor.userReference, createdIn: ctx.actor.application, ...audit,
+      });
+      const sent = Object.keys(this.toDatabaseValues(m, patch.columns));
+      const stmt = upsertAppointmentSql(this.kind(ctx), values, sent, (n) => m.connection.driver.escape(n));
+      await saveOrFail(() => m.query(stmt.sql, stmt.params), 'the appointment could not be stored');
+      const row = await m.getRepository(Appointment).findOneBy({ reference });
+      // Only roles that see every customer may upsert today; the check keeps that true if that changes.
+      if (!row || !canSeeCustomer(ctx.actor, row.customerId)) throw DomainError.notFound('appointment', 'reference', reference);
+      let result = row.uuid === uuid ? UpsertOutcome.CREATED : row.updatedAtMt === audit.updatedAtMt ? UpsertOutcome.UPDATED : UpsertOutcome.UNCHANGED;
+      if (patch.contactIds && !sameIds(await this.contactIdsOf(m, row.id), patch.contactIds)) {
+        await this.replaceContacts(m, row.id, patch.contactIds);
+        if (result === UpsertOutcome.UNCHANGED) {
+          await m.createQueryBuilder().update(Appointment).set(this.audit(ctx, now)).where('id = :id', { id: row.id }).execute();
+          result = UpsertOutcome.UPDATED;
+        }
+      }
+      return { id: row.id, outcome: result };
+    }, { attempts: WRITE_ATTEMPTS });
+    return { appointment: await this.read(ctx, { id: done.id }), outcome: done.outcome };
+  }
+
+  /** Deletes the appointment and its contact links (customers, orders and contacts stay); a signed-off one is refused. */
+  async delete(ctx: RequestContext, key: AppointmentKey): Promise<DeleteAppointmentPayload> {
+    assertCan(ctx.actor, 'appointment:delete');
+    const outcome = await runInTransaction(ctx.db, async (m) => {
+      const stored = await this.findVisible(ctx, m, key);
+      if (stored.signedOffAt) throw signedOff(stored.id);
+      // Unconditional on the stamp (the contract's delete takes none), but race-safe: the row
+      // is gone or signed off by now only if someone else got there first.
+      const result = await m.createQueryBuilder().delete().from(Appointment)
+        .where('id = :id AND signed_off_at IS NULL', { id: stored.id }).execute();
+      return { id: stored.id, affected: result.affected };
+    }, { attempts: WRITE_ATTEMPTS });
+    if (outcome.affected !== 1) {
+      const now = await ctx.db.getRepository(Appointment).findOneBy({ id: outcome.id });
+      if (now?.signedOffAt) throw signedOff(now.id);
+      throw DomainError.notFound('appointment', ...describeKey(key));
+    }
+    return { success: true, id: outcome.id };
+  }
+
+  private kind(ctx: RequestContext): 'mysql' | 'sqlite' {
+    return ctx.db.options.type === 'better-sqlite3' ? 'sqlite' : 'mysql';
+  }
+
+  /** The server-owned columns every write sets: a new stamp and who wrote, from the actor only. */
+  private audit(ctx: RequestContext, now: Date) {
+    return { updatedAt: now, updatedBy: ctx.actor.userReference, updatedIn: ctx.actor.application, updatedAtMt: newStamp(now) };
+  }
+
+  private async findVisible(ctx: RequestContext, m: EntityManager, key: AppointmentKey): Promise<Appointment> {
+    const row = await m.getRepository(Appointment).findOneBy(key);
+    if (!row || !canSeeCustomer(ctx.actor, row.customerId)) throw DomainError.notFound('appointment', ...describeKey(key));
+    return row;
+  }
+
+  private async read(ctx: RequestContext, key: { id: number }): Promise<Appointment> {
+    const row = await ctx.db.getRepository(Appointment).findOneBy(key);
+    // Deleted by someone else between our commit and this read.
+    if (!row) throw DomainError.notFound('appointment', 'id', key.id);
+    return row;
+  }
+
+  private async staleUpdate(ctx: RequestContext, id: number, sent: string): Promise<DomainError> {
+    const current = await ctx.db.getRepository(Appointment).findOneBy({ id });
+    if (!current || !canSeeCustomer(ctx.actor, current.customerId)) return DomainError.notFound('appointment', 'id', id);
+    return new DomainError(
+      ErrorCode.StaleUpdate,
+      `The appointment with the id ${id} was changed since updatedAtMt ${sent}; read it again and retry.`,
+      ['updatedAtMt'],
+      { currentUpdatedAtMt: current.updatedAtMt },
+    );
+  }
+
+  /**
+   * Every id the patch names must exist; a customer (or order of a customer) outside the
+   * actor's scope reads as one that does not exist, so a liaison cannot move an appointment
+   * to another customer (invalid-param, like a missing id: no enumeration).
+   */
+  private async assertReferencesExist(ctx: RequestContext, m: EntityManager, patch: AppointmentPatch): Promise<void> {
+    for (const { key, entity, label } of REFERENCED) {
+      const id = patch.columns[key] as number | null | undefined;
+      if (id == null) continue;
+      const row = await m.getRepository(entity).findOneBy({ id });
+      const scopeId = entity === Customer ? id : entity === Order ? (row as Order | null)?.customerId : undefined;
+      if (!row || (scopeId !== undefined && !canSeeCustomer(ctx.actor, scopeId))) throw doesNotExist(key, label, id);
+    }
+    if (patch.columns.customerId === null && !canSeeCustomer(ctx.actor, null)) {
+      throw DomainError.invalidParam('customerId', 'customerId cannot be cleared by a user limited to their customers');
+    }
+    const ids = patch.contactIds ?? [];
+    if (!ids.length) return;
+    const found = new Set((await m.getRepository(Contact).findBy(ids.map((id) => ({ id })))).map((c) => c.id));
+    const missing = ids.find((id) => !found.has(id));
+    if (missing !== undefined) throw doesNotExist('contacts', 'contact', missing);
+  }
+
+  private async contactIdsOf(m: EntityManager, appointmentId: number): Promise<number[]> {
+    const rows: { contact_id: number }[] = await m.createQueryBuilder()
+      .select('ac.contact_id', 'contact_id').from('appointment_contacts', 'ac')
+      .where('ac.appointment_id = :appointmentId', { appointmentId }).getRawMany();
+    return rows.map((r) => Number(r.contact_id));
+  }
+
+  private async replaceContacts(m: EntityManager, appointmentId: number, contactIds: number[]): Promise<void> {
+    await m.createQueryBuilder().delete().from('appointment_contacts')
+      .where('appointment_id = :appointmentId', { appointmentId }).execute();
+    if (!contactIds.length) return;
+    await m.createQueryBuilder().insert().into('appointment_contacts')
+      .values(contactIds.map((contactId) => ({ appointment_id: appointmentId, contact_id: contactId }))).execute();
+  }
+
+  /** Entity properties → database column names and driver-ready values (booleans, instants). */
+  private toDatabaseValues(m: EntityManager, props: Record<string, unknown>): Record<string, unknown> {
+    const meta = m.connection.getMetadata(Appointment);
+    const out: Record<string, unknown> = {};
+    for (const [prop, value] of Object.entries(props)) {
+      if (value === undefined) continue;
+      const column = meta.findColumnWithPropertyName(prop);
+      if (!column) throw new Error(`no column for appointment property ${prop}`);
+      out[column.databaseName] = value === null ? null : m.connection.driver.preparePersistentValue(value, column);
+    }
+    return out;
+  }
+}
+
+function signedOff(id: number): DomainError {
+  return new DomainError(ErrorCode.DeleteFailed, `Failed to delete instance. The appointment with the id ${id} is signed off.`, ['id']);
+}
+
+function sameIds(a: number[], b: number[]): boolean {
+  const set = new Set(a);
+  return a.length === b.length && b.every((id) => set.has(id));
+}

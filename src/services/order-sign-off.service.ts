@@ -1,0 +1,120 @@
+import { EntityManager, In, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { assertCan, canSeeCustomer } from '../auth/permissions';
+import type { RequestContext } from '../context/request-context';
+import { newStamp } from '../domain/stamp';
+import { Appointment, Order, OrderLineItem, OrderSignOff } from '../entities';
+import { runInTransaction, supportsRowLocks } from '../database/transaction-retry';
+import { DomainError } from '../errors/domain.error';
+import { ErrorCode } from '../errors/error-code';
+import type { SignOffOrderInput } from '../graphql/types/sign-off.input';
+import type { SignOffOrderPayload } from '../graphql/types/sign-off-payload.type';
+import { checkQuantities, SignOffPlan, planSignOff } from './order-sign-off.plan';
+
+/**
+ * Signs an order off (seeds/002): its notes, its line items, its appointment and a history row,
+ * in one transaction. Rows are locked in one fixed order (order, line items by id, appointment)
+ * so two sign-offs cannot deadlock each other; every check that needs a stored row runs under
+ * its lock, before the first write.
+ */
+export class OrderSignOffService {
+  async signOff(ctx: RequestContext, input: SignOffOrderInput): Promise<SignOffOrderPayload> {
+    assertCan(ctx.actor, 'order:sign-off');
+    const plan = planSignOff(input);
+    return runInTransaction(ctx.db, (m) => this.apply(ctx, m, plan), {
+      onRetry: (err, attempt) => ctx.log.warn({ attempt, code: (err as { code?: string }).code }, 'sign-off transaction retried'),
+    });
+  }
+
+  private async apply(ctx: RequestContext, m: EntityManager, plan: SignOffPlan): Promise<SignOffOrderPayload> {
+    const order = await this.lockOrder(ctx, m, plan);
+    await this.lockLineItems(ctx, m, plan);
+    const appointment = await this.locked(ctx, m.getRepository(Appointment).createQueryBuilder('a').where('a.id = :id', { id: plan.apptId })).getOne();
+    if (!appointment || appointment.orderId !== order.id) {
+      throw DomainError.invalidParam('input.appointment.apptId', `The appointment with the id ${plan.apptId} doesn't belong to order ${order.id}.`);
+    }
+
+    const now = new Date();
+    const notes = plan.notes === undefined ? order.notes : plan.notes;
+    const actor = ctx.actor;
+    await m.update(Order, { id: order.id }, {
+      notes,
+      status: 'signed_off',
+      signedOffAt: now,
+      signedOffBy: actor.userReference,
+      signOffCount: order.signOffCount + 1,
+      lastUpdated: now,
+      updatedAt: newStamp(now),
+    });
+    for (const patch of plan.lineItems) {
+      const { id, index: _index, path: _path, ...changes } = patch;
+      const given = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
+      await m.update(OrderLineItem, { id }, { ...given, lastUpdated: now });
+    }
+    const cancel = plan.cancel;
+    await m.update(Appointment, { id: appointment.id }, {
+      done: cancel === null,
+      cancelled: cancel !== null,
+      cancelReason: cancel?.reason ?? null,
+      cancelNote: cancel?.note ?? null,
+      signedOffAt: now,
+      updatedAt: now,
+      updatedAtMt: newStamp(now),
+      updatedBy: actor.userReference,
+      updatedIn: actor.application,
+    });
+    await m.insert(OrderSignOff, {
+      orderId: order.id,
+      appointmentId: appointment.id,
+      outcome: cancel === null ? 'done' : 'cancelled',
+      cancelReason: cancel?.reason ?? null,
+      cancelNote: cancel?.note ?? null,
+      notes,
+      signedBy: actor.userReference,
+      signedIn: actor.application,
+      signedAt: now,
+    });
+    return {
+      order: await m.getRepository(Order).findOneByOrFail({ id: order.id }),
+      appointment: await m.getRepository(Appointment).findOneByOrFail({ id: appointment.id }),
+    };
+  }
+
+  /** The order under its lock; missing, invisible and stale are all decided here. */
+  private async lockOrder(ctx: RequestContext, m: EntityManager, plan: SignOffPlan): Promise<Order> {
+    const order = await this.locked(ctx, m.getRepository(Order).createQueryBuilder('o').where('o.id = :id', { id: plan.orderId })).getOne();
+    if (!order || !canSeeCustomer(ctx.actor, order.customerId)) {
+      throw new DomainError(ErrorCode.NotFound, `The order with the id ${plan.orderId} doesn't exist.`, ['input.orderId']);
+    }
+    if (order.updatedAt !== plan.updatedAt) {
+      throw new DomainError(
+        ErrorCode.StaleUpdate,
+        `The order with the id ${order.id} was changed since it was read; read it again and resend with its current updatedAt.`,
+        ['input.updatedAt'],
+        { currentUpdatedAt: order.updatedAt },
+      );
+    }
+    return order;
+  }
+
+  /** The listed line items under their locks (ascending id); each must belong to the order and keep its quantities. */
+  private async lockLineItems(ctx: RequestContext, m: EntityManager, plan: SignOffPlan): Promise<void> {
+    if (plan.lineItems.length === 0) return;
+    const rows = await this.locked(ctx, m.getRepository(OrderLineItem).createQueryBuilder('li')
+      .where({ id: In(plan.lineItems.map((p) => p.id)) })
+      .orderBy('li.id', 'ASC')).getMany();
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    // Report the first offender in the order the client listed them.
+    for (const patch of [...plan.lineItems].sort((a, b) => a.index - b.index)) {
+      const stored = byId.get(patch.id);
+      if (!stored || stored.orderId !== plan.orderId) {
+        throw DomainError.invalidParam(`${patch.path}.lineItemId`, `The line item with the id ${patch.id} doesn't belong to order ${plan.orderId}.`);
+      }
+      checkQuantities(patch, stored);
+    }
+  }
+
+  /** SELECT ... FOR UPDATE where the database has row locks; SQLite's write transactions are serialised instead. */
+  private locked<T extends ObjectLiteral>(ctx: RequestContext, qb: SelectQueryBuilder<T>): SelectQueryBuilder<T> {
+    return supportsRowLocks(ctx.db) ? qb.setLock('pessimistic_write') : qb;
+  }
+}

@@ -1,0 +1,20 @@
+import { assertCan, canSeeCustomer } from '../auth/permissions';
+import type { RequestContext } from '../context/request-context';
+import { Appointment, Order } from '../entities';
+import { DomainError } from '../errors/domain.error';
+
+/** Reading orders. An order of a customer the caller may not see is not-found, like a missing one. */
+export class OrderService {
+  async findById(ctx: RequestContext, id: number): Promise<Order> {
+    assertCan(ctx.actor, 'order:read');
+    const row = await ctx.db.getRepository(Order).findOneBy({ id });
+    if (!row || !canSeeCustomer(ctx.actor, row.customerId)) throw DomainError.notFound('order', 'id', id);
+    return row;
+  }
+
+  /** The order's appointments the caller may see, by start date (batched over every order of the request). */
+  async appointmentsOf(ctx: RequestContext, order: Order): Promise<Appointment[]> {
+    const rows = await ctx.loaders.appointmentsByOrder.load(order.id);
+    return rows.filter((a) => canSeeCustomer(ctx.actor, a.customerId));
+  }
+}
