@@ -39,7 +39,8 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     log.info(`${signal}: finishing requests in flight`);
-    const force = setTimeout(() => process.exit(1), 10_000);
+    // A last resort past the grace period: never hang on shutdown.
+    const force = setTimeout(() => process.exit(1), config.shutdownGraceMs + 5_000);
     force.unref();
     void gateway.stop().then(() => db.destroy()).then(() => process.exit(0));
   };

@@ -15,6 +15,8 @@ export interface Config {
   logLevel: string;
   bodyLimitBytes: number;
   limits: { maxDepth: number; maxAliases: number; maxCost: number; maxTokens: number };
+  /** How long shutdown waits for requests in flight before cutting connections. */
+  shutdownGraceMs: number;
 }
 
 /** A configuration problem found at boot; its message names the variable at fault. */
@@ -77,6 +79,7 @@ export function loadConfig(env: Env = process.env): Config {
     dbConnectTimeoutMs: intVar(env, 'DB_CONNECT_TIMEOUT_MS', 5000, 100, 120000),
     logLevel: env.LOG_LEVEL || (nodeEnv === 'test' ? 'silent' : 'info'),
     bodyLimitBytes: intVar(env, 'BODY_LIMIT_BYTES', 1024 * 1024, 1024, 100 * 1024 * 1024),
+    shutdownGraceMs: intVar(env, 'SHUTDOWN_GRACE_MS', 10000, 0, 600000),
     limits: {
       maxDepth: intVar(env, 'MAX_QUERY_DEPTH', 10, 1, 100),
       maxAliases: intVar(env, 'MAX_QUERY_ALIASES', 30, 0, 10000),

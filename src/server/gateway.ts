@@ -47,6 +47,8 @@ export async function createGateway(config: Config, db: DataSource, log: Logger,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    // main.ts owns shutdown (drain, then close the pool); Apollo's own signal handlers would race it.
+    stopOnTerminationSignals: false,
     // Limits are checked before execution: nothing touches the database for a refused operation.
     parseOptions: { maxTokens: config.limits.maxTokens },
     validationRules: [depthAndAliasRule(config.limits)],
@@ -74,7 +76,10 @@ export async function createGateway(config: Config, db: DataSource, log: Logger,
     }
   };
 
-  const server = createHttpServer({ config, apollo, db, log, buildContext, metrics: new GatewayMetrics(db) });
+  const draining = { value: false };
+  const server = createHttpServer({
+    config, apollo, db, log, buildContext, metrics: new GatewayMetrics(db), draining: () => draining.value,
+  });
   return {
     server,
     apollo,
@@ -84,8 +89,15 @@ export async function createGateway(config: Config, db: DataSource, log: Logger,
         server.listen(port, host, () => resolve((server.address() as AddressInfo).port));
       }),
     stop: async () => {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeAllConnections();
+      // Stop accepting; let requests in flight finish (their connections close after the
+      // response); cut whatever is still open after the grace period.
+      draining.value = true;
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      const force = setTimeout(() => server.closeAllConnections(), config.shutdownGraceMs);
+      force.unref();
+      await closed;
+      clearTimeout(force);
       await apollo.stop();
     },
   };

@@ -18,6 +18,8 @@ export interface HttpDeps {
   log: Logger;
   buildContext: (req: IncomingMessage, requestId: string, log: Logger) => Promise<RequestContext>;
   metrics: GatewayMetrics;
+  /** True once shutdown began: responses then close their connection instead of keeping it alive. */
+  draining: () => boolean;
 }
 
 /** What the request log line and the metrics record of a GraphQL request. */
@@ -166,6 +168,7 @@ export function createHttpServer(deps: HttpDeps): http.Server {
     const started = process.hrtime.bigint();
     const requestId = requestIdOf(req);
     res.setHeader('x-request-id', requestId);
+    if (deps.draining()) res.setHeader('connection', 'close');
     const path = (req.url ?? '/').split('?')[0];
     const trace: GraphQLTrace | null = path === '/graphql' || path === '/graphql/' ? { codes: [] } : null;
     res.once('finish', () => logRequest(deps, req, res, requestId, started, trace));
