@@ -28,6 +28,8 @@ import { User } from './user.entity';
 @Index('idx_appointments_title', ['title', 'id'])
 @Index('idx_appointments_customer_start', ['customerId', 'startDate', 'id'])
 @Index('idx_appointments_photographer_start', ['photographerUserId', 'startDate', 'id'])
+@Index('idx_appointments_reference', ['reference', 'id'])
+@Index('idx_appointments_cancelled_start', ['cancelled', 'startDate', 'id'])
 export class Appointment {
   @Field(() => ID)
   @PrimaryGeneratedColumn()

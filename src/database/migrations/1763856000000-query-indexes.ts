@@ -12,6 +12,12 @@ const REPLACED = [
     new: new TableIndex({ name: 'idx_appointments_photographer_start', columnNames: ['photographer_user_id', 'start_date', 'id'] }) },
 ];
 
+/** Added: REFERENCE sorts and keyset pages need (reference, id) in order; a scheduler hides cancelled rows by date. */
+const ADDED = [
+  new TableIndex({ name: 'idx_appointments_reference', columnNames: ['reference', 'id'] }),
+  new TableIndex({ name: 'idx_appointments_cancelled_start', columnNames: ['cancelled', 'start_date', 'id'] }),
+];
+
 export class QueryIndexes1763856000000 implements MigrationInterface {
   name = 'QueryIndexes1763856000000';
 
@@ -20,9 +26,11 @@ export class QueryIndexes1763856000000 implements MigrationInterface {
       await q.createIndex('appointments', index.new);
       await q.dropIndex('appointments', index.old.name!);
     }
+    for (const index of ADDED) await q.createIndex('appointments', index);
   }
 
   async down(q: QueryRunner): Promise<void> {
+    for (const index of ADDED) await q.dropIndex('appointments', index.name!);
     for (const index of REPLACED) {
       await q.createIndex('appointments', index.old);
       await q.dropIndex('appointments', index.new.name!);
