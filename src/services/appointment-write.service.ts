@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import type { EntityManager, ObjectLiteral } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { assertCan, canSeeCustomer } from '../auth/permissions';
 import type { RequestContext } from '../context/request-context';
 import { saveOrFail } from '../database/duplicate-key';
 import { runInTransaction } from '../database/transaction-retry';
 import { upsertAppointmentSql } from '../database/upsert-appointment.sql';
 import { newStamp } from '../domain/stamp';
-import { Appointment, AppointmentCategory, Contact, Customer, Order, User } from '../entities';
+import { Appointment } from '../entities';
 import { DomainError } from '../errors/domain.error';
 import { ErrorCode } from '../errors/error-code';
 import type {
@@ -15,7 +15,8 @@ import type {
 import type { DeleteAppointmentPayload } from '../graphql/types/delete-payload.type';
 import { UpsertAppointmentPayload, UpsertOutcome } from '../graphql/types/upsert-payload.type';
 import { assertDatesInOrder } from './appointment-date.rules';
-import { AppointmentColumns, AppointmentPatch, toPatch } from './appointment-input.mapper';
+import { AppointmentColumns, toPatch } from './appointment-input.mapper';
+import { assertReferencesExist, contactIdsOf, replaceContacts } from './appointment-references';
 
 /** An appointment named by its id or by its external reference. */
 export type AppointmentKey = { id: number } | { reference: string };
@@ -24,21 +25,8 @@ export type AppointmentKey = { id: number } | { reference: string };
 // loser is rolled back whole and simply runs again.
 const WRITE_ATTEMPTS = 6;
 
-// Id columns that name another row: the row must exist (and be visible) or the write is refused.
-const REFERENCED: { key: keyof AppointmentColumns; entity: new () => ObjectLiteral; label: string }[] = [
-  { key: 'customerId', entity: Customer, label: 'customer' },
-  { key: 'appointmentCategoryId', entity: AppointmentCategory, label: 'appointment category' },
-  { key: 'orderId', entity: Order, label: 'order' },
-  { key: 'userId', entity: User, label: 'user' },
-  { key: 'photographerUserId', entity: User, label: 'photographer' },
-];
-
 function describeKey(key: AppointmentKey): [string, string | number] {
   return 'id' in key ? ['id', key.id] : ['reference', key.reference];
-}
-
-function doesNotExist(param: string, label: string, id: number): DomainError {
-  return DomainError.invalidParam(param, `The ${label} with the id ${id} doesn't exist.`);
 }
 
 function requireInstants(columns: AppointmentColumns): void {
@@ -58,17 +46,20 @@ export class AppointmentWriteService {
     requireInstants(patch.columns);
     assertDatesInOrder(patch.columns, null);
     const id = await runInTransaction(ctx.db, async (m) => {
-      await this.assertReferencesExist(ctx, m, patch);
+      await assertReferencesExist(ctx, m, patch);
       const now = new Date();
       const values = { ...patch.columns, uuid: randomUUID(), createdAt: now, createdBy: ctx.actor.userReference, createdIn: ctx.actor.application, ...this.audit(ctx, now) };
       const result = await saveOrFail(
+        // updateEntity(false): no read-back of column defaults, the row is read once after commit.
         () => m.createQueryBuilder().insert().into(Appointment).values(values).updateEntity(false).execute(),
         `the reference ${patch.columns.reference} is already taken`,
       );
-      const newId = Number(result.identifiers[0]?.id ?? result.raw?.insertId ?? result.raw);
-      if (patch.contactIds?.length) await this.replaceContacts(m, newId, patch.contactIds);
+      // The new id: mysql2 answers a ResultSetHeader, better-sqlite3 the last rowid.
+      const raw = result.raw as { insertId?: number } | number;
+      const newId = Number(typeof raw === 'object' ? raw.insertId : raw);
+      if (patch.contactIds?.length) await replaceContacts(m, newId, patch.contactIds);
       return newId;
-    }, { attempts: WRITE_ATTEMPTS });
+    }, this.retries(ctx));
     return this.read(ctx, { id });
   }
 
@@ -81,10 +72,11 @@ export class AppointmentWriteService {
     assertCan(ctx.actor, 'appointment:update');
     const outcome = await runInTransaction(ctx.db, async (m) => {
       const stored = await this.findVisible(ctx, m, key);
-      if (stored.updatedAtMt !== input.updatedAtMt) return { id: stored.id, stale: true };
+      // No early stamp check on purpose: the conditional UPDATE below is the only judge, so a
+      // stamp that went stale after this read is caught exactly like one that already was.
       const patch = toPatch(input, monthFirst, stored);
       assertDatesInOrder(patch.columns, stored);
-      await this.assertReferencesExist(ctx, m, patch);
+      await assertReferencesExist(ctx, m, patch);
       const result = await saveOrFail(
         () => m.createQueryBuilder().update(Appointment)
           .set({ ...patch.columns, ...this.audit(ctx, new Date()) })
@@ -93,9 +85,9 @@ export class AppointmentWriteService {
         `the reference ${patch.columns.reference} is already taken`,
       );
       if (result.affected !== 1) return { id: stored.id, stale: true };
-      if (patch.contactIds) await this.replaceContacts(m, stored.id, patch.contactIds);
+      if (patch.contactIds) await replaceContacts(m, stored.id, patch.contactIds);
       return { id: stored.id, stale: false };
-    }, { attempts: WRITE_ATTEMPTS });
+    }, this.retries(ctx));
     if (outcome.stale) throw await this.staleUpdate(ctx, outcome.id, input.updatedAtMt);
     return this.read(ctx, { id: outcome.id });
   }
@@ -113,7 +105,7 @@ export class AppointmentWriteService {
     requireInstants(patch.columns);
     assertDatesInOrder(patch.columns, null);
     const done = await runInTransaction(ctx.db, async (m) => {
-      await this.assertReferencesExist(ctx, m, patch);
+      await assertReferencesExist(ctx, m, patch);
       const now = new Date();
       const uuid = randomUUID();
       const audit = this.audit(ctx, now);
@@ -127,15 +119,15 @@ export class AppointmentWriteService {
       // Only roles that see every customer may upsert today; the check keeps that true if that changes.
       if (!row || !canSeeCustomer(ctx.actor, row.customerId)) throw DomainError.notFound('appointment', 'reference', reference);
       let result = row.uuid === uuid ? UpsertOutcome.CREATED : row.updatedAtMt === audit.updatedAtMt ? UpsertOutcome.UPDATED : UpsertOutcome.UNCHANGED;
-      if (patch.contactIds && !sameIds(await this.contactIdsOf(m, row.id), patch.contactIds)) {
-        await this.replaceContacts(m, row.id, patch.contactIds);
+      if (patch.contactIds && !sameIds(await contactIdsOf(m, row.id), patch.contactIds)) {
+        await replaceContacts(m, row.id, patch.contactIds);
         if (result === UpsertOutcome.UNCHANGED) {
           await m.createQueryBuilder().update(Appointment).set(this.audit(ctx, now)).where('id = :id', { id: row.id }).execute();
           result = UpsertOutcome.UPDATED;
         }
       }
       return { id: row.id, outcome: result };
-    }, { attempts: WRITE_ATTEMPTS });
+    }, this.retries(ctx));
     return { appointment: await this.read(ctx, { id: done.id }), outcome: done.outcome };
   }
 
@@ -150,13 +142,22 @@ export class AppointmentWriteService {
       const result = await m.createQueryBuilder().delete().from(Appointment)
         .where('id = :id AND signed_off_at IS NULL', { id: stored.id }).execute();
       return { id: stored.id, affected: result.affected };
-    }, { attempts: WRITE_ATTEMPTS });
+    }, this.retries(ctx));
     if (outcome.affected !== 1) {
       const now = await ctx.db.getRepository(Appointment).findOneBy({ id: outcome.id });
       if (now?.signedOffAt) throw signedOff(now.id);
       throw DomainError.notFound('appointment', ...describeKey(key));
     }
     return { success: true, id: outcome.id };
+  }
+
+  private retries(ctx: RequestContext) {
+    return {
+      attempts: WRITE_ATTEMPTS,
+      onRetry: (err: unknown, attempt: number) => ctx.log.warn(
+        { attempt, code: (err as { code?: string }).code }, 'appointment write rolled back by a lock conflict; running it again',
+      ),
+    };
   }
 
   private kind(ctx: RequestContext): 'mysql' | 'sqlite' {
@@ -190,44 +191,6 @@ export class AppointmentWriteService {
       ['updatedAtMt'],
       { currentUpdatedAtMt: current.updatedAtMt },
     );
-  }
-
-  /**
-   * Every id the patch names must exist; a customer (or order of a customer) outside the
-   * actor's scope reads as one that does not exist, so a liaison cannot move an appointment
-   * to another customer (invalid-param, like a missing id: no enumeration).
-   */
-  private async assertReferencesExist(ctx: RequestContext, m: EntityManager, patch: AppointmentPatch): Promise<void> {
-    for (const { key, entity, label } of REFERENCED) {
-      const id = patch.columns[key] as number | null | undefined;
-      if (id == null) continue;
-      const row = await m.getRepository(entity).findOneBy({ id });
-      const scopeId = entity === Customer ? id : entity === Order ? (row as Order | null)?.customerId : undefined;
-      if (!row || (scopeId !== undefined && !canSeeCustomer(ctx.actor, scopeId))) throw doesNotExist(key, label, id);
-    }
-    if (patch.columns.customerId === null && !canSeeCustomer(ctx.actor, null)) {
-      throw DomainError.invalidParam('customerId', 'customerId cannot be cleared by a user limited to their customers');
-    }
-    const ids = patch.contactIds ?? [];
-    if (!ids.length) return;
-    const found = new Set((await m.getRepository(Contact).findBy(ids.map((id) => ({ id })))).map((c) => c.id));
-    const missing = ids.find((id) => !found.has(id));
-    if (missing !== undefined) throw doesNotExist('contacts', 'contact', missing);
-  }
-
-  private async contactIdsOf(m: EntityManager, appointmentId: number): Promise<number[]> {
-    const rows: { contact_id: number }[] = await m.createQueryBuilder()
-      .select('ac.contact_id', 'contact_id').from('appointment_contacts', 'ac')
-      .where('ac.appointment_id = :appointmentId', { appointmentId }).getRawMany();
-    return rows.map((r) => Number(r.contact_id));
-  }
-
-  private async replaceContacts(m: EntityManager, appointmentId: number, contactIds: number[]): Promise<void> {
-    await m.createQueryBuilder().delete().from('appointment_contacts')
-      .where('appointment_id = :appointmentId', { appointmentId }).execute();
-    if (!contactIds.length) return;
-    await m.createQueryBuilder().insert().into('appointment_contacts')
-      .values(contactIds.map((contactId) => ({ appointment_id: appointmentId, contact_id: contactId }))).execute();
   }
 
   /** Entity properties → database column names and driver-ready values (booleans, instants). */
