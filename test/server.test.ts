@@ -22,6 +22,14 @@ describe('the gateway over HTTP', () => {
     expect(res.body.data.appointments.data).toHaveLength(5);
   });
 
+  it('reads an explicit null for a defaulted argument as its default, as the contract declares them nullable', async () => {
+    const res = await g.gql(`{ appointments(max: null, offset: null, sort: null, order: null) { paging { max offset } }
+      appointmentsConnection(first: null, sort: null, order: null) { edges { cursor } } }`);
+    expect(res.body.errors).toBeUndefined();
+    expect(res.body.data.appointments.paging).toEqual({ max: 100, offset: 0 });
+    expect(res.body.data.appointmentsConnection.edges).toHaveLength(100);
+  });
+
   it('looks an appointment up by id, over POST and GET', async () => {
     const [row] = await g.db.query('SELECT id, title FROM appointments ORDER BY id LIMIT 1');
     const res = await g.gql('query($id: ID!) { appointment(id: $id) { id title } }', { id: String(row.id) });

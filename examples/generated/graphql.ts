@@ -376,7 +376,7 @@ export type Mutation = {
 
 export type MutationCreateAppointmentArgs = {
   input: CreateAppointmentInput;
-  monthFirst?: Scalars['Boolean']['input'];
+  monthFirst?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -398,20 +398,20 @@ export type MutationSignOffOrderArgs = {
 export type MutationUpdateAppointmentArgs = {
   id: Scalars['ID']['input'];
   input: UpdateAppointmentInput;
-  monthFirst?: Scalars['Boolean']['input'];
+  monthFirst?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
 export type MutationUpdateAppointmentByReferenceArgs = {
   input: UpdateAppointmentInput;
-  monthFirst?: Scalars['Boolean']['input'];
+  monthFirst?: InputMaybe<Scalars['Boolean']['input']>;
   reference: Scalars['String']['input'];
 };
 
 
 export type MutationUpsertAppointmentArgs = {
   input: UpsertAppointmentInput;
-  monthFirst?: Scalars['Boolean']['input'];
+  monthFirst?: InputMaybe<Scalars['Boolean']['input']>;
   reference: Scalars['String']['input'];
 };
 
@@ -554,19 +554,19 @@ export type QueryAppointmentByUuidArgs = {
 
 export type QueryAppointmentsArgs = {
   filter?: InputMaybe<AppointmentFilter>;
-  max?: Scalars['Int']['input'];
-  offset?: Scalars['Int']['input'];
-  order?: SortOrder;
-  sort?: AppointmentSort;
+  max?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  order?: InputMaybe<SortOrder>;
+  sort?: InputMaybe<AppointmentSort>;
 };
 
 
 export type QueryAppointmentsConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AppointmentFilter>;
-  first?: Scalars['Int']['input'];
-  order?: SortOrder;
-  sort?: AppointmentSort;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  order?: InputMaybe<SortOrder>;
+  sort?: InputMaybe<AppointmentSort>;
 };
 
 

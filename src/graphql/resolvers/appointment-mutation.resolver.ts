@@ -7,7 +7,9 @@ import { CreateAppointmentInput, UpdateAppointmentInput, UpsertAppointmentInput 
 import { DeleteAppointmentPayload } from '../types/delete-payload.type';
 import { UpsertAppointmentPayload } from '../types/upsert-payload.type';
 
+// Nullable with a default, as the contract has it: an explicit null reads as false.
 const MONTH_FIRST = {
+  nullable: true,
   defaultValue: false,
   description: 'Read every date-only input as MM/DD/YYYY instead of YYYY-MM-DD (the FileMaker apps\' format).',
 };
@@ -20,7 +22,7 @@ export class AppointmentMutationResolver {
   createAppointment(
     @Ctx() ctx: RequestContext,
     @Arg('input', () => CreateAppointmentInput) input: CreateAppointmentInput,
-    @Arg('monthFirst', () => Boolean, MONTH_FIRST) monthFirst: boolean,
+    @Arg('monthFirst', () => Boolean, MONTH_FIRST) monthFirst: boolean | null,
   ): Promise<Appointment> {
     return this.service.create(ctx, input, !!monthFirst);
   }
@@ -30,7 +32,7 @@ export class AppointmentMutationResolver {
     @Ctx() ctx: RequestContext,
     @Arg('id', () => ID) id: string,
     @Arg('input', () => UpdateAppointmentInput) input: UpdateAppointmentInput,
-    @Arg('monthFirst', () => Boolean, MONTH_FIRST) monthFirst: boolean,
+    @Arg('monthFirst', () => Boolean, MONTH_FIRST) monthFirst: boolean | null,
   ): Promise<Appointment> {
     return this.service.update(ctx, { id: parseId(id, 'id') }, input, !!monthFirst);
   }
@@ -40,7 +42,7 @@ export class AppointmentMutationResolver {
     @Ctx() ctx: RequestContext,
     @Arg('reference', () => String) reference: string,
     @Arg('input', () => UpdateAppointmentInput) input: UpdateAppointmentInput,
-    @Arg('monthFirst', () => Boolean, MONTH_FIRST) monthFirst: boolean,
+    @Arg('monthFirst', () => Boolean, MONTH_FIRST) monthFirst: boolean | null,
   ): Promise<Appointment> {
     return this.service.update(ctx, { reference }, input, !!monthFirst);
   }
@@ -52,7 +54,7 @@ export class AppointmentMutationResolver {
     @Ctx() ctx: RequestContext,
     @Arg('reference', () => String) reference: string,
     @Arg('input', () => UpsertAppointmentInput) input: UpsertAppointmentInput,
-    @Arg('monthFirst', () => Boolean, MONTH_FIRST) monthFirst: boolean,
+    @Arg('monthFirst', () => Boolean, MONTH_FIRST) monthFirst: boolean | null,
   ): Promise<UpsertAppointmentPayload> {
     return this.service.upsert(ctx, reference, input, !!monthFirst);
   }

@@ -33,12 +33,15 @@ export class AppointmentResolver {
   appointments(
     @Ctx() ctx: RequestContext,
     @Arg('filter', () => AppointmentFilter, { nullable: true }) filter: AppointmentFilter | null,
-    @Arg('max', () => Int, { defaultValue: 100 }) max: number,
-    @Arg('offset', () => Int, { defaultValue: 0 }) offset: number,
-    @Arg('sort', () => AppointmentSort, { defaultValue: AppointmentSort.DATE_CREATED }) sort: AppointmentSort,
-    @Arg('order', () => SortOrder, { defaultValue: SortOrder.ASC }) order: SortOrder,
+    @Arg('max', () => Int, { nullable: true, defaultValue: 100 }) max: number | null,
+    @Arg('offset', () => Int, { nullable: true, defaultValue: 0 }) offset: number | null,
+    @Arg('sort', () => AppointmentSort, { nullable: true, defaultValue: AppointmentSort.DATE_CREATED }) sort: AppointmentSort | null,
+    @Arg('order', () => SortOrder, { nullable: true, defaultValue: SortOrder.ASC }) order: SortOrder | null,
   ): Promise<AppointmentPage> {
-    return this.service.list(ctx, { filter, max, offset, sort, order });
+    // The contract's arguments are nullable with defaults: an explicit null means the default.
+    return this.service.list(ctx, {
+      filter, max: max ?? 100, offset: offset ?? 0, sort: sort ?? AppointmentSort.DATE_CREATED, order: order ?? SortOrder.ASC,
+    });
   }
 
   @Query(() => AppointmentConnection, {
@@ -47,12 +50,14 @@ export class AppointmentResolver {
   appointmentsConnection(
     @Ctx() ctx: RequestContext,
     @Arg('filter', () => AppointmentFilter, { nullable: true }) filter: AppointmentFilter | null,
-    @Arg('first', () => Int, { defaultValue: 100 }) first: number,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 100 }) first: number | null,
     @Arg('after', () => String, { nullable: true }) after: string | null,
-    @Arg('sort', () => AppointmentSort, { defaultValue: AppointmentSort.DATE_CREATED }) sort: AppointmentSort,
-    @Arg('order', () => SortOrder, { defaultValue: SortOrder.ASC }) order: SortOrder,
+    @Arg('sort', () => AppointmentSort, { nullable: true, defaultValue: AppointmentSort.DATE_CREATED }) sort: AppointmentSort | null,
+    @Arg('order', () => SortOrder, { nullable: true, defaultValue: SortOrder.ASC }) order: SortOrder | null,
   ): Promise<AppointmentConnection> {
-    return this.service.connection(ctx, { filter, first, after, sort, order });
+    return this.service.connection(ctx, {
+      filter, first: first ?? 100, after, sort: sort ?? AppointmentSort.DATE_CREATED, order: order ?? SortOrder.ASC,
+    });
   }
 
   @FieldResolver(() => NotificationParameters, { description: 'What a notification email about the appointment says.' })
