@@ -46,6 +46,19 @@ export function sessionForClient(s: ActorSession): Record<string, unknown> {
 }
 
 /**
+ * A failed auth query, without the driver's error: that carries the bound parameters and the
+ * interpolated SQL, i.e. the token's hash, which must never reach a log line.
+ */
+async function scrubbed<T>(work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (err) {
+    const code = (err as { code?: unknown })?.code ?? (err as { driverError?: { code?: unknown } })?.driverError?.code;
+    throw new Error(`the authentication query failed (${typeof code === 'string' ? code : (err as Error)?.name ?? 'unknown'})`);
+  }
+}
+
+/**
  * Who the request acts as, from its Authorization and X-Application headers; throws the
  * catalog's invalid-token, session-expired, client-required, permission-denied or invalid-param.
  */
@@ -60,8 +73,8 @@ export async function authenticate(db: DataSource, headers: IncomingHttpHeaders,
 }
 
 async function authenticateApplication(db: DataSource, token: string, requested: ApplicationSlug | null, now: Date): Promise<Actor> {
-  const record = await db.getRepository(ApplicationToken).createQueryBuilder('t').comment(AUTH_SQL_COMMENT)
-    .where('t.token_hash = :hash', { hash: hashToken(token) }).getOne();
+  const record = await scrubbed(db.getRepository(ApplicationToken).createQueryBuilder('t').comment(AUTH_SQL_COMMENT)
+    .where('t.token_hash = :hash', { hash: hashToken(token) }).getOne());
   if (!record || record.revokedAt) throw invalidToken();
   if (requested && requested !== record.application) {
     throw authError(ErrorCode.PermissionDenied, `This application token belongs to ${record.application}, not ${requested}.`);
@@ -79,7 +92,7 @@ async function authenticateApplication(db: DataSource, token: string, requested:
 
 async function authenticateSession(db: DataSource, token: string, requested: ApplicationSlug | null, now: Date): Promise<Actor> {
   // One statement: the session, its user, the user's records and a liaison's customers.
-  const { entities, raw } = await db.getRepository(Session).createQueryBuilder('s').comment(AUTH_SQL_COMMENT)
+  const { entities, raw } = await scrubbed(db.getRepository(Session).createQueryBuilder('s').comment(AUTH_SQL_COMMENT)
     .innerJoinAndSelect('s.user', 'u')
     .leftJoin(Employee, 'e', 'e.user_id = u.id')
     .leftJoin(Client, 'c', 'c.user_id = u.id')
@@ -90,7 +103,7 @@ async function authenticateSession(db: DataSource, token: string, requested: App
     .addSelect('l.id', 'liaison_id')
     .addSelect('lc.customer_id', 'liaison_customer_id')
     .where('s.token_hash = :hash', { hash: hashToken(token) })
-    .getRawAndEntities();
+    .getRawAndEntities());
   const session = entities[0];
   if (!session || session.revokedAt) throw invalidToken();
   if (!session.rememberMe) {

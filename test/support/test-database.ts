@@ -27,6 +27,10 @@ export class StatementCounter extends AbstractLogger {
   count = 0;
   statements: string[] = [];
   authStatements: string[] = [];
+  constructor() {
+    // TypeORM's AbstractLogger drops every query unless told to log them.
+    super(['query']);
+  }
   protected writeLog(level: LogLevel, message: LogMessage | LogMessage[]): void {
     if (level !== 'query') return;
     for (const m of Array.isArray(message) ? message : [message]) {

@@ -1,0 +1,175 @@
+import { randomUUID } from 'node:crypto';
+import { newStamp } from '../src/domain/stamp';
+import { Appointment, Customer, Order } from '../src/entities';
+import { GraphQLResponse, startTestGateway, TestGateway } from './support/test-gateway';
+
+/*
+ * Who may do what, on whose rows: every operation × every kind of caller × a row of the caller's
+ * own customer and a row of another customer. `ok` = answered with data; `hidden` = behaves as if
+ * the row did not exist (not-found for a look-up or write, absent from a list); `denied` =
+ * permission-denied. Add an operation by adding a row to OPERATIONS.
+ */
+
+type Outcome = 'ok' | 'hidden' | 'denied';
+type Caller = 'employee' | 'liaison' | 'client' | 'app-token';
+
+interface Row {
+  apptId: number;
+  reference: string;
+  uuid: string;
+  stamp: string;
+  orderId: number;
+  orderStamp: string;
+  customerId: number;
+}
+
+interface Operation {
+  name: string;
+  /** The response field the operation answers in. */
+  field: string;
+  run(g: TestGateway, headers: Record<string, string>, row: Row): Promise<GraphQLResponse>;
+  /** For lists: whether the row is in the answer. */
+  listed?(data: any, row: Row): boolean;
+  expect: Record<Caller, [own: Outcome, foreign: Outcome]>;
+}
+
+const READ: Operation['expect'] = { employee: ['ok', 'ok'], 'app-token': ['ok', 'ok'], liaison: ['ok', 'hidden'], client: ['ok', 'hidden'] };
+const UPDATE: Operation['expect'] = { employee: ['ok', 'ok'], 'app-token': ['ok', 'ok'], liaison: ['ok', 'hidden'], client: ['denied', 'denied'] };
+const STAFF: Operation['expect'] = { employee: ['ok', 'ok'], 'app-token': ['ok', 'ok'], liaison: ['denied', 'denied'], client: ['denied', 'denied'] };
+
+const OPERATIONS: Operation[] = [
+  {
+    name: 'appointment(id)', field: 'appointment', expect: READ,
+    run: (g, h, r) => g.gql('query($id: ID!) { appointment(id: $id) { id } }', { id: String(r.apptId) }, h),
+  },
+  {
+    name: 'appointmentByReference', field: 'appointmentByReference', expect: READ,
+    run: (g, h, r) => g.gql('query($r: String!) { appointmentByReference(reference: $r) { id } }', { r: r.reference }, h),
+  },
+  {
+    name: 'appointmentByUuid', field: 'appointmentByUuid', expect: READ,
+    run: (g, h, r) => g.gql('query($u: String!) { appointmentByUuid(uuid: $u) { id } }', { u: r.uuid }, h),
+  },
+  {
+    name: 'appointments (list + total)', field: 'appointments', expect: READ,
+    run: (g, h, r) => g.gql('query($ids: [ID!]) { appointments(filter: { ids: $ids }) { paging { total } data { id } } }', { ids: [String(r.apptId)] }, h),
+    listed: (d, r) => d.paging.total === 1 && d.data.length === 1 && d.data[0].id === String(r.apptId),
+  },
+  {
+    name: 'appointmentsConnection', field: 'appointmentsConnection', expect: READ,
+    run: (g, h, r) => g.gql('query($ids: [ID!]) { appointmentsConnection(filter: { ids: $ids }) { totalCount nodes { id } } }', { ids: [String(r.apptId)] }, h),
+    listed: (d, r) => d.totalCount === 1 && d.nodes.length === 1 && d.nodes[0].id === String(r.apptId),
+  },
+  {
+    name: 'order(id)', field: 'order', expect: READ,
+    run: (g, h, r) => g.gql('query($id: ID!) { order(id: $id) { id } }', { id: String(r.orderId) }, h),
+  },
+  {
+    name: 'updateAppointment', field: 'updateAppointment', expect: UPDATE,
+    run: (g, h, r) => g.gql('mutation($id: ID!, $s: String!) { updateAppointment(id: $id, input: { title: "Moved", updatedAtMt: $s }) { id } }',
+      { id: String(r.apptId), s: r.stamp }, h),
+  },
+  {
+    name: 'updateAppointmentByReference', field: 'updateAppointmentByReference', expect: UPDATE,
+    run: (g, h, r) => g.gql('mutation($r: String!, $s: String!) { updateAppointmentByReference(reference: $r, input: { title: "Moved", updatedAtMt: $s }) { id } }',
+      { r: r.reference, s: r.stamp }, h),
+  },
+  {
+    name: 'createAppointment (for the customer)', field: 'createAppointment', expect: STAFF,
+    run: (g, h, r) => g.gql(`mutation($c: ID!) { createAppointment(input: { title: "New", customerId: $c,
+      startDate: "2026-03-01T10:00:00Z", endDate: "2026-03-01T11:00:00Z" }) { id } }`, { c: String(r.customerId) }, h),
+  },
+  {
+    name: 'upsertAppointment (existing reference)', field: 'upsertAppointment', expect: STAFF,
+    run: (g, h, r) => g.gql('mutation($r: String!) { upsertAppointment(reference: $r, input: { title: "Upserted", startDate: "2026-03-01T10:00:00Z", endDate: "2026-03-01T11:00:00Z" }) { outcome } }', { r: r.reference }, h),
+  },
+  {
+    name: 'deleteAppointment', field: 'deleteAppointment', expect: STAFF,
+    run: (g, h, r) => g.gql('mutation($id: ID!) { deleteAppointment(id: $id) { success } }', { id: String(r.apptId) }, h),
+  },
+  {
+    name: 'deleteAppointmentByReference', field: 'deleteAppointmentByReference', expect: STAFF,
+    run: (g, h, r) => g.gql('mutation($r: String!) { deleteAppointmentByReference(reference: $r) { success } }', { r: r.reference }, h),
+  },
+  {
+    name: 'signOffOrder', field: 'signOffOrder', expect: STAFF,
+    run: (g, h, r) => g.gql('mutation($o: ID!, $s: String!, $a: ID!) { signOffOrder(input: { orderId: $o, updatedAt: $s, appointment: { apptId: $a } }) { order { id } } }',
+      { o: String(r.orderId), s: r.orderStamp, a: String(r.apptId) }, h),
+  },
+];
+
+const T0 = new Date(Date.UTC(2026, 0, 5, 9, 0, 0));
+
+describe('permissions: every operation × role × own and foreign rows', () => {
+  let g: TestGateway;
+  let own: number;
+  let foreign: number;
+  const callers = {} as Record<Caller, Record<string, string>>;
+  let n = 0;
+
+  /** A fresh order and appointment of `customerId`, so that writes never see each other's rows. */
+  async function arrangeRow(customerId: number): Promise<Row> {
+    n += 1;
+    const orderStamp = newStamp(T0);
+    const orderId = (await g.db.getRepository(Order).insert({
+      reference: `M-O${n}-${randomUUID().slice(0, 6)}`, customerId, notes: null, createdAt: T0, lastUpdated: T0, updatedAt: orderStamp,
+    } as never)).identifiers[0].id;
+    const stamp = newStamp(T0);
+    const reference = `M-A${n}-${randomUUID().slice(0, 6)}`;
+    const uuid = randomUUID();
+    const apptId = (await g.db.getRepository(Appointment).insert({
+      uuid, reference, title: `Matrix ${n}`, customerId, orderId, startDate: T0, endDate: new Date(T0.getTime() + 3600_000),
+      createdAt: T0, updatedAt: T0, updatedAtMt: stamp, createdBy: 'fixture', updatedBy: 'fixture',
+    })).identifiers[0].id;
+    return { apptId, reference, uuid, stamp, orderId, orderStamp, customerId };
+  }
+
+  beforeAll(async () => {
+    g = await startTestGateway({ seed: 'none' });
+    const customer = async (reference: string) =>
+      (await g.db.getRepository(Customer).insert({ reference, name: reference, createdAt: T0 })).identifiers[0].id as number;
+    own = await customer('M-OWN');
+    foreign = await customer('M-FOREIGN');
+    const third = await customer('M-THIRD');
+    callers.employee = await g.tokenFor({ role: 'employee' });
+    callers.liaison = await g.tokenFor({ role: 'liaison', customerIds: [own, third] });
+    callers.client = await g.tokenFor({ role: 'client', customerIds: [own] });
+    callers['app-token'] = g.headersFor(await g.createAppToken({ application: 'planox2', name: 'matrix' }), 'planox2');
+  });
+  afterAll(async () => { await g.close(); });
+
+  const cases = OPERATIONS.flatMap((op) => (Object.keys(op.expect) as Caller[]).flatMap((caller) =>
+    (['own', 'foreign'] as const).map((whose, i) => ({ op, caller, whose, expected: op.expect[caller][i] }))));
+
+  it.each(cases.map((c) => [`${c.op.name} as ${c.caller} on a ${c.whose} row: ${c.expected}`, c] as const))('%s', async (_name, c) => {
+    const row = await arrangeRow(c.whose === 'own' ? own : foreign);
+    const res = await c.op.run(g, callers[c.caller], row);
+    const data = res.body.data?.[c.op.field];
+    const error = res.body.errors?.[0]?.extensions;
+    let outcome: string;
+    if (c.op.listed && !error) {
+      outcome = data && c.op.listed(data, row) ? 'ok' : 'hidden';
+    } else if (!error && data != null) {
+      outcome = 'ok';
+    } else if (error?.code === 'not-found' && data == null) {
+      outcome = 'hidden';
+    } else if (error?.code === 'permission-denied' && data == null) {
+      outcome = 'denied';
+    } else {
+      outcome = `unexpected: ${JSON.stringify(res.body)}`;
+    }
+    expect(outcome).toBe(c.expected);
+    if (c.expected !== 'ok') {
+      // A refused or hidden write changed nothing.
+      const after = await g.db.getRepository(Appointment).findOneBy({ id: row.apptId });
+      expect(after?.updatedAtMt).toBe(row.stamp);
+    }
+  });
+
+  it('covers every query and mutation of the schema (except viewer and errorCatalog, which need no row)', async () => {
+    const res = await g.gql('{ __schema { queryType { fields { name } } mutationType { fields { name } } } }');
+    const names = [...res.body.data.__schema.queryType.fields, ...(res.body.data.__schema.mutationType?.fields ?? [])].map((f: { name: string }) => f.name);
+    const covered = new Set(OPERATIONS.map((op) => op.field).concat(['viewer', 'errorCatalog']));
+    expect(names.filter((name: string) => !covered.has(name))).toEqual([]);
+  });
+});
