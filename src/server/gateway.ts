@@ -14,6 +14,7 @@ import { buildGatewaySchema, createServices } from '../graphql/schema';
 import { errorLoggingPlugin, isUnexpected } from './error-plugin';
 import { createHttpServer } from './http-server';
 import { GatewayMetrics } from './metrics';
+import { knownOperationTypeRule } from './known-operation-type.rule';
 import { costLimitPlugin, depthAndAliasRule } from './query-limits';
 
 export interface Gateway {
@@ -51,7 +52,7 @@ export async function createGateway(config: Config, db: DataSource, log: Logger,
     stopOnTerminationSignals: false,
     // Limits are checked before execution: nothing touches the database for a refused operation.
     parseOptions: { maxTokens: config.limits.maxTokens },
-    validationRules: [depthAndAliasRule(config.limits)],
+    validationRules: [knownOperationTypeRule, depthAndAliasRule(config.limits)],
     plugins: [
       costLimitPlugin(schema, config.limits.maxCost),
       ApolloServerPluginCacheControlDisabled(),
