@@ -1,7 +1,10 @@
+import pino from 'pino';
+import { createLoaders } from '../src/context/loaders';
+import { OrderSignOffService } from '../src/services/order-sign-off.service';
 import { testDbKind } from './support/test-database';
-import { startTestGateway, TestGateway } from './support/test-gateway';
+import { startTestGateway, TEST_EMPLOYEE_REFERENCE, TestGateway } from './support/test-gateway';
 import {
-  ArrangedOrder, arrangeLooseAppointment, arrangeOrder, flag, rowOf, SIGN_OFF, snapshot,
+  ArrangedOrder, arrangeCustomer, arrangeLooseAppointment, arrangeOrder, flag, rowOf, SIGN_OFF, snapshot,
 } from './order-sign-off.fixtures';
 
 describe('signOffOrder', () => {
@@ -26,13 +29,13 @@ describe('signOffOrder', () => {
       expect(res.body.errors).toBeUndefined();
       const { order, appointment } = res.body.data.signOffOrder;
       expect(order).toMatchObject({
-        id: String(o.orderId), notes: 'all shot, keys returned', status: 'signed_off', signedOffBy: 'system', signOffCount: 1,
+        id: String(o.orderId), notes: 'all shot, keys returned', status: 'signed_off', signedOffBy: TEST_EMPLOYEE_REFERENCE, signOffCount: 1,
       });
       expect(order.updatedAt).not.toBe(o.stamp);
       expect(order.signedOffAt).toBeTruthy();
       expect(appointment).toMatchObject({
         id: String(o.apptId), done: true, cancelled: false, cancelReason: null, cancelNote: null,
-        updatedBy: 'system', updatedIn: 'gateway', orderId: String(o.orderId),
+        updatedBy: TEST_EMPLOYEE_REFERENCE, updatedIn: 'planox2', orderId: String(o.orderId),
       });
       expect(appointment.signedOffAt).toBeTruthy();
 
@@ -47,7 +50,7 @@ describe('signOffOrder', () => {
       expect(history).toHaveLength(1);
       expect(history[0]).toMatchObject({
         appointment_id: o.apptId, outcome: 'done', cancel_reason: null, cancel_note: null,
-        notes: 'all shot, keys returned', signed_by: 'system', signed_in: 'gateway',
+        notes: 'all shot, keys returned', signed_by: TEST_EMPLOYEE_REFERENCE, signed_in: 'planox2',
       });
       const dbOrder = await rowOf(g, 'orders', o.orderId);
       expect(dbOrder.updated_at_mt).toBe(order.updatedAt);
@@ -178,7 +181,8 @@ describe('signOffOrder', () => {
         { code: 'invalid-param-type', params: ['input.orderId'] }],
     ];
 
-    it.each(cases)('%s', async (_name, build, extensions, message) => {
+    // Every row padded to four values: jest passes `done` to a test whose row is shorter than its arity.
+    it.each(cases.map(([name, build, extensions, message]) => [name, build, extensions, message ?? null] as const))('%s', async (_name, build, extensions, message) => {
       const o = await arrangeOrder(g.db);
       await g.db.query('UPDATE order_line_items SET completed_quantity = 5 WHERE id = ?', [o.lineItemIds[1]]);
       const other = await arrangeOrder(g.db, { items: 1 });
@@ -203,6 +207,34 @@ describe('signOffOrder', () => {
       const before = await snapshot(g);
       const res = await signOff({ orderId: String(o.orderId), updatedAt: o.stamp });
       expect(res.body.errors![0].extensions.code).toBe('missing-param');
+      expect(await snapshot(g)).toEqual(before);
+    });
+  });
+
+  describe('who may sign off', () => {
+    it.each(['client', 'liaison'] as const)('refuses a %s with permission-denied, changing nothing', async (role) => {
+      const customerId = await arrangeCustomer(g.db);
+      const o = await arrangeOrder(g.db, { customerId });
+      const headers = await g.tokenFor({ role, customerIds: [customerId] });
+      const before = await snapshot(g);
+      const res = await g.gql(SIGN_OFF, { input: { orderId: String(o.orderId), updatedAt: o.stamp, appointment: { apptId: String(o.apptId) } } }, headers);
+      expect(res.body.errors![0].extensions).toMatchObject({ code: 'permission-denied', status: 403 });
+      expect(await snapshot(g)).toEqual(before);
+    });
+
+    // No role with the sign-off grant has a customer scope today; the service still hides rows outside one.
+    it('treats an order outside the actor\'s customer scope as not found, changing nothing', async () => {
+      const o = await arrangeOrder(g.db, { customerId: await arrangeCustomer(g.db) });
+      const elsewhere = await arrangeCustomer(g.db);
+      const ctx = {
+        requestId: 'scope-1', log: pino({ level: 'silent' }), db: g.db, loaders: createLoaders(g.db),
+        actor: { role: 'employee' as const, userId: null, userReference: 'scoped', application: 'planox2', customerIds: [elsewhere] },
+      };
+      const before = await snapshot(g);
+      const input = { orderId: String(o.orderId), updatedAt: o.stamp, appointment: { apptId: String(o.apptId) } };
+      await expect(new OrderSignOffService().signOff(ctx as never, input as never)).rejects.toMatchObject({
+        code: 'not-found', message: `The order with the id ${o.orderId} doesn't exist.`,
+      });
       expect(await snapshot(g)).toEqual(before);
     });
   });
