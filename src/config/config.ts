@@ -5,11 +5,22 @@ export type DatabaseConfig =
   | { kind: 'mysql'; url: string; host: string; port: number; user: string; password: string; database: string }
   | { kind: 'sqlite'; file: string };
 
+export type MysqlDatabaseConfig = Extract<DatabaseConfig, { kind: 'mysql' }>;
+
+/** Read replicas of the MySQL primary; `urls` is empty when none are configured. */
+export interface ReplicaConfig {
+  urls: MysqlDatabaseConfig[];
+  /** A replica further behind than this is skipped until it catches up. */
+  maxLagSeconds: number;
+  checkIntervalMs: number;
+}
+
 export interface Config {
   nodeEnv: 'development' | 'production' | 'test';
   port: number;
   host: string;
   database: DatabaseConfig;
+  replicas: ReplicaConfig;
   dbPoolSize: number;
   dbConnectTimeoutMs: number;
   logLevel: string;
@@ -34,7 +45,7 @@ function intVar(env: Env, name: string, fallback: number, min: number, max: numb
 }
 
 /** Parses `mysql://user:pass@host:port/db`; throws a ConfigError naming `variable` otherwise. */
-export function parseMysqlUrl(raw: string, variable: string): Extract<DatabaseConfig, { kind: 'mysql' }> {
+export function parseMysqlUrl(raw: string, variable: string): MysqlDatabaseConfig {
   let url: URL;
   try {
     url = new URL(raw);
@@ -61,6 +72,25 @@ export function parseMysqlUrl(raw: string, variable: string): Extract<DatabaseCo
   };
 }
 
+/** DATABASE_REPLICA_URLS: comma-separated mysql:// URLs; every bad entry is named by its position. */
+function replicaUrls(env: Env, database: DatabaseConfig): MysqlDatabaseConfig[] {
+  const raw = env.DATABASE_REPLICA_URLS?.trim();
+  if (!raw) return [];
+  if (database.kind !== 'mysql') throw new ConfigError('DATABASE_REPLICA_URLS needs DATABASE_URL: replicas are for the MySQL primary');
+  const urls: MysqlDatabaseConfig[] = [];
+  const problems: string[] = [];
+  raw.split(',').map((u) => u.trim()).forEach((u, i) => {
+    try {
+      urls.push(parseMysqlUrl(u, `DATABASE_REPLICA_URLS entry ${i + 1}`));
+    } catch (err) {
+      if (!(err instanceof ConfigError)) throw err;
+      problems.push(err.message);
+    }
+  });
+  if (problems.length) throw new ConfigError(problems.join('; '));
+  return urls;
+}
+
 /** Reads and validates the configuration; every failure is a ConfigError naming its variable. */
 export function loadConfig(env: Env = process.env): Config {
   const nodeEnv = env.NODE_ENV ?? 'development';
@@ -75,6 +105,11 @@ export function loadConfig(env: Env = process.env): Config {
     port: intVar(env, 'PORT', 4000, 0, 65535),
     host: env.HOST || '0.0.0.0',
     database,
+    replicas: {
+      urls: replicaUrls(env, database),
+      maxLagSeconds: intVar(env, 'REPLICA_MAX_LAG_SECONDS', 5, 0, 86400),
+      checkIntervalMs: intVar(env, 'REPLICA_CHECK_INTERVAL_MS', 2000, 100, 3600000),
+    },
     dbPoolSize: intVar(env, 'DB_POOL_SIZE', 10, 1, 1000),
     dbConnectTimeoutMs: intVar(env, 'DB_CONNECT_TIMEOUT_MS', 5000, 100, 120000),
     logLevel: env.LOG_LEVEL || (nodeEnv === 'test' ? 'silent' : 'info'),

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { DataSource, DataSourceOptions } from 'typeorm';
-import type { Config } from '../config/config';
+import type { MysqlDataSourceOptions } from 'typeorm/driver/mysql/MysqlDataSourceOptions';
+import type { Config, MysqlDatabaseConfig } from '../config/config';
 import { ENTITIES } from '../entities';
 import { MIGRATIONS } from './migrations';
 
@@ -42,6 +43,30 @@ export function dataSourceOptions(config: Pick<Config, 'database' | 'dbPoolSize'
 
 export function createDataSource(config: Pick<Config, 'database' | 'dbPoolSize' | 'dbConnectTimeoutMs'>): DataSource {
   return new DataSource(dataSourceOptions(config));
+}
+
+/**
+ * The options of a read DataSource over one replica: TypeORM replication with the primary as
+ * master, so SELECTs built by query builders and repositories read the replica, while anything
+ * that asks for the master (transactions, raw queries) still goes to the primary. The primary is
+ * also the second read node: when the replica refuses a connection, the read falls over to it
+ * (selector ORDER), and the replica is tried again after `restoreNodeTimeout`.
+ */
+export function replicaReadOptions(
+  config: Pick<Config, 'database' | 'dbPoolSize' | 'dbConnectTimeoutMs' | 'replicas'>, replica: MysqlDatabaseConfig,
+): DataSourceOptions {
+  const primary = config.database;
+  if (primary.kind !== 'mysql') throw new Error('read replicas need a MySQL primary');
+  const credentials = (db: MysqlDatabaseConfig) => ({
+    host: db.host, port: db.port, username: db.user, password: db.password, database: db.database,
+  });
+  const base = dataSourceOptions(config) as MysqlDataSourceOptions;
+  // Handed to mysql2's PoolCluster as they are; it reads `defaultSelector` (TypeORM's `selector` never reaches it).
+  const cluster = { canRetry: true, removeNodeErrorCount: 1, restoreNodeTimeout: config.replicas.checkIntervalMs, defaultSelector: 'ORDER' };
+  return {
+    ...base,
+    replication: { master: credentials(primary), slaves: [credentials(replica), credentials(primary)], ...cluster },
+  };
 }
 
 /** A one-line description of where the data lives, for logs and errors (never the password). */

@@ -9,6 +9,7 @@ import type { Config } from '../config/config';
 import { authenticate } from '../auth/authenticate';
 import { createLoaders } from '../context/loaders';
 import type { RequestContext } from '../context/request-context';
+import { ReplicaMonitor } from '../database/replica-monitor';
 import { formatError } from '../errors/format-error';
 import { buildGatewaySchema, createServices } from '../graphql/schema';
 import { errorLoggingPlugin, isUnexpected } from './error-plugin';
@@ -16,10 +17,13 @@ import { createHttpServer } from './http-server';
 import { GatewayMetrics } from './metrics';
 import { knownOperationTypeRule } from './known-operation-type.rule';
 import { costLimitPlugin, depthAndAliasRule } from './query-limits';
+import { readRoutingPlugin } from './read-routing.plugin';
 
 export interface Gateway {
   server: Server;
   apollo: ApolloServer<RequestContext>;
+  /** The read replicas' monitor (none configured: `configured` is false). */
+  replicas: ReplicaMonitor;
   /** Starts listening; resolves with the port actually bound (useful with PORT=0). */
   listen(port: number, host?: string): Promise<number>;
   stop(): Promise<void>;
@@ -34,12 +38,14 @@ export interface GatewayOptions {
 
 /**
  * The composition root: builds the schema, services, Apollo and the HTTP server around one
- * DataSource. Nothing here opens or closes the database; the caller owns it.
+ * DataSource. Nothing here opens or closes that database; the caller owns it. The read
+ * replicas' DataSources (DATABASE_REPLICA_URLS) are the gateway's own: opened here, closed by stop().
  */
 export async function createGateway(config: Config, db: DataSource, log: Logger, options: GatewayOptions = {}): Promise<Gateway> {
   const clock = options.clock ?? (() => new Date());
   const production = config.nodeEnv === 'production';
   const schema = await buildGatewaySchema(createServices());
+  const replicas = new ReplicaMonitor(config, log);
   const apollo = new ApolloServer<RequestContext>({
     schema,
     formatError,
@@ -63,9 +69,11 @@ export async function createGateway(config: Config, db: DataSource, log: Logger,
           embed: options.sandboxHeaders ? { initialState: { sharedHeaders: options.sandboxHeaders } } : true,
         }),
       errorLoggingPlugin,
+      ...(replicas.configured ? [readRoutingPlugin(replicas)] : []),
     ],
   });
   await apollo.start();
+  await replicas.start();
 
   const buildContext = async (req: IncomingMessage, requestId: string, requestLog: Logger): Promise<RequestContext> => {
     try {
@@ -79,11 +87,12 @@ export async function createGateway(config: Config, db: DataSource, log: Logger,
 
   const draining = { value: false };
   const server = createHttpServer({
-    config, apollo, db, log, buildContext, metrics: new GatewayMetrics(db), draining: () => draining.value,
+    config, apollo, db, replicas, log, buildContext, metrics: new GatewayMetrics(db), draining: () => draining.value,
   });
   return {
     server,
     apollo,
+    replicas,
     listen: (port, host) =>
       new Promise((resolve, reject) => {
         server.once('error', reject);
@@ -100,6 +109,7 @@ export async function createGateway(config: Config, db: DataSource, log: Logger,
       await closed;
       clearTimeout(force);
       await apollo.stop();
+      await replicas.stop();
     },
   };
 }

@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config/config';
 import type { RequestContext } from '../context/request-context';
+import type { ReplicaMonitor } from '../database/replica-monitor';
 import { DomainError } from '../errors/domain.error';
 import { ERROR_CATALOG, ErrorCode } from '../errors/error-code';
 import { CRASH_MESSAGE } from '../errors/format-error';
@@ -15,6 +16,8 @@ export interface HttpDeps {
   config: Pick<Config, 'bodyLimitBytes'>;
   apollo: ApolloServer<RequestContext>;
   db: DataSource;
+  /** Read replicas, when configured: listed in /health/ready, never a reason to be not ready. */
+  replicas?: ReplicaMonitor;
   log: Logger;
   buildContext: (req: IncomingMessage, requestId: string, log: Logger) => Promise<RequestContext>;
   metrics: GatewayMetrics;
@@ -134,12 +137,13 @@ async function handleGraphQL(
 }
 
 async function handleReady(res: ServerResponse, deps: HttpDeps): Promise<void> {
+  const replicas = deps.replicas?.configured ? { replicas: deps.replicas.health() } : {};
   try {
     await deps.db.query('SELECT 1');
-    sendJson(res, 200, { status: 'ready', database: 'up' });
+    sendJson(res, 200, { status: 'ready', database: 'up', ...replicas });
   } catch (err) {
     deps.log.warn({ err }, 'readiness check failed');
-    sendJson(res, 503, { status: 'not-ready', database: 'down' });
+    sendJson(res, 503, { status: 'not-ready', database: 'down', ...replicas });
   }
 }
 

@@ -1,0 +1,25 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { createLoaders } from '../context/loaders';
+import type { RequestContext } from '../context/request-context';
+import type { ReplicaMonitor } from '../database/replica-monitor';
+
+/**
+ * Sends the reads of a `query` operation to a healthy replica. The context starts on the
+ * primary (authentication ran there) and a mutation never leaves it, so everything a mutation
+ * reads, checks or writes sees the primary's latest state (read-your-writes).
+ */
+export function readRoutingPlugin(replicas: ReplicaMonitor): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation, contextValue }) {
+          if (operation?.operation !== 'query') return;
+          const replica = replicas.pick();
+          if (!replica) return;
+          contextValue.db = replica;
+          contextValue.loaders = createLoaders(replica);
+        },
+      };
+    },
+  };
+}
