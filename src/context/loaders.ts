@@ -1,11 +1,28 @@
 import DataLoader from 'dataloader';
 import { DataSource, FindOptionsOrder, In } from 'typeorm';
+import { leanGetMany, leanMapper } from '../database/lean-rows';
 import { Appointment, AppointmentCategory, Contact, Customer, Order, OrderLineItem, OrderSignOff, User } from '../entities';
 
+/** A DataLoader that also answers without a promise for keys it has already loaded. */
+export type SettledLoader<K, V> = DataLoader<K, V> & {
+  /** The value when it is loaded already (see preloadAppointmentRelations), else a promise of it. */
+  get(key: K): V | Promise<V>;
+};
+
+function settledLoader<K, V>(batch: (keys: readonly K[]) => Promise<V[]>): SettledLoader<K, V> {
+  const settled = new Map<K, V>();
+  const loader = new DataLoader<K, V>(async (keys) => {
+    const values = await batch(keys);
+    keys.forEach((key, i) => settled.set(key, values[i]));
+    return values;
+  });
+  return Object.assign(loader, { get: (key: K) => (settled.has(key) ? settled.get(key)! : loader.load(key)) });
+}
+
 /** Loads rows of one entity by id, in one query per batch, answering in the order asked. */
-function byId<T extends { id: number }>(db: DataSource, entity: new () => T): DataLoader<number, T | null> {
-  return new DataLoader(async (ids) => {
-    const rows = await db.getRepository(entity).findBy({ id: In([...ids]) } as never);
+function byId<T extends { id: number }>(db: DataSource, entity: new () => T): SettledLoader<number, T | null> {
+  return settledLoader(async (ids) => {
+    const rows = await leanGetMany(db.getRepository(entity).createQueryBuilder('x').where('x.id IN (:...ids)', { ids: [...ids] }));
     const map = new Map(rows.map((r) => [r.id, r]));
     return ids.map((id) => map.get(id) ?? null);
   });
@@ -40,21 +57,22 @@ export function createLoaders(db: DataSource) {
     lineItemsByOrder: manyBy(db, OrderLineItem, { id: 'ASC' }),
     signOffsByOrder: manyBy(db, OrderSignOff, { signedAt: 'ASC', id: 'ASC' }),
     appointmentsByOrder: manyBy(db, Appointment, { startDate: 'ASC', id: 'ASC' }),
-    contactsByAppointment: new DataLoader<number, Contact[]>(async (appointmentIds) => {
-      const rows: { appointment_id: number; contact_id: number }[] = await db
-        .createQueryBuilder()
-        .select(['ac.appointment_id AS appointment_id', 'ac.contact_id AS contact_id'])
-        .from('appointment_contacts', 'ac')
+    contactsByAppointment: settledLoader<number, Contact[]>(async (appointmentIds) => {
+      // One statement: the links and the contacts they point at.
+      const qb = db.getRepository(Contact).createQueryBuilder('x')
+        .innerJoin('appointment_contacts', 'ac', 'ac.contact_id = x.id')
+        .addSelect('ac.appointment_id', 'appointment_id')
         .where('ac.appointment_id IN (:...ids)', { ids: [...appointmentIds] })
-        .orderBy('ac.contact_id', 'ASC')
-        .getRawMany();
-      const contactIds = [...new Set(rows.map((r) => Number(r.contact_id)))];
-      const contacts = contactIds.length ? await db.getRepository(Contact).findBy({ id: In(contactIds) }) : [];
-      const byContactId = new Map(contacts.map((c) => [c.id, c]));
+        .orderBy('ac.contact_id', 'ASC');
+      const raw = await qb.getRawMany<Record<string, unknown>>();
+      const toContact = leanMapper(qb);
+      if (!toContact) throw new Error('Contact has a shape leanMapper does not cover (embedded columns)');
+      const byContactId = new Map<number, Contact>();
       const grouped = new Map<number, Contact[]>();
-      for (const r of rows) {
-        const contact = byContactId.get(Number(r.contact_id));
-        if (!contact) continue;
+      for (const r of raw) {
+        const contactId = Number(r.x_id);
+        let contact = byContactId.get(contactId);
+        if (!contact) byContactId.set(contactId, (contact = toContact(r)));
         const list = grouped.get(Number(r.appointment_id)) ?? [];
         list.push(contact);
         grouped.set(Number(r.appointment_id), list);

@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-@ObjectType({ description: 'What kind of appointment this is (a shoot, a meeting, a phone call).' })
+@ObjectType({ description: 'What kind of appointment this is (a shoot, a meeting, a phone call).', simpleResolvers: true })
 @Entity('appointment_categories')
 @Index('uq_categories_reference', ['reference'], { unique: true })
 export class AppointmentCategory {

@@ -17,7 +17,7 @@ import { User } from './user.entity';
  * CRM API (seeds/004). Relations are resolved by per-request loaders from the *Id columns.
  * The *Utc fields are computed from startDate/endDate so the two views can never disagree.
  */
-@ObjectType({ description: 'An appointment: every column of the scheduling system, and its relations.' })
+@ObjectType({ description: 'An appointment: every column of the scheduling system, and its relations.', simpleResolvers: true })
 @Entity('appointments')
 @Index('uq_appointments_uuid', ['uuid'], { unique: true })
 @Index('uq_appointments_reference', ['reference'], { unique: true })

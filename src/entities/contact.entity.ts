@@ -3,7 +3,7 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } 
 import { intColumn, stringColumn } from './column-types';
 import { Customer } from './customer.entity';
 
-@ObjectType({ description: 'A person at the customer to be reached about an appointment.' })
+@ObjectType({ description: 'A person at the customer to be reached about an appointment.', simpleResolvers: true })
 @Entity('contacts')
 export class Contact {
   @Field(() => ID)

@@ -2,7 +2,7 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { instantColumn } from './column-types';
 
-@ObjectType({ description: 'A customer of the business: the party an appointment is for.' })
+@ObjectType({ description: 'A customer of the business: the party an appointment is for.', simpleResolvers: true })
 @Entity('customers')
 @Index('uq_customers_reference', ['reference'], { unique: true })
 export class Customer {

@@ -2,7 +2,7 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { instantColumn, stringColumn } from './column-types';
 
-@ObjectType({ description: 'A person who signs in: an employee, a photographer, a client or a liaison.' })
+@ObjectType({ description: 'A person who signs in: an employee, a photographer, a client or a liaison.', simpleResolvers: true })
 @Entity('users')
 @Index('uq_users_reference', ['reference'], { unique: true })
 export class User {

@@ -1,4 +1,4 @@
-import { FindOptionsWhere, In, SelectQueryBuilder } from 'typeorm';
+import { FindOptionsWhere, SelectQueryBuilder } from 'typeorm';
 import { assertCan, canSeeCustomer, customerScopeCondition } from '../auth/permissions';
 import type { RequestContext } from '../context/request-context';
 import { Appointment } from '../entities';
@@ -8,6 +8,7 @@ import type { AppointmentFilter } from '../graphql/types/appointment-filter.inpu
 import type { AppointmentPage } from '../graphql/types/appointment-page.type';
 import { AppointmentSort, SortOrder } from '../graphql/types/appointment-sort.enum';
 import { pagingOf } from '../graphql/types/paging.type';
+import { leanGetMany } from '../database/lean-rows';
 import { AppointmentCriteria, applyAppointmentCriteria, parseAppointmentFilter } from './appointment-filter';
 import { direction, keysetCondition, SORT_KEYS } from './appointment-sort';
 import { decodeCursor, encodeCursor, queryFingerprint } from './keyset-cursor';
@@ -80,17 +81,19 @@ export class AppointmentService {
     const fingerprint = queryFingerprint([criteria, sort, order]);
     const key = SORT_KEYS[sort];
     const after = args.after != null ? decodeCursor(args.after, fingerprint, key) : null;
-    const rows = await this.connectionQuery(ctx, criteria, sort, order, first, after).getMany();
+    const rows = await leanGetMany(this.connectionQuery(ctx, criteria, sort, order, first, after));
     const page = rows.slice(0, first);
-    const edges = page.map((node) => ({ node, cursor: encodeCursor(fingerprint, { key: key.value(node), id: node.id }) }));
+    const cursorOf = (node: Appointment) => encodeCursor(fingerprint, { key: key.value(node), id: node.id });
+    // An edge's cursor (an HMAC) is computed only when a client selects it.
+    const edges = page.map((node) => ({ node, get cursor() { return cursorOf(node); } }));
     return Object.assign(new AppointmentConnection(), {
       edges,
       nodes: page,
       pageInfo: {
         hasNextPage: rows.length > first,
         hasPreviousPage: after !== null,
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges[edges.length - 1]?.cursor ?? null,
+        startCursor: page.length ? cursorOf(page[0]) : null,
+        endCursor: page.length ? cursorOf(page[page.length - 1]) : null,
       },
       countTotal: () => this.count(ctx, criteria),
     });
@@ -129,7 +132,7 @@ export class AppointmentService {
   private async rowsOfIds(ctx: Ctx, query: SelectQueryBuilder<Appointment>): Promise<Appointment[]> {
     const ids = (await query.getRawMany<{ id: string | number }>()).map((r) => Number(r.id));
     if (ids.length === 0) return [];
-    const rows = await ctx.db.getRepository(Appointment).findBy({ id: In(ids) });
+    const rows = await leanGetMany(ctx.db.getRepository(Appointment).createQueryBuilder('a').where('a.id IN (:...ids)', { ids }));
     const byId = new Map(rows.map((r) => [r.id, r]));
     return ids.map((id) => byId.get(id)).filter((r): r is Appointment => r !== undefined);
   }

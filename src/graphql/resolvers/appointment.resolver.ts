@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context/request-context';
 import { parseId } from '../../domain/ids';
 import { Appointment, AppointmentCategory, Contact, Customer, Order, User } from '../../entities';
@@ -9,29 +10,40 @@ import { AppointmentFilter } from '../types/appointment-filter.input';
 import { AppointmentPage } from '../types/appointment-page.type';
 import { AppointmentSort, SortOrder } from '../types/appointment-sort.enum';
 import { NotificationParameters } from '../types/notification-parameters.type';
+import { preloadAppointmentRelations, selectedFieldNames } from '../preload-relations';
+
+/** Loads the relations the query selects on `rows` (at each path below the field), then answers `result`. */
+async function withRelations<T>(ctx: RequestContext, info: GraphQLResolveInfo, result: T, rows: Appointment[], ...paths: string[][]): Promise<T> {
+  await preloadAppointmentRelations(ctx, rows, new Set(paths.flatMap((path) => [...selectedFieldNames(info, path)])));
+  return result;
+}
 
 @Resolver(() => Appointment)
 export class AppointmentResolver {
   constructor(private readonly service: AppointmentService) {}
 
   @Query(() => Appointment, { nullable: true, description: 'One appointment by id; null with not-found if there is none.' })
-  appointment(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<Appointment> {
-    return this.service.findById(ctx, parseId(id, 'id'));
+  async appointment(@Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo, @Arg('id', () => ID) id: string): Promise<Appointment> {
+    const row = await this.service.findById(ctx, parseId(id, 'id'));
+    return withRelations(ctx, info, row, [row], []);
   }
 
   @Query(() => Appointment, { nullable: true, description: 'One appointment by its external reference; null with not-found if there is none.' })
-  appointmentByReference(@Ctx() ctx: RequestContext, @Arg('reference', () => String) reference: string): Promise<Appointment> {
-    return this.service.findByReference(ctx, reference);
+  async appointmentByReference(@Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo, @Arg('reference', () => String) reference: string): Promise<Appointment> {
+    const row = await this.service.findByReference(ctx, reference);
+    return withRelations(ctx, info, row, [row], []);
   }
 
   @Query(() => Appointment, { nullable: true, description: 'One appointment by its UUID (the Read API\'s _id); null with not-found if there is none.' })
-  appointmentByUuid(@Ctx() ctx: RequestContext, @Arg('uuid', () => String) uuid: string): Promise<Appointment> {
-    return this.service.findByUuid(ctx, uuid);
+  async appointmentByUuid(@Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo, @Arg('uuid', () => String) uuid: string): Promise<Appointment> {
+    const row = await this.service.findByUuid(ctx, uuid);
+    return withRelations(ctx, info, row, [row], []);
   }
 
   @Query(() => AppointmentPage, { description: 'An offset page of appointments, with the total count. max 0..1000.' })
-  appointments(
+  async appointments(
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => AppointmentFilter, { nullable: true }) filter: AppointmentFilter | null,
     @Arg('max', () => Int, { nullable: true, defaultValue: 100 }) max: number | null,
     @Arg('offset', () => Int, { nullable: true, defaultValue: 0 }) offset: number | null,
@@ -39,25 +51,28 @@ export class AppointmentResolver {
     @Arg('order', () => SortOrder, { nullable: true, defaultValue: SortOrder.ASC }) order: SortOrder | null,
   ): Promise<AppointmentPage> {
     // The contract's arguments are nullable with defaults: an explicit null means the default.
-    return this.service.list(ctx, {
+    const page = await this.service.list(ctx, {
       filter, max: max ?? 100, offset: offset ?? 0, sort: sort ?? AppointmentSort.DATE_CREATED, order: order ?? SortOrder.ASC,
     });
+    return withRelations(ctx, info, page, page.data, ['data']);
   }
 
   @Query(() => AppointmentConnection, {
     description: 'A keyset-paged connection of appointments: pass pageInfo.endCursor as `after` (with the same filter, sort and order) for the next page. first 0..1000.',
   })
-  appointmentsConnection(
+  async appointmentsConnection(
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => AppointmentFilter, { nullable: true }) filter: AppointmentFilter | null,
     @Arg('first', () => Int, { nullable: true, defaultValue: 100 }) first: number | null,
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Arg('sort', () => AppointmentSort, { nullable: true, defaultValue: AppointmentSort.DATE_CREATED }) sort: AppointmentSort | null,
     @Arg('order', () => SortOrder, { nullable: true, defaultValue: SortOrder.ASC }) order: SortOrder | null,
   ): Promise<AppointmentConnection> {
-    return this.service.connection(ctx, {
+    const page = await this.service.connection(ctx, {
       filter, first: first ?? 100, after, sort: sort ?? AppointmentSort.DATE_CREATED, order: order ?? SortOrder.ASC,
     });
+    return withRelations(ctx, info, page, page.nodes, ['nodes'], ['edges', 'node']);
   }
 
   @FieldResolver(() => NotificationParameters, { description: 'What a notification email about the appointment says.' })
@@ -66,32 +81,32 @@ export class AppointmentResolver {
   }
 
   @FieldResolver(() => Customer, { nullable: true })
-  customer(@Root() a: Appointment, @Ctx() ctx: RequestContext): Promise<Customer | null> | null {
-    return a.customerId == null ? null : ctx.loaders.customer.load(a.customerId);
+  customer(@Root() a: Appointment, @Ctx() ctx: RequestContext): Customer | Promise<Customer | null> | null {
+    return a.customerId == null ? null : ctx.loaders.customer.get(a.customerId);
   }
 
   @FieldResolver(() => AppointmentCategory, { nullable: true })
-  appointmentCategory(@Root() a: Appointment, @Ctx() ctx: RequestContext): Promise<AppointmentCategory | null> | null {
-    return a.appointmentCategoryId == null ? null : ctx.loaders.category.load(a.appointmentCategoryId);
+  appointmentCategory(@Root() a: Appointment, @Ctx() ctx: RequestContext): AppointmentCategory | Promise<AppointmentCategory | null> | null {
+    return a.appointmentCategoryId == null ? null : ctx.loaders.category.get(a.appointmentCategoryId);
   }
 
   @FieldResolver(() => [Contact])
-  contacts(@Root() a: Appointment, @Ctx() ctx: RequestContext): Promise<Contact[]> {
-    return ctx.loaders.contactsByAppointment.load(a.id);
+  contacts(@Root() a: Appointment, @Ctx() ctx: RequestContext): Contact[] | Promise<Contact[]> {
+    return ctx.loaders.contactsByAppointment.get(a.id);
   }
 
   @FieldResolver(() => User, { nullable: true, description: 'The employee responsible, with their reference.' })
-  user(@Root() a: Appointment, @Ctx() ctx: RequestContext): Promise<User | null> | null {
-    return a.userId == null ? null : ctx.loaders.user.load(a.userId);
+  user(@Root() a: Appointment, @Ctx() ctx: RequestContext): User | Promise<User | null> | null {
+    return a.userId == null ? null : ctx.loaders.user.get(a.userId);
   }
 
   @FieldResolver(() => User, { nullable: true })
-  photographer(@Root() a: Appointment, @Ctx() ctx: RequestContext): Promise<User | null> | null {
-    return a.photographerUserId == null ? null : ctx.loaders.user.load(a.photographerUserId);
+  photographer(@Root() a: Appointment, @Ctx() ctx: RequestContext): User | Promise<User | null> | null {
+    return a.photographerUserId == null ? null : ctx.loaders.user.get(a.photographerUserId);
   }
 
   @FieldResolver(() => Order, { nullable: true })
-  order(@Root() a: Appointment, @Ctx() ctx: RequestContext): Promise<Order | null> | null {
-    return a.orderId == null ? null : ctx.loaders.order.load(a.orderId);
+  order(@Root() a: Appointment, @Ctx() ctx: RequestContext): Order | Promise<Order | null> | null {
+    return a.orderId == null ? null : ctx.loaders.order.get(a.orderId);
   }
 }

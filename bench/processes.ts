@@ -1,0 +1,119 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+
+export const ROOT = path.resolve(__dirname, '..');
+
+/** A server under test, running as its own process. */
+export interface ServerProcess {
+  name: string;
+  url: string;
+  pid: number;
+  /** Resident set size now, in bytes (from /proc; null where there is no /proc). */
+  rss(): number | null;
+  /** CPU time the process has used so far (user + system), in ms (null where there is no /proc). */
+  cpuMs(): number | null;
+  stop(): Promise<void>;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+export function rssOf(pid: number): number | null {
+  try {
+    const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = /VmRSS:\s+(\d+)\s+kB/.exec(status)?.[1];
+    return kb ? Number(kb) * 1024 : null;
+  } catch {
+    return null;
+  }
+}
+
+/** utime + stime of a process, from /proc/<pid>/stat (in clock ticks of 10 ms on Linux). */
+export function cpuMsOf(pid: number): number | null {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
+}
+
+async function waitReady(child: ChildProcess, url: string, stderr: () => string, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`the server exited (${child.exitCode}): ${stderr()}`);
+    try {
+      const res = await fetch(`${url}/health/ready`);
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`the server did not get ready within ${timeoutMs} ms: ${stderr()}`);
+}
+
+async function start(name: string, args: string[], env: Record<string, string>): Promise<ServerProcess> {
+  const port = await freePort();
+  // stdout (the gateway's request log) goes straight to /dev/null: nobody pays for reading it.
+  const out = fs.openSync('/dev/null', 'w');
+  const child = spawn(process.execPath, args, {
+    cwd: ROOT, env: { ...process.env, ...env, PORT: String(port) }, stdio: ['ignore', out, 'pipe'],
+  });
+  fs.closeSync(out);
+  let stderr = '';
+  child.stderr!.on('data', (d: Buffer) => {
+    stderr = (stderr + d.toString()).slice(-4000);
+  });
+  const url = `http://127.0.0.1:${port}`;
+  try {
+    await waitReady(child, url, () => stderr);
+  } catch (err) {
+    child.kill('SIGKILL');
+    throw err;
+  }
+  return {
+    name,
+    url,
+    pid: child.pid!,
+    rss: () => rssOf(child.pid!),
+    cpuMs: () => cpuMsOf(child.pid!),
+    stop: () => new Promise<void>((resolve) => {
+      if (child.exitCode !== null) return resolve();
+      const force = setTimeout(() => child.kill('SIGKILL'), 15_000);
+      child.once('exit', () => {
+        clearTimeout(force);
+        resolve();
+      });
+      child.kill('SIGTERM');
+    }),
+  };
+}
+
+/** The gateway as it runs in production: `node dist/src/main.js`, NODE_ENV=production. */
+export function startGateway(databaseUrl: string, options: { cpuProfileDir?: string; poolSize: number }): Promise<ServerProcess> {
+  const args = options.cpuProfileDir
+    ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`, 'dist/src/main.js']
+    : ['dist/src/main.js'];
+  return start('gateway', args, {
+    NODE_ENV: 'production', DATABASE_URL: databaseUrl, HOST: '127.0.0.1', DB_POOL_SIZE: String(options.poolSize),
+  });
+}
+
+/** The raw baseline (bench/baseline-server.ts), transpiled on load by ts-node; same pool size. */
+export function startBaseline(databaseUrl: string, options: { poolSize: number }): Promise<ServerProcess> {
+  return start('baseline', ['-r', 'ts-node/register/transpile-only', 'bench/baseline-server.ts'], {
+    NODE_ENV: 'production', DATABASE_URL: databaseUrl, DB_POOL_SIZE: String(options.poolSize),
+  });
+}

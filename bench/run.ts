@@ -1,0 +1,446 @@
+import 'reflect-metadata';
+import { execSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Connection } from 'mysql2/promise';
+import { createSession } from '../src/auth/token.service';
+import { loadConfig } from '../src/config/config';
+import { createDataSource } from '../src/database/data-source';
+import { BENCH_USER, DataSet, ensureDataSet } from './dataset';
+import { delta, DbStats, openDbStats } from './db-stats';
+import { drive, LoadResult, median, RequestSource, sequential } from './load';
+import { ACCOUNTS, adminConnection, ensureAccounts, MYSQL, Target, urlFor } from './mysql-admin';
+import { APPOINTMENT_FIELDS } from './operations';
+import { ROOT, rssOf, ServerProcess, startBaseline, startGateway } from './processes';
+import { summarizeProfile } from './profile';
+import {
+  p99Ratio, perRequest, renderMarkdown, Report, ScenarioResult, SequentialLatency, sizeLabel, Target as ReportTarget, TargetRun, throughputRatio,
+} from './report';
+import { pageSizeSource, Scenario, scenarios } from './scenarios';
+
+/*
+ * `npm run bench [-- --quick] [--sizes=10k,100k,1m] [--only=list,by-id] [--profile] [--no-soak]`
+ * Builds (or reuses) the data sets, runs the gateway and the baseline as child processes against
+ * each, drives both with autocannon scenario by scenario, and writes bench/results/<date>-<mode>.md/.json.
+ */
+
+interface Options {
+  mode: 'quick' | 'full';
+  sizes: number[];
+  only: string[] | null;
+  /** The scenario to profile the gateway under (--profile or --profile=<id>; list by default). */
+  profile: string | null;
+  soak: boolean;
+}
+
+function parseArgs(argv: string[]): Options {
+  const arg = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+  const parseSize = (s: string) => Number(s.toLowerCase().replace(/m$/, '000000').replace(/k$/, '000'));
+  return {
+    mode: argv.includes('--quick') ? 'quick' : 'full',
+    sizes: (arg('sizes') ?? '10k,100k,1m').split(',').map(parseSize).sort((a, b) => a - b),
+    only: arg('only')?.split(',') ?? null,
+    profile: argv.includes('--profile') ? 'list' : arg('profile') ?? null,
+    soak: !argv.includes('--no-soak'),
+  };
+}
+
+const SETTINGS = {
+  quick: { seconds: 3, rounds: 2, warmupSeconds: 1, sequential: 10, soakSeconds: 30 },
+  full: { seconds: 9, rounds: 3, warmupSeconds: 2, sequential: 30, soakSeconds: 300 },
+};
+const CONNECTIONS = 10;
+const SOAK_CONNECTIONS = 50;
+const POOL_SIZE = 10;
+/** On the smaller data sets only these run: enough to see how cost grows. */
+const GROWTH_SCENARIOS = ['list', 'keyset-deep', 'offset-deep'];
+
+const log = (msg: string) => process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${msg}\n`);
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const item of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, item.name);
+    newest = Math.max(newest, item.isDirectory() ? newestMtime(full) : fs.statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+/** Compiles the gateway when dist/ is missing or older than src/ (the bench runs the built gateway). */
+function ensureBuilt(): void {
+  const built = path.join(ROOT, 'dist', 'src', 'main.js');
+  if (!fs.existsSync(built) || fs.statSync(built).mtimeMs < newestMtime(path.join(ROOT, 'src'))) {
+    log('building the gateway (tsc -p tsconfig.build.json)');
+    execSync('npx tsc -p tsconfig.build.json', { cwd: ROOT, stdio: 'inherit' });
+  }
+}
+
+function packageVersion(name: string): string {
+  try {
+    return (JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+  } catch {
+    return 'not installed';
+  }
+}
+
+async function environment(admin: Connection): Promise<Record<string, string | number>> {
+  const [[version]] = await admin.query('SELECT VERSION() AS v') as unknown as [{ v: string }[]];
+  const [[pool]] = await admin.query("SHOW GLOBAL VARIABLES LIKE 'innodb_buffer_pool_size'") as unknown as [{ Value: string }[]];
+  const cpus = os.cpus();
+  return {
+    cpu: `${cpus[0]?.model ?? 'unknown'} × ${cpus.length}`,
+    memory: `${Math.round(os.totalmem() / 2 ** 30)} GiB`,
+    os: `${os.type()} ${os.release()}`,
+    node: process.version,
+    database: `${version.v} at ${MYSQL.host}:${MYSQL.port}`,
+    innodb_buffer_pool_size: `${Math.round(Number(pool.Value) / 2 ** 20)} MiB`,
+  };
+}
+
+async function sessionToken(database: string): Promise<string> {
+  const db = createDataSource(loadConfig({ DATABASE_URL: urlFor(database), NODE_ENV: 'production' }));
+  await db.initialize();
+  try {
+    return (await createSession(db, { userReference: BENCH_USER.reference, application: 'planox2', rememberMe: true })).token;
+  } finally {
+    await db.destroy();
+  }
+}
+
+/** Reads the database counters once they stop moving (requests still in flight when a run stopped finish first). */
+async function settledCounters(stats: DbStats, user: string) {
+  let last = await stats.read(user);
+  for (let i = 0; i < 50; i++) {
+    await new Promise((r) => setTimeout(r, 200));
+    const now = await stats.read(user);
+    if (!now || !last || now.statements === last.statements) return now;
+    last = now;
+  }
+  return last;
+}
+
+/** The same request to both: reads must answer the same JSON, writes the same shape. */
+async function sameAnswer(s: Scenario, db: Connection, servers: Record<Target, ServerProcess>, headers: Record<string, string>): Promise<boolean> {
+  const answers: unknown[] = [];
+  for (const target of ['gateway', 'baseline'] as const) {
+    const { body } = (await s.source(db)).next();
+    const res = await fetch(`${servers[target].url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+    answers.push(JSON.parse(await res.text()));
+  }
+  const shape = (v: unknown): unknown => Array.isArray(v) ? v.slice(0, 1).map(shape)
+    : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, shape(x)])) : typeof v;
+  const [g, b] = s.compare === 'equal' ? answers : answers.map(shape);
+  const same = JSON.stringify(g) === JSON.stringify(b);
+  if (!same) log(`  ${s.id}: the answers differ\n    gateway:  ${JSON.stringify(g).slice(0, 400)}\n    baseline: ${JSON.stringify(b).slice(0, 400)}`);
+  return same;
+}
+
+/** Rounds of one target as one run: totals summed, per-request figures weighted by requests, percentiles by median. */
+function combine(rounds: TargetRun[]): TargetRun {
+  const sent = rounds.reduce((n, r) => n + r.load.sent, 0);
+  const weighted = (pick: (r: TargetRun) => number | null) => (rounds.some((r) => pick(r) === null) || sent === 0 ? null
+    : rounds.reduce((n, r) => n + pick(r)! * r.load.sent, 0) / sent);
+  const sum = (pick: (r: LoadResult) => number) => rounds.reduce((n, r) => n + pick(r.load), 0);
+  const mid = (pick: (r: LoadResult) => number) => median(rounds.map((r) => pick(r.load)));
+  const requests = sum((l) => l.requests);
+  const seconds = sum((l) => l.seconds);
+  return {
+    load: {
+      seconds, connections: rounds[0].load.connections, requests, sent, rps: requests / seconds,
+      latency: {
+        mean: requests ? rounds.reduce((n, r) => n + r.load.latency.mean * r.load.requests, 0) / requests : 0,
+        p50: mid((l) => l.latency.p50), p90: mid((l) => l.latency.p90), p99: mid((l) => l.latency.p99), max: Math.max(...rounds.map((r) => r.load.latency.max)),
+      },
+      graphqlErrors: sum((l) => l.graphqlErrors), non2xx: sum((l) => l.non2xx), transportErrors: sum((l) => l.transportErrors),
+      firstError: rounds.find((r) => r.load.firstError)?.load.firstError ?? null,
+      bytesPerResponse: requests ? rounds.reduce((n, r) => n + r.load.bytesPerResponse * r.load.requests, 0) / requests : 0,
+    },
+    statementsPerRequest: weighted((r) => r.statementsPerRequest),
+    dbMsPerRequest: weighted((r) => r.dbMsPerRequest),
+    cpuMsPerRequest: weighted((r) => r.cpuMsPerRequest),
+    peakRssBytes: rounds.some((r) => r.peakRssBytes !== null) ? Math.max(...rounds.map((r) => r.peakRssBytes ?? 0)) : null,
+  };
+}
+
+class Bench {
+  readonly results: ScenarioResult[] = [];
+  readonly sequential: SequentialLatency[] = [];
+  peakRss: number | null = null;
+
+  constructor(readonly opts: Options, readonly settings: typeof SETTINGS.full, readonly stats: DbStats, readonly admin: Connection) {}
+
+  /** One timed run against one server, with its database counters and peak RSS. */
+  async run(target: Target, server: ServerProcess, headers: Record<string, string>, makeSource: () => Promise<RequestSource>,
+    seconds: number, connections: number): Promise<TargetRun> {
+    const user = ACCOUNTS[target];
+    // Settled first: writes still in flight from the warm-up must land before stamps are read.
+    const before = await settledCounters(this.stats, user);
+    const source = await makeSource();
+    const cpuBefore = server.cpuMs();
+    let peak: number | null = null;
+    const sampler = setInterval(() => {
+      const rss = server.rss();
+      if (rss !== null) peak = Math.max(peak ?? 0, rss);
+    }, 250);
+    let load: LoadResult;
+    try {
+      load = await drive(server.url, headers, source, { seconds, connections });
+    } finally {
+      clearInterval(sampler);
+    }
+    const after = await settledCounters(this.stats, user);
+    const cpuAfter = server.cpuMs();
+    const per = perRequest(delta(before, after), load.sent);
+    if (target === 'gateway' && peak !== null) this.peakRss = Math.max(this.peakRss ?? 0, peak);
+    const cpuMsPerRequest = cpuBefore !== null && cpuAfter !== null && load.sent > 0 ? (cpuAfter - cpuBefore) / load.sent : null;
+    return { load, statementsPerRequest: per.statements, dbMsPerRequest: per.dbMs, cpuMsPerRequest, peakRssBytes: peak };
+  }
+
+  async scenario(s: Scenario, size: number, db: Connection, servers: Record<Target, ServerProcess>, headers: Record<string, string>): Promise<void> {
+    const same = await sameAnswer(s, db, servers, headers);
+    for (const target of ['gateway', 'baseline'] as const) {
+      await settledCounters(this.stats, ACCOUNTS[target]);
+      await drive(servers[target].url, headers, await s.source(db), { seconds: this.settings.warmupSeconds, connections: CONNECTIONS });
+    }
+    // Interleaved rounds (gateway, baseline, gateway, ...): a shared machine's load drifts
+    // within seconds, and both should see the same drift.
+    const rounds: Record<Target, TargetRun[]> = { gateway: [], baseline: [] };
+    for (let round = 0; round < this.settings.rounds; round++) {
+      for (const target of ['gateway', 'baseline'] as const) {
+        rounds[target].push(await this.run(target, servers[target], headers, () => s.source(db), this.settings.seconds / this.settings.rounds, CONNECTIONS));
+      }
+    }
+    const runs = { gateway: combine(rounds.gateway), baseline: combine(rounds.baseline) };
+    await s.cleanup?.(db);
+    const result: ScenarioResult = { size, id: s.id, title: s.title, group: s.group, sameAnswer: same, gateway: runs.gateway, baseline: runs.baseline };
+    this.results.push(result);
+    const errors = (r: TargetRun) => r.load.graphqlErrors + r.load.non2xx + r.load.transportErrors;
+    log(`  ${s.id.padEnd(18)} gw ${runs.gateway.load.rps.toFixed(0).padStart(6)} req/s  base ${runs.baseline.load.rps.toFixed(0).padStart(6)} req/s  `
+      + `× ${throughputRatio(result)?.toFixed(2)}  p99 × ${p99Ratio(result)?.toFixed(2)}  SQL/req ${runs.gateway.statementsPerRequest?.toFixed(1)} / ${runs.baseline.statementsPerRequest?.toFixed(1)}  CPU ms/req ${runs.gateway.cpuMsPerRequest?.toFixed(2)} / ${runs.baseline.cpuMsPerRequest?.toFixed(2)}`
+      + `${errors(runs.gateway) + errors(runs.baseline) ? `  errors ${errors(runs.gateway)} / ${errors(runs.baseline)}: ${runs.gateway.load.firstError ?? runs.baseline.load.firstError}` : ''}`);
+  }
+
+  /** One request at a time, alternating gateway and baseline so both see the same machine load. */
+  async sequentialLatency(s: Scenario, size: number, db: Connection, servers: Record<Target, ServerProcess>, headers: Record<string, string>): Promise<void> {
+    const sources = { gateway: await s.source(db), baseline: await s.source(db) };
+    const ms: Record<Target, number[]> = { gateway: [], baseline: [] };
+    for (let i = 0; i < this.settings.sequential; i++) {
+      for (const target of ['gateway', 'baseline'] as const) ms[target].push(...await sequential(servers[target].url, headers, sources[target], 1));
+    }
+    this.sequential.push({ size, scenario: s.title.replace(/offset page at [\d,]+/, 'offset page at 90%'), gatewayMs: median(ms.gateway), baselineMs: median(ms.baseline) });
+  }
+
+  async pageSizes(servers: Record<Target, ServerProcess>, headers: Record<string, string>) {
+    const out: Report['pageSizes'] = [];
+    for (const first of [10, 100, 1000]) {
+      const counts = {} as Record<Target, number | null>;
+      for (const target of ['gateway', 'baseline'] as const) {
+        const before = await settledCounters(this.stats, ACCOUNTS[target]);
+        await sequential(servers[target].url, headers, pageSizeSource(first), 5);
+        counts[target] = perRequest(delta(before, await settledCounters(this.stats, ACCOUNTS[target])), 5).statements;
+      }
+      out.push({ first, gatewayStatements: counts.gateway, baselineStatements: counts.baseline });
+    }
+    return out;
+  }
+
+  /**
+   * The plain query a naive offset page runs, timed through mysql2 directly, alternating with
+   * the gateway's and the baseline's offset page (one request at a time each).
+   */
+  async plainOffset(s: Scenario, database: string, offset: number, db: Connection, servers: Record<Target, ServerProcess>,
+    headers: Record<string, string>): Promise<NonNullable<Report['plainOffset']>> {
+    const c = await adminConnection(database);
+    try {
+      const sql = `SELECT ${APPOINTMENT_FIELDS.map((f) => f.column).join(', ')} FROM appointments ORDER BY created_at, id LIMIT 100 OFFSET ${offset}`;
+      const sources = { gateway: await s.source(db), baseline: await s.source(db) };
+      const ms = { plain: [] as number[], gateway: [] as number[], baseline: [] as number[] };
+      // The plain query takes seconds on a large set: a few runs give a stable median.
+      for (let i = 0; i < Math.min(this.settings.sequential, 5); i++) {
+        const started = process.hrtime.bigint();
+        await c.execute(sql);
+        ms.plain.push(Number(process.hrtime.bigint() - started) / 1e6);
+        for (const target of ['gateway', 'baseline'] as const) ms[target].push(...await sequential(servers[target].url, headers, sources[target], 1));
+      }
+      return { size: 0, offset, plainMs: median(ms.plain), gatewayMs: median(ms.gateway), baselineMs: median(ms.baseline) };
+    } finally {
+      await c.end();
+    }
+  }
+
+  /** Sustained load at SOAK_CONNECTIONS: peak RSS, and growth between the start and the end of the run. */
+  async soak(gateway: ServerProcess, headers: Record<string, string>, source: RequestSource): Promise<Report['memory']> {
+    const idle = gateway.rss();
+    const samples: number[] = [];
+    const sampler = setInterval(() => {
+      const rss = rssOf(gateway.pid);
+      if (rss !== null) samples.push(rss);
+    }, 1000);
+    try {
+      await drive(gateway.url, headers, source, { seconds: this.settings.soakSeconds, connections: SOAK_CONNECTIONS });
+    } finally {
+      clearInterval(sampler);
+    }
+    if (samples.length < 10) return { idleRssBytes: idle, peakRssBytes: Math.max(...samples), growth: null, samples: samples.length, seconds: this.settings.soakSeconds };
+    const tenth = Math.floor(samples.length / 10);
+    const early = median(samples.slice(tenth, 2 * tenth));
+    const late = median(samples.slice(samples.length - tenth));
+    return { idleRssBytes: idle, peakRssBytes: Math.max(...samples), growth: late / early - 1, samples: samples.length, seconds: this.settings.soakSeconds };
+  }
+}
+
+function targets(r: Omit<Report, 'targets'>): ReportTarget[] {
+  const largest = Math.max(...r.scenarios.map((s) => s.size));
+  const at = (id: string) => r.scenarios.find((s) => s.size === largest && s.id === id);
+  const out: ReportTarget[] = [];
+  const f2 = (n: number | null | undefined) => (n == null ? 'n/a' : n.toFixed(2));
+  for (const id of ['list', 'list-date-range', 'list-title-prefix']) {
+    const s = at(id);
+    if (!s) continue;
+    const t = throughputRatio(s);
+    const p = p99Ratio(s);
+    out.push({ name: `${s.title}: throughput`, goal: '≥ 0.5× baseline', measured: `${f2(t)}×`, met: t == null ? null : t >= 0.5 });
+    out.push({ name: `${s.title}: p99 latency`, goal: '≤ 2× baseline', measured: `${f2(p)}×`, met: p == null ? null : p <= 2 });
+  }
+  if (r.pageSizes.length) {
+    const counts = r.pageSizes.map((p) => p.gatewayStatements).filter((n): n is number => n !== null);
+    const constant = counts.length === r.pageSizes.length ? Math.max(...counts) - Math.min(...counts) < 0.5 : null;
+    out.push({ name: 'SQL statements per request', goal: 'constant in page size (10, 100, 1000)', measured: r.pageSizes.map((p) => f2(p.gatewayStatements)).join(' / '), met: constant });
+  }
+  const seqAt = (name: string) => r.sequential.find((s) => s.size === largest && s.scenario === name);
+  const first = seqAt('page of 100 with relations');
+  const deep = seqAt('keyset page at 90% depth');
+  if (first && deep) {
+    const k = deep.gatewayMs / first.gatewayMs;
+    out.push({ name: `keyset page at 90% of ${sizeLabel(largest)}`, goal: '≤ 1.5× the first page\'s latency', measured: `${f2(k)}× (${deep.gatewayMs.toFixed(1)} vs ${first.gatewayMs.toFixed(1)} ms)`, met: k <= 1.5 });
+  }
+  if (r.plainOffset) {
+    const x = r.plainOffset.plainMs / r.plainOffset.gatewayMs;
+    out.push({ name: `offset page at ${r.plainOffset.offset.toLocaleString('en-US')}`, goal: '≥ 3× faster than plain LIMIT/OFFSET', measured: `${f2(x)}× faster (${r.plainOffset.gatewayMs.toFixed(1)} vs ${r.plainOffset.plainMs.toFixed(1)} ms)`, met: x >= 3 });
+  }
+  for (const id of ['by-id', 'by-reference', 'by-uuid', 'update', 'upsert-update', 'upsert-insert', 'sign-off']) {
+    const s = at(id);
+    if (!s) continue;
+    const t = throughputRatio(s);
+    out.push({ name: `${s.title}: throughput`, goal: '≥ 0.5× baseline', measured: `${f2(t)}×`, met: t == null ? null : t >= 0.5 });
+  }
+  if (r.memory) {
+    const peak = r.memory.peakRssBytes;
+    out.push({ name: `resident size under ${r.settings.soakConnections} connections`, goal: '< 300 MB', measured: peak == null ? 'n/a' : `${Math.round(peak / 1048576)} MB`, met: peak == null ? null : peak < 300 * 1048576 });
+    const g = r.memory.growth;
+    out.push({ name: `growth over a ${r.memory.seconds} s soak`, goal: '< 10%', measured: g == null ? 'n/a' : `${(g * 100).toFixed(1)}%`, met: g == null ? null : g < 0.1 });
+  }
+  const writesOk = r.scenarios.every((s) => s.gateway.load.graphqlErrors + s.gateway.load.non2xx + s.gateway.load.transportErrors === 0);
+  out.push({ name: 'errors under load (stale updates included)', goal: 'none', measured: writesOk ? 'none' : r.scenarios.filter((s) => s.gateway.load.graphqlErrors + s.gateway.load.non2xx + s.gateway.load.transportErrors > 0).map((s) => `${s.id}: ${s.gateway.load.graphqlErrors + s.gateway.load.non2xx + s.gateway.load.transportErrors}`).join(', '), met: writesOk });
+  out.push({ name: 'same answers as the baseline', goal: 'every scenario', measured: r.scenarios.every((s) => s.sameAnswer) ? 'all' : r.scenarios.filter((s) => !s.sameAnswer).map((s) => s.id).join(', '), met: r.scenarios.every((s) => s.sameAnswer) });
+  return out;
+}
+
+async function profileGateway(dataSet: DataSet, headers: Record<string, string>, seconds: number, scenario: Scenario, db: Connection) {
+  const dir = path.join(ROOT, 'bench', 'results', 'profiles');
+  fs.mkdirSync(dir, { recursive: true });
+  const before = new Set(fs.readdirSync(dir));
+  const gateway = await startGateway(urlFor(dataSet.database, ACCOUNTS.gateway), { cpuProfileDir: dir, poolSize: POOL_SIZE });
+  try {
+    await drive(gateway.url, headers, await scenario.source(db), { seconds, connections: CONNECTIONS });
+  } finally {
+    await gateway.stop();
+  }
+  const file = fs.readdirSync(dir).find((f) => f.endsWith('.cpuprofile') && !before.has(f));
+  return file ? summarizeProfile(path.join(dir, file)) : null;
+}
+
+async function main(): Promise<void> {
+  const opts = parseArgs(process.argv.slice(2));
+  const settings = SETTINGS[opts.mode];
+  const started = Date.now();
+  ensureBuilt();
+  const admin = await adminConnection();
+  const notes: string[] = [];
+  if (!(await ensureAccounts(admin))) throw new Error('could not create the bench_gateway / bench_baseline accounts (needs CREATE USER and GRANT)');
+  const stats = await openDbStats(admin);
+  if (!stats.available) notes.push('The server keeps no per-user statistics (userstat): SQL statements per request are not measured.');
+  try {
+    const env = await environment(admin);
+    const dataSets: DataSet[] = [];
+    for (const size of opts.sizes) dataSets.push(await ensureDataSet(size, log));
+    const bench = new Bench(opts, settings, stats, admin);
+    let pageSizes: Report['pageSizes'] = [];
+    let plainOffset: Report['plainOffset'] = null;
+    let memory: Report['memory'] = null;
+    let profile: Report['profile'] = null;
+    for (const ds of dataSets) {
+      const largest = ds === dataSets[dataSets.length - 1];
+      log(`${ds.database}: starting the gateway and the baseline`);
+      const token = await sessionToken(ds.database);
+      const headers = { authorization: `Bearer ${token}`, 'x-application': 'planox2' };
+      const db = await adminConnection(ds.database);
+      const deepOffset = Math.min(900_000, Math.floor(ds.size * 0.9));
+      const all = scenarios({ size: ds.size, orders: ds.orders, deepOffset });
+      const chosen = all.filter((s) => (largest || GROWTH_SCENARIOS.includes(s.id)) && (!opts.only || opts.only.includes(s.id)));
+      const servers: Record<Target, ServerProcess> = {
+        gateway: await startGateway(urlFor(ds.database, ACCOUNTS.gateway), { poolSize: POOL_SIZE }),
+        baseline: await startBaseline(urlFor(ds.database, ACCOUNTS.baseline), { poolSize: POOL_SIZE }),
+      };
+      const idleRss = servers.gateway.rss();
+      try {
+        for (const s of chosen) await bench.scenario(s, ds.size, db, servers, headers);
+        for (const s of all.filter((x) => GROWTH_SCENARIOS.includes(x.id) && (!opts.only || opts.only.includes(x.id)))) {
+          await bench.sequentialLatency(s, ds.size, db, servers, headers);
+        }
+        if (largest) {
+          if (stats.available) pageSizes = await bench.pageSizes(servers, headers);
+          const offsetPage = all.find((x) => x.id === 'offset-deep');
+          if (offsetPage && (!opts.only || opts.only.includes('offset-deep'))) {
+            plainOffset = { ...await bench.plainOffset(offsetPage, ds.database, deepOffset, db, servers, headers), size: ds.size };
+          }
+          if (opts.soak) {
+            log(`soak: ${settings.soakSeconds} s at ${SOAK_CONNECTIONS} connections on the list`);
+            memory = await bench.soak(servers.gateway, headers, await all[0].source(db));
+            if (memory) {
+              memory.idleRssBytes = idleRss;
+              memory.peakRssBytes = Math.max(memory.peakRssBytes ?? 0, bench.peakRss ?? 0);
+            }
+          }
+        }
+      } finally {
+        await servers.gateway.stop();
+        await servers.baseline.stop();
+      }
+      const profiled = all.find((s) => s.id === opts.profile);
+      if (largest && profiled) {
+        log(`profiling the gateway under the ${profiled.id} scenario (node --cpu-prof)`);
+        profile = await profileGateway(ds, headers, Math.max(10, settings.seconds * 2), profiled, db);
+        if (profile) profile.scenario = profiled.title;
+      }
+      await db.end();
+    }
+    const date = new Date().toISOString().slice(0, 10);
+    const partial: Omit<Report, 'targets'> = {
+      date, mode: opts.mode, environment: env,
+      packages: Object.fromEntries(['@apollo/server', 'graphql', 'type-graphql', 'typeorm', 'mysql2', 'dataloader', 'autocannon'].map((p) => [p, packageVersion(p)])),
+      settings: { seconds: settings.seconds, rounds: settings.rounds, warmupSeconds: settings.warmupSeconds, connections: CONNECTIONS, soakSeconds: settings.soakSeconds, soakConnections: SOAK_CONNECTIONS, dbPoolSize: POOL_SIZE },
+      dataSets: dataSets.map((d) => ({ size: d.size, database: d.database, built: d.built, buildSeconds: d.buildSeconds })),
+      scenarios: bench.results, sequential: bench.sequential, pageSizes, plainOffset, memory, profile, notes,
+    };
+    notes.push(`The whole run took ${((Date.now() - started) / 60000).toFixed(1)} minutes.`);
+    const report: Report = { ...partial, targets: targets(partial) };
+    const dir = path.join(ROOT, 'bench', 'results');
+    fs.mkdirSync(dir, { recursive: true });
+    const base = path.join(dir, `${date}-${opts.mode}`);
+    const markdown = renderMarkdown(report);
+    fs.writeFileSync(`${base}.md`, markdown);
+    fs.writeFileSync(`${base}.json`, `${JSON.stringify(report, null, 2)}\n`);
+    process.stdout.write(`${markdown}\n`);
+    log(`wrote ${path.relative(ROOT, base)}.md and .json`);
+  } finally {
+    await stats.restore();
+    await admin.end();
+  }
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`bench failed: ${(err as Error).stack ?? String(err)}\n`);
+  process.exit(1);
+});

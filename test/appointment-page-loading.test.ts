@@ -1,0 +1,91 @@
+import { leanGetMany } from '../src/database/lean-rows';
+import { Appointment, AppointmentCategory, Contact, Customer, Order, User } from '../src/entities';
+import { startTestGateway, TestGateway } from './support/test-gateway';
+
+/**
+ * How a page is loaded: relations preloaded for the whole page before it is answered (so row
+ * fields resolve without promises) and rows mapped without TypeORM's generic transformer. The
+ * answers must be exactly what the database holds, at a constant number of statements.
+ */
+describe('appointment page loading', () => {
+  let g: TestGateway;
+
+  beforeAll(async () => {
+    g = await startTestGateway({ seed: 'demo' });
+  });
+  afterAll(() => g.close());
+
+  const PAGE = `
+    fragment Related on Appointment {
+      customer { id reference name }
+      appointmentCategory { id reference name }
+      ... on Appointment { photographer { id reference name } user { id reference } }
+      order { id reference }
+      contacts { id name email phone }
+    }
+    query($first: Int!) {
+      appointmentsConnection(first: $first, sort: ID) {
+        nodes { id startDate dateStartUtc allday confirmed timeStartLocal dateStartLocal updatedAtMt ...Related }
+        edges { node { id customer { reference } } }
+      }
+    }`;
+
+  it('answers every relation of every row as the database holds it', async () => {
+    const rows = await g.db.getRepository(Appointment).find({
+      order: { id: 'ASC' }, take: 40,
+      relations: { customerRow: true, appointmentCategoryRow: true, photographerRow: true, userRow: true, orderRow: true, contactRows: true },
+    });
+    const ref = <T extends { id: number }>(x: T | null | undefined, ...keys: (keyof T)[]) =>
+      (x ? { id: String(x.id), ...Object.fromEntries(keys.map((k) => [k, x[k]])) } : null);
+    const expected = rows.map((a) => ({
+      id: String(a.id), startDate: a.startDate.toISOString(), dateStartUtc: a.startDate.toISOString().slice(0, 10),
+      allday: a.allday, confirmed: a.confirmed, timeStartLocal: a.timeStartLocal, dateStartLocal: a.dateStartLocal, updatedAtMt: a.updatedAtMt,
+      customer: ref(a.customerRow, 'reference', 'name'),
+      appointmentCategory: ref(a.appointmentCategoryRow, 'reference', 'name'),
+      photographer: ref(a.photographerRow, 'reference', 'name'),
+      user: ref(a.userRow, 'reference'),
+      order: ref(a.orderRow, 'reference'),
+      contacts: [...(a.contactRows ?? [])].sort((x, y) => x.id - y.id).map((c) => ({ id: String(c.id), name: c.name, email: c.email, phone: c.phone })),
+    }));
+    expect(expected.some((a) => a.contacts.length > 0 && a.customer && a.photographer)).toBe(true);
+
+    const res = await g.gql(PAGE, { first: 40 });
+    expect(res.body.errors).toBeUndefined();
+    expect(res.body.data.appointmentsConnection.nodes).toEqual(expected);
+    expect(res.body.data.appointmentsConnection.edges.map((e: { node: unknown }) => e.node))
+      .toEqual(rows.map((a) => ({ id: String(a.id), customer: a.customerRow ? { reference: a.customerRow.reference } : null })));
+  });
+
+  it('loads each relation of a page in one statement, whatever the page size', async () => {
+    const statements = async (first: number) => {
+      g.counter.reset();
+      const res = await g.gql(PAGE, { first });
+      expect(res.body.errors).toBeUndefined();
+      expect(res.body.data.appointmentsConnection.nodes).toHaveLength(first);
+      return g.counter.count;
+    };
+    const small = await statements(3);
+    expect(await statements(60)).toBe(small);
+    // The page, then customers, categories, users, orders and contacts: one statement each.
+    expect(small).toBe(6);
+  });
+
+  it('loads only the relations the query selects', async () => {
+    g.counter.reset();
+    const res = await g.gql('{ appointments(max: 30) { data { id customer { name } } } }');
+    expect(res.body.errors).toBeUndefined();
+    // The ids of the page, its total, its rows, then the customers.
+    expect(g.counter.count).toBe(4);
+  });
+
+  it('maps rows without TypeORM\'s transformer to the very entities getMany() makes', async () => {
+    for (const entity of [Appointment, Customer, AppointmentCategory, Contact, User, Order] as const) {
+      const query = () => g.db.getRepository<object>(entity).createQueryBuilder('x').orderBy('x.id', 'ASC');
+      const lean = await leanGetMany(query());
+      const full = await query().getMany();
+      expect(lean.length).toBeGreaterThan(0);
+      expect(lean).toEqual(full);
+      expect(lean.every((row) => row instanceof entity)).toBe(true);
+    }
+  });
+});
