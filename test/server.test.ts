@@ -1,3 +1,4 @@
+import { SANDBOX_EXAMPLE } from '../src/server/sandbox-example';
 import { startTestGateway, TestGateway } from './support/test-gateway';
 
 describe('the gateway over HTTP', () => {
@@ -114,6 +115,23 @@ describe('the gateway over HTTP', () => {
   it('serves Apollo Sandbox to browsers in development', async () => {
     const res = await g.http('/graphql', { headers: { accept: 'text/html' } });
     expect(res.status).toBe(200);
-    expect(await res.text()).toContain('embeddable-sandbox');
+    const html = await res.text();
+    expect(html).toContain('embeddable-sandbox');
+    // It opens with example operations.
+    expect(html).toContain('UpcomingAppointments');
+  });
+
+  it('ships Sandbox example operations that are valid against the schema', async () => {
+    const res = await g.gql(SANDBOX_EXAMPLE, undefined, undefined);
+    // Several operations and no operationName: only the validation verdict matters here.
+    expect(res.body.errors![0].message).toMatch(/Must provide operation name/);
+    for (const name of ['Viewer', 'UpcomingAppointments', 'SearchByTitle', 'OneAppointment']) {
+      const run = await g.http('/graphql', {
+        method: 'POST', headers: { ...g.defaultHeaders, 'content-type': 'application/json' },
+        body: JSON.stringify({ query: SANDBOX_EXAMPLE, operationName: name }),
+      });
+      const body = (await run.json()) as any;
+      expect(body.errors).toBeUndefined();
+    }
   });
 });

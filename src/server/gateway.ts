@@ -16,6 +16,7 @@ import { errorLoggingPlugin, isUnexpected } from './error-plugin';
 import { createHttpServer } from './http-server';
 import { GatewayMetrics } from './metrics';
 import { knownOperationTypeRule } from './known-operation-type.rule';
+import { SANDBOX_EXAMPLE } from './sandbox-example';
 import { costLimitPlugin, depthAndAliasRule } from './query-limits';
 import { readRoutingPlugin } from './read-routing.plugin';
 
@@ -67,6 +68,7 @@ export async function createGateway(config: Config, db: DataSource, log: Logger,
         : ApolloServerPluginLandingPageLocalDefault({
           footer: false, includeCookies: false,
           embed: options.sandboxHeaders ? { initialState: { sharedHeaders: options.sandboxHeaders } } : true,
+          document: SANDBOX_EXAMPLE,
         }),
       errorLoggingPlugin,
       ...(replicas.configured ? [readRoutingPlugin(replicas)] : []),
