@@ -39,13 +39,14 @@ function parseArgs(argv: string[]): Options {
   const parseSize = (s: string) => Number(s.toLowerCase().replace(/m$/, '000000').replace(/k$/, '000'));
   return {
     mode: argv.includes('--quick') ? 'quick' : 'full',
-    sizes: (arg('sizes') ?? '10k,100k,1m').split(',').map(parseSize).sort((a, b) => a - b),
+    sizes: arg('sizes')?.split(',').map(parseSize).sort((a, b) => a - b) ?? DEFAULT_SIZES,
     only: arg('only')?.split(',') ?? null,
     profile: argv.includes('--profile') ? 'list' : arg('profile') ?? null,
     soak: !argv.includes('--no-soak'),
   };
 }
 
+const DEFAULT_SIZES = [10_000, 100_000, 1_000_000];
 const SETTINGS = {
   quick: { seconds: 3, rounds: 2, warmupSeconds: 1, sequential: 10, soakSeconds: 30 },
   full: { seconds: 9, rounds: 3, warmupSeconds: 2, sequential: 30, soakSeconds: 300 },
@@ -142,7 +143,8 @@ function combine(rounds: TargetRun[]): TargetRun {
   const weighted = (pick: (r: TargetRun) => number | null) => (rounds.some((r) => pick(r) === null) || sent === 0 ? null
     : rounds.reduce((n, r) => n + pick(r)! * r.load.sent, 0) / sent);
   const sum = (pick: (r: LoadResult) => number) => rounds.reduce((n, r) => n + pick(r.load), 0);
-  const mid = (pick: (r: LoadResult) => number) => median(rounds.map((r) => pick(r.load)));
+  const answered = rounds.filter((r) => r.load.requests > 0);
+  const mid = (pick: (r: LoadResult) => number) => (answered.length ? median(answered.map((r) => pick(r.load))) : NaN);
   const requests = sum((l) => l.requests);
   const seconds = sum((l) => l.seconds);
   return {
@@ -174,7 +176,10 @@ class Bench {
   async run(target: Target, server: ServerProcess, headers: Record<string, string>, makeSource: () => Promise<RequestSource>,
     seconds: number, connections: number): Promise<TargetRun> {
     const user = ACCOUNTS[target];
-    // Settled first: writes still in flight from the warm-up must land before stamps are read.
+    // Settled first, both servers: requests still in flight from the previous round (seconds
+    // long on a deep offset) must not compete with this one, and writes from the warm-up must
+    // land before stamps are read.
+    await settledCounters(this.stats, ACCOUNTS[target === 'gateway' ? 'baseline' : 'gateway']);
     const before = await settledCounters(this.stats, user);
     const source = await makeSource();
     const cpuBefore = server.cpuMs();
@@ -428,7 +433,9 @@ async function main(): Promise<void> {
     const report: Report = { ...partial, targets: targets(partial) };
     const dir = path.join(ROOT, 'bench', 'results');
     fs.mkdirSync(dir, { recursive: true });
-    const base = path.join(dir, `${date}-${opts.mode}`);
+    // A run of part of the suite never overwrites the report of a whole one.
+    const onlyPart = opts.only !== null || !opts.soak || opts.sizes.join() !== DEFAULT_SIZES.join();
+    const base = path.join(dir, `${date}-${opts.mode}${onlyPart ? '-partial' : ''}`);
     const markdown = renderMarkdown(report);
     fs.writeFileSync(`${base}.md`, markdown);
     fs.writeFileSync(`${base}.json`, `${JSON.stringify(report, null, 2)}\n`);
