@@ -30,6 +30,7 @@ describe('configuration', () => {
     ['PORT', 'eighty', /PORT must be a whole number/],
     ['DB_POOL_SIZE', '0', /DB_POOL_SIZE must be between 1 and 1000/],
     ['NODE_ENV', 'staging', /NODE_ENV must be development, production or test/],
+    ['GRAPHQL_EXECUTOR', 'turbo', /GRAPHQL_EXECUTOR must be jit or graphql-js/],
   ])('names %s when it is bad (%s)', (variable, value, message) => {
     expect(() => loadConfig({ [variable]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [variable]: value })).toThrow(message);

@@ -28,6 +28,8 @@ export interface Config {
   limits: { maxDepth: number; maxAliases: number; maxCost: number; maxTokens: number };
   /** How long shutdown waits for requests in flight before cutting connections. */
   shutdownGraceMs: number;
+  /** What executes operations: graphql-jit's compiled queries (default) or graphql-js. */
+  executor: 'jit' | 'graphql-js';
 }
 
 /** A configuration problem found at boot; its message names the variable at fault. */
@@ -97,6 +99,10 @@ export function loadConfig(env: Env = process.env): Config {
   if (!['development', 'production', 'test'].includes(nodeEnv)) {
     throw new ConfigError(`NODE_ENV must be development, production or test, got "${nodeEnv}"`);
   }
+  const executor = env.GRAPHQL_EXECUTOR || 'jit';
+  if (executor !== 'jit' && executor !== 'graphql-js') {
+    throw new ConfigError(`GRAPHQL_EXECUTOR must be jit or graphql-js, got "${executor}"`);
+  }
   const database: DatabaseConfig = env.DATABASE_URL
     ? parseMysqlUrl(env.DATABASE_URL, 'DATABASE_URL')
     : { kind: 'sqlite', file: path.resolve(env.SQLITE_FILE || path.join('data', 'gateway.sqlite')) };
@@ -115,6 +121,7 @@ export function loadConfig(env: Env = process.env): Config {
     logLevel: env.LOG_LEVEL || (nodeEnv === 'test' ? 'silent' : 'info'),
     bodyLimitBytes: intVar(env, 'BODY_LIMIT_BYTES', 1024 * 1024, 1024, 100 * 1024 * 1024),
     shutdownGraceMs: intVar(env, 'SHUTDOWN_GRACE_MS', 10000, 0, 600000),
+    executor,
     limits: {
       maxDepth: intVar(env, 'MAX_QUERY_DEPTH', 10, 1, 100),
       maxAliases: intVar(env, 'MAX_QUERY_ALIASES', 30, 0, 10000),

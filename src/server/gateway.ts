@@ -14,6 +14,7 @@ import { formatError } from '../errors/format-error';
 import { buildGatewaySchema, createServices } from '../graphql/schema';
 import { errorLoggingPlugin, isUnexpected } from './error-plugin';
 import { createHttpServer } from './http-server';
+import { jitExecutionGateway } from './jit-execution.gateway';
 import { GatewayMetrics } from './metrics';
 import { knownOperationTypeRule } from './known-operation-type.rule';
 import { SANDBOX_EXAMPLE } from './sandbox-example';
@@ -48,7 +49,7 @@ export async function createGateway(config: Config, db: DataSource, log: Logger,
   const schema = await buildGatewaySchema(createServices());
   const replicas = new ReplicaMonitor(config, log);
   const apollo = new ApolloServer<RequestContext>({
-    schema,
+    ...(config.executor === 'jit' ? { gateway: jitExecutionGateway(schema) } : { schema }),
     formatError,
     introspection: !production,
     hideSchemaDetailsFromClientErrors: production,
