@@ -3,7 +3,9 @@ import type { DataSource } from 'typeorm';
 import type { Actor, ActorSession } from '../context/actor';
 import { ApplicationToken } from '../entities/application-token.entity';
 import { Session } from '../entities/session.entity';
-import { Client, Employee, Liaison } from '../entities/user-roles.entity';
+import { User } from '../entities/user.entity';
+import { entitySelect } from '../database/lean-rows';
+import { RawRow, readRows } from '../database/raw-read';
 import { ErrorCode } from '../errors/error-code';
 import { APPLICATIONS, ApplicationSlug, DEFAULT_APPLICATION, isApplication } from './applications';
 import { authError } from './auth-error';
@@ -73,8 +75,10 @@ export async function authenticate(db: DataSource, headers: IncomingHttpHeaders,
 }
 
 async function authenticateApplication(db: DataSource, token: string, requested: ApplicationSlug | null, now: Date): Promise<Actor> {
-  const record = await scrubbed(db.getRepository(ApplicationToken).createQueryBuilder('t').comment(AUTH_SQL_COMMENT)
-    .where('t.token_hash = :hash', { hash: hashToken(token) }).getOne());
+  const t = entitySelect(db, ApplicationToken, 't');
+  const [raw] = await scrubbed(readRows(db, `/* ${AUTH_SQL_COMMENT} */ SELECT ${t.columns} FROM ${t.from} WHERE t.token_hash = ?`,
+    [hashToken(token)], { prepared: true }));
+  const record = raw ? t.map(raw) : null;
   if (!record || record.revokedAt) throw invalidToken();
   if (requested && requested !== record.application) {
     throw authError(ErrorCode.PermissionDenied, `This application token belongs to ${record.application}, not ${requested}.`);
@@ -90,21 +94,35 @@ async function authenticateApplication(db: DataSource, token: string, requested:
   };
 }
 
+/** The statement that finds a session by its token's hash, built once per DataSource. */
+const sessionStatements = new WeakMap<DataSource, string>();
+function sessionSql(db: DataSource): string {
+  let sql = sessionStatements.get(db);
+  if (!sql) {
+    const s = entitySelect(db, Session, 's');
+    const u = entitySelect(db, User, 'u');
+    sql = `/* ${AUTH_SQL_COMMENT} */ SELECT ${s.columns}, ${u.columns}, e.id AS employee_id, c.customer_id AS client_customer_id,
+      l.id AS liaison_id, lc.customer_id AS liaison_customer_id
+      FROM ${s.from} INNER JOIN ${u.from} ON u.id = s.user_id
+      LEFT JOIN employees e ON e.user_id = u.id LEFT JOIN clients c ON c.user_id = u.id
+      LEFT JOIN liaisons l ON l.user_id = u.id LEFT JOIN liaison_customers lc ON lc.liaison_id = l.id
+      WHERE s.token_hash = ?`;
+    sessionStatements.set(db, sql);
+  }
+  return sql;
+}
+
+function sessionOf(db: DataSource, raw: RawRow): Session {
+  const session = entitySelect(db, Session, 's').map(raw);
+  session.user = entitySelect(db, User, 'u').map(raw);
+  return session;
+}
+
 async function authenticateSession(db: DataSource, token: string, requested: ApplicationSlug | null, now: Date): Promise<Actor> {
-  // One statement: the session, its user, the user's records and a liaison's customers.
-  const { entities, raw } = await scrubbed(db.getRepository(Session).createQueryBuilder('s').comment(AUTH_SQL_COMMENT)
-    .innerJoinAndSelect('s.user', 'u')
-    .leftJoin(Employee, 'e', 'e.user_id = u.id')
-    .leftJoin(Client, 'c', 'c.user_id = u.id')
-    .leftJoin(Liaison, 'l', 'l.user_id = u.id')
-    .leftJoin('liaison_customers', 'lc', 'lc.liaison_id = l.id')
-    .addSelect('e.id', 'employee_id')
-    .addSelect('c.customer_id', 'client_customer_id')
-    .addSelect('l.id', 'liaison_id')
-    .addSelect('lc.customer_id', 'liaison_customer_id')
-    .where('s.token_hash = :hash', { hash: hashToken(token) })
-    .getRawAndEntities());
-  const session = entities[0];
+  // One statement: the session, its user, the user's records and a liaison's customers
+  // (one row per customer of a liaison).
+  const raw = await scrubbed(readRows(db, sessionSql(db), [hashToken(token)], { prepared: true }));
+  const session = raw.length ? sessionOf(db, raw[0]) : null;
   if (!session || session.revokedAt) throw invalidToken();
   if (!session.rememberMe) {
     if (now.getTime() - session.createdAt.getTime() > SESSION_MAX_AGE_MS) {

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { DataSource, FindOptionsOrder, In } from 'typeorm';
-import { leanGetMany, leanMapper } from '../database/lean-rows';
+import { entitySelect } from '../database/lean-rows';
+import { placeholders, readRows } from '../database/raw-read';
 import { Appointment, AppointmentCategory, Contact, Customer, Order, OrderLineItem, OrderSignOff, User } from '../entities';
 
 /** A DataLoader that also answers without a promise for keys it has already loaded. */
@@ -22,8 +23,9 @@ function settledLoader<K, V>(batch: (keys: readonly K[]) => Promise<V[]>): Settl
 /** Loads rows of one entity by id, in one query per batch, answering in the order asked. */
 function byId<T extends { id: number }>(db: DataSource, entity: new () => T): SettledLoader<number, T | null> {
   return settledLoader(async (ids) => {
-    const rows = await leanGetMany(db.getRepository(entity).createQueryBuilder('x').where('x.id IN (:...ids)', { ids: [...ids] }));
-    const map = new Map(rows.map((r) => [r.id, r]));
+    const { columns, from, map: toEntity } = entitySelect(db, entity, 'x');
+    const raw = await readRows(db, `SELECT ${columns} FROM ${from} WHERE x.id IN (${placeholders(ids.length)})`, [...ids]);
+    const map = new Map(raw.map((r) => { const e = toEntity(r); return [e.id, e]; }));
     return ids.map((id) => map.get(id) ?? null);
   });
 }
@@ -59,20 +61,17 @@ export function createLoaders(db: DataSource) {
     appointmentsByOrder: manyBy(db, Appointment, { startDate: 'ASC', id: 'ASC' }),
     contactsByAppointment: settledLoader<number, Contact[]>(async (appointmentIds) => {
       // One statement: the links and the contacts they point at.
-      const qb = db.getRepository(Contact).createQueryBuilder('x')
-        .innerJoin('appointment_contacts', 'ac', 'ac.contact_id = x.id')
-        .addSelect('ac.appointment_id', 'appointment_id')
-        .where('ac.appointment_id IN (:...ids)', { ids: [...appointmentIds] })
-        .orderBy('ac.contact_id', 'ASC');
-      const raw = await qb.getRawMany<Record<string, unknown>>();
-      const toContact = leanMapper(qb);
-      if (!toContact) throw new Error('Contact has a shape leanMapper does not cover (embedded columns)');
+      const { columns, from, map: toContact } = entitySelect(db, Contact, 'x');
+      const raw = await readRows(db, `SELECT ${columns}, ac.appointment_id AS appointment_id FROM ${from}
+        INNER JOIN appointment_contacts ac ON ac.contact_id = x.id
+        WHERE ac.appointment_id IN (${placeholders(appointmentIds.length)}) ORDER BY ac.contact_id ASC`, [...appointmentIds]);
       const byContactId = new Map<number, Contact>();
       const grouped = new Map<number, Contact[]>();
       for (const r of raw) {
-        const contactId = Number(r.x_id);
-        let contact = byContactId.get(contactId);
-        if (!contact) byContactId.set(contactId, (contact = toContact(r)));
+        const mapped = toContact(r);
+        // A contact linked to several appointments of the page is one object.
+        const contact = byContactId.get(mapped.id) ?? mapped;
+        byContactId.set(contact.id, contact);
         const list = grouped.get(Number(r.appointment_id)) ?? [];
         list.push(contact);
         grouped.set(Number(r.appointment_id), list);

@@ -1,4 +1,4 @@
-import { FindOptionsWhere, SelectQueryBuilder } from 'typeorm';
+import { SelectQueryBuilder } from 'typeorm';
 import { assertCan, canSeeCustomer, customerScopeCondition } from '../auth/permissions';
 import type { RequestContext } from '../context/request-context';
 import { Appointment } from '../entities';
@@ -8,7 +8,8 @@ import type { AppointmentFilter } from '../graphql/types/appointment-filter.inpu
 import type { AppointmentPage } from '../graphql/types/appointment-page.type';
 import { AppointmentSort, SortOrder } from '../graphql/types/appointment-sort.enum';
 import { pagingOf } from '../graphql/types/paging.type';
-import { leanGetMany } from '../database/lean-rows';
+import { entitySelect, leanGetMany } from '../database/lean-rows';
+import { readRows } from '../database/raw-read';
 import { AppointmentCriteria, applyAppointmentCriteria, parseAppointmentFilter } from './appointment-filter';
 import { direction, keysetCondition, SORT_KEYS } from './appointment-sort';
 import { decodeCursor, encodeCursor, queryFingerprint } from './keyset-cursor';
@@ -47,15 +48,15 @@ function pageSize(value: number | null | undefined, param: string): number {
 /** Reading appointments: look-ups, offset pages and keyset connections. The rules live here. */
 export class AppointmentService {
   async findById(ctx: RequestContext, id: number): Promise<Appointment> {
-    return this.findOne(ctx, 'id', id, { id });
+    return this.findOne(ctx, 'id', id);
   }
 
   async findByReference(ctx: RequestContext, reference: string): Promise<Appointment> {
-    return this.findOne(ctx, 'reference', reference, { reference });
+    return this.findOne(ctx, 'reference', reference);
   }
 
   async findByUuid(ctx: RequestContext, uuid: string): Promise<Appointment> {
-    return this.findOne(ctx, 'uuid', uuid, { uuid });
+    return this.findOne(ctx, 'uuid', uuid);
   }
 
   /** An offset page. The total is its own COUNT over the same conditions, never derived from the page. */
@@ -153,9 +154,12 @@ export class AppointmentService {
     return qb.orderBy(key.column, dir).addOrderBy('a.id', dir);
   }
 
-  private async findOne(ctx: RequestContext, key: string, value: string | number, where: FindOptionsWhere<Appointment>): Promise<Appointment> {
+  /** One appointment by a unique column (id, reference, uuid: each has its unique index). */
+  private async findOne(ctx: RequestContext, key: 'id' | 'reference' | 'uuid', value: string | number): Promise<Appointment> {
     assertCan(ctx.actor, 'appointment:read');
-    const row = await ctx.db.getRepository(Appointment).findOneBy(where);
+    const { columns, from, map } = entitySelect(ctx.db, Appointment, 'a');
+    const [raw] = await readRows(ctx.db, `SELECT ${columns} FROM ${from} WHERE a.${key} = ?`, [value], { prepared: true });
+    const row = raw ? map(raw) : null;
     if (!row || !canSeeCustomer(ctx.actor, row.customerId)) throw DomainError.notFound('appointment', key, value);
     return row;
   }
