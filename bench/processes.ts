@@ -17,7 +17,7 @@ export interface ServerProcess {
   stop(): Promise<void>;
 }
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const srv = net.createServer();
     srv.once('error', reject);
@@ -116,4 +116,51 @@ export function startBaseline(databaseUrl: string, options: { poolSize: number }
   return start('baseline', ['-r', 'ts-node/register/transpile-only', 'bench/baseline-server.ts'], {
     NODE_ENV: 'production', DATABASE_URL: databaseUrl, DB_POOL_SIZE: String(options.poolSize),
   });
+}
+
+/**
+ * The local MariaDB/MySQL server's pid, to read its CPU time (null when it is not on this
+ * machine or cannot be told apart): the only mariadbd/mysqld, or the one listening on `port`.
+ */
+export function databasePid(port: number): number | null {
+  let candidates: number[];
+  try {
+    candidates = fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d)).map(Number).filter((pid) => {
+      try {
+        return ['mariadbd', 'mysqld'].includes(fs.readFileSync(`/proc/${pid}/comm`, 'utf8').trim());
+      } catch {
+        return false;
+      }
+    });
+  } catch {
+    return null;
+  }
+  if (candidates.length <= 1) return candidates[0] ?? null;
+  // Several (a test's replica, say): the one holding the listening socket on the port.
+  const hex = `:${port.toString(16).toUpperCase().padStart(4, '0')}`;
+  const inodes = new Set<string>();
+  for (const table of ['/proc/net/tcp', '/proc/net/tcp6']) {
+    try {
+      for (const line of fs.readFileSync(table, 'utf8').split('\n').slice(1)) {
+        const f = line.trim().split(/\s+/);
+        if (f[1]?.endsWith(hex) && f[3] === '0A') inodes.add(f[9]);
+      }
+    } catch {
+      // no such table
+    }
+  }
+  for (const pid of candidates) {
+    try {
+      if (fs.readdirSync(`/proc/${pid}/fd`).some((fd) => {
+        try {
+          return inodes.has(/^socket:\[(\d+)\]$/.exec(fs.readlinkSync(`/proc/${pid}/fd/${fd}`))?.[1] ?? '');
+        } catch {
+          return false;
+        }
+      })) return pid;
+    } catch {
+      // not ours to read
+    }
+  }
+  return null;
 }

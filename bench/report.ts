@@ -39,6 +39,55 @@ export interface Target {
   met: boolean | null;
 }
 
+/** CPU seconds per second of wall time (cores kept busy) over a run, by process; null where not measurable. */
+export interface CoresBusy {
+  gateways: number | null;
+  /** Each gateway instance's share, in the order of `gateways`. */
+  perGateway: (number | null)[];
+  nginx: number | null;
+  /** The bench process itself, which runs autocannon. */
+  loadGenerator: number | null;
+  database: number | null;
+  /** Every other process on the machine (all busy CPU from /proc/stat less the above): a test run next door shows here. */
+  others: number | null;
+}
+
+export type ScaleOutSetup = 'direct' | 'nginx-one' | 'nginx-two';
+
+export interface ScaleOutRun {
+  setup: ScaleOutSetup;
+  label: string;
+  instances: number;
+  load: LoadResult;
+  /** All gateway instances' CPU time per request, in ms. */
+  gatewayCpuMsPerRequest: number | null;
+  coresBusy: CoresBusy;
+}
+
+export interface ScaleOutScenario {
+  id: string;
+  title: string;
+  runs: ScaleOutRun[];
+  /** Throughput of two instances behind nginx over one behind nginx, and over one reached directly. */
+  twoVsOneBehindNginx: number | null;
+  twoVsDirect: number | null;
+}
+
+export interface ScaleOut {
+  size: number;
+  /** e.g. "nginx/1.22.1"; null when not run. */
+  nginx: string | null;
+  /** Why the section was not run (nginx missing, a start failed), or null. */
+  notRun: string | null;
+  connections: number;
+  seconds: number;
+  rounds: number;
+  warmupSeconds: number;
+  poolSize: number;
+  cores: number;
+  scenarios: ScaleOutScenario[];
+}
+
 export interface Report {
   date: string;
   mode: 'quick' | 'full';
@@ -53,6 +102,8 @@ export interface Report {
   memory: { idleRssBytes: number | null; peakRssBytes: number | null; growth: number | null; samples: number; seconds: number } | null;
   targets: Target[];
   profile: ProfileSummary | null;
+  /** Two gateway instances behind nginx against one (absent in reports written before it existed). */
+  scaleOut?: ScaleOut | null;
   notes: string[];
 }
 
@@ -86,6 +137,35 @@ function scenarioTable(rows: ScenarioResult[]): string[] {
   return out;
 }
 
+function scaleOutSection(x: ScaleOut, scenarioConnections: number): string[] {
+  const out = ['## Scale-out: two instances behind nginx', ''];
+  if (x.notRun) return [...out, `Not run: ${x.notRun}.`];
+  const busy = (n: number | null) => fmt(n, 2);
+  out.push(`${x.nginx ?? 'nginx'} (one worker, keepalive connections to the instances) in front of gateway instances on the ${sizeLabel(x.size)} set, all against the one MariaDB, each instance with a pool of ${x.poolSize}. `
+    + `${x.connections} connections in every setup (the scenarios above use ${scenarioConnections}; ${x.connections} keeps two instances as busy each as one is there), ${x.seconds} s per setup after ${x.warmupSeconds} s of warm-up, in ${x.rounds} interleaved rounds (direct, one behind nginx, two behind nginx, …); p50/p99 in ms, median of the rounds. `
+    + '"Cores busy" is each process\'s CPU seconds per second of the run (from /proc): the gateway instances (each), nginx (master + worker), the bench process running autocannon, MariaDB, and every other process on the machine (from /proc/stat).', '');
+  out.push(`**This machine has ${x.cores} cores, shared by the gateway instances, nginx, autocannon and MariaDB: a second instance only gets the CPU the first one leaves idle, so two instances cannot double throughput here — the ratio is what a second instance adds on the same machine, not what two machines would give.**`, '');
+  out.push('| scenario | setup | req/s | p50 / p99 ms | **× one direct** | **× one behind nginx** | gateway CPU ms/req | cores busy: gateways (each) / nginx / autocannon / MariaDB / others | errors |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | --- | ---: |');
+  for (const s of x.scenarios) {
+    const direct = s.runs.find((r) => r.setup === 'direct');
+    const one = s.runs.find((r) => r.setup === 'nginx-one');
+    for (const r of s.runs) {
+      const c = r.coresBusy;
+      const each = c.perGateway.length > 1 ? ` (${c.perGateway.map(busy).join(' + ')})` : '';
+      out.push(`| ${r === s.runs[0] ? s.title : ''} | ${r.label} | ${fmt(r.load.rps)} | ${fmt(r.load.latency.p50)} / ${fmt(r.load.latency.p99)} | `
+        + `${r.setup === 'direct' ? '1' : `**${fmt(ratio(r.load.rps, direct?.load.rps), 2)}**`} | ${r.setup === 'nginx-two' ? `**${fmt(ratio(r.load.rps, one?.load.rps), 2)}**` : r.setup === 'nginx-one' ? '1' : ''} | `
+        + `${fmt(r.gatewayCpuMsPerRequest, 2)} | ${busy(c.gateways)}${each} / ${busy(c.nginx)} / ${busy(c.loadGenerator)} / ${busy(c.database)} / ${busy(c.others)} | ${r.load.graphqlErrors + r.load.non2xx + r.load.transportErrors} |`);
+    }
+  }
+  const others = x.scenarios.flatMap((s) => s.runs.map((r) => r.coresBusy.others)).filter((n): n is number => n !== null);
+  if (others.length && Math.max(...others) >= 0.25) {
+    out.push('', `Other processes on the machine used up to ${Math.max(...others).toFixed(2)} cores during these runs: they took CPU the instances could have had, so the figures are lower, and the ratios noisier, than on a quiet machine.`);
+  }
+  out.push('', ...x.scenarios.map((s) => `- ${s.title}: two instances behind nginx give **${fmt(s.twoVsOneBehindNginx, 2)}×** the throughput of one behind nginx and **${fmt(s.twoVsDirect, 2)}×** that of one reached directly.`));
+  return out;
+}
+
 export function renderMarkdown(r: Report): string {
   const lines: string[] = [];
   lines.push(`# Benchmark: the gateway against a raw baseline (${r.mode}, ${r.date})`, '');
@@ -95,9 +175,11 @@ export function renderMarkdown(r: Report): string {
   for (const t of r.targets) lines.push(`| ${t.name} | ${t.goal} | ${t.measured} | ${t.met === null ? 'n/a' : t.met ? 'yes' : '**no**'} |`);
   lines.push('');
   const largest = Math.max(...r.scenarios.map((s) => s.size));
-  lines.push(`## Scenarios on ${sizeLabel(largest)} appointments`, '',
-    `${r.settings.connections} connections, ${r.settings.seconds} s per server after ${r.settings.warmupSeconds} s of warm-up, in ${r.settings.rounds} interleaved rounds (gateway, baseline, gateway, …); p50/p99 in ms under that load (median of the rounds). CPU ms/req is the server process's own CPU time (user + system, from /proc) per request; SQL/req and DB ms/req (connection busy time) come from MariaDB's per-user statistics.`, '');
-  lines.push(...scenarioTable(r.scenarios.filter((s) => s.size === largest)), '');
+  if (r.scenarios.length) {
+    lines.push(`## Scenarios on ${sizeLabel(largest)} appointments`, '',
+      `${r.settings.connections} connections, ${r.settings.seconds} s per server after ${r.settings.warmupSeconds} s of warm-up, in ${r.settings.rounds} interleaved rounds (gateway, baseline, gateway, …); p50/p99 in ms under that load (median of the rounds). CPU ms/req is the server process's own CPU time (user + system, from /proc) per request; SQL/req and DB ms/req (connection busy time) come from MariaDB's per-user statistics.`, '');
+    lines.push(...scenarioTable(r.scenarios.filter((s) => s.size === largest)), '');
+  }
   const smaller = r.scenarios.filter((s) => s.size !== largest);
   if (smaller.length) lines.push('## Smaller data sets', '', ...scenarioTable(smaller), '');
   if (r.sequential.length) {
@@ -124,6 +206,7 @@ export function renderMarkdown(r: Report): string {
       `plain \`SELECT … ORDER BY created_at, id LIMIT 100 OFFSET ${p.offset}\` through mysql2: ${fmt(p.plainMs, 1)} ms;`,
       `the gateway's appointments(offset) over HTTP: ${fmt(p.gatewayMs, 1)} ms; the baseline's deferred join: ${fmt(p.baselineMs, 1)} ms.`, '');
   }
+  if (r.scaleOut) lines.push(...scaleOutSection(r.scaleOut, r.settings.connections), '');
   if (r.memory) {
     const m = r.memory;
     lines.push('## Memory', '', `Gateway resident size: ${mb(m.idleRssBytes)} idle after start; ${mb(m.peakRssBytes)} at most under ${r.settings.soakConnections} connections; `
@@ -133,6 +216,7 @@ export function renderMarkdown(r: Report): string {
   for (const [k, v] of Object.entries(r.environment)) lines.push(`- ${k}: ${v}`);
   for (const [k, v] of Object.entries(r.packages)) lines.push(`- ${k} ${v}`);
   lines.push(`- data sets: ${r.dataSets.map((d) => `${d.database} (${d.built ? `built in ${d.buildSeconds.toFixed(1)} s` : 'reused'})`).join(', ')}`);
+  if (r.scaleOut?.nginx) lines.push(`- ${r.scaleOut.nginx} (scale-out section: foreground child process, generated config, worker_processes 1)`);
   lines.push(`- gateway: \`node dist/src/main.js\`, NODE_ENV=production, DB_POOL_SIZE=${r.settings.dbPoolSize}, request log at info to /dev/null; baseline: same pool size`, '');
   if (r.profile) {
     lines.push(`## CPU profile of the gateway under "${r.profile.scenario ?? 'list'}"`, '', `${r.profile.totalMs} ms of samples (idle excluded), from \`node --cpu-prof\`.`, '',

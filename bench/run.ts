@@ -12,17 +12,20 @@ import { delta, DbStats, openDbStats } from './db-stats';
 import { drive, LoadResult, median, RequestSource, sequential } from './load';
 import { ACCOUNTS, adminConnection, ensureAccounts, MYSQL, Target, urlFor } from './mysql-admin';
 import { APPOINTMENT_FIELDS } from './operations';
-import { ROOT, rssOf, ServerProcess, startBaseline, startGateway } from './processes';
+import { Balancer, ensureNginx, startBalancer } from './nginx';
+import { cpuMsOf, databasePid, ROOT, rssOf, ServerProcess, startBaseline, startGateway } from './processes';
 import { summarizeProfile } from './profile';
 import {
-  p99Ratio, perRequest, renderMarkdown, Report, ScenarioResult, SequentialLatency, sizeLabel, Target as ReportTarget, TargetRun, throughputRatio,
+  CoresBusy, p99Ratio, perRequest, renderMarkdown, Report, ScaleOut, ScaleOutRun, ScaleOutScenario, ScaleOutSetup, ScenarioResult, SequentialLatency, sizeLabel,
+  Target as ReportTarget, TargetRun, throughputRatio,
 } from './report';
 import { pageSizeSource, Scenario, scenarios } from './scenarios';
 
 /*
- * `npm run bench [-- --quick] [--sizes=10k,100k,1m] [--only=list,by-id] [--profile] [--no-soak]`
+ * `npm run bench [-- --quick] [--sizes=10k,100k,1m] [--only=list,by-id,scale-out] [--profile] [--no-soak]`
  * Builds (or reuses) the data sets, runs the gateway and the baseline as child processes against
- * each, drives both with autocannon scenario by scenario, and writes bench/results/<date>-<mode>.md/.json.
+ * each, drives both with autocannon scenario by scenario, measures two gateway instances behind
+ * nginx against one on the largest set, and writes bench/results/<date>-<mode>.md/.json.
  */
 
 interface Options {
@@ -54,6 +57,15 @@ const SETTINGS = {
 const CONNECTIONS = 10;
 const SOAK_CONNECTIONS = 50;
 const POOL_SIZE = 10;
+/**
+ * The scale-out section: the same connections for every setup, twice the scenarios' so that two
+ * instances each get as many requests in flight as one gets in the scenarios (10 split over two
+ * leaves each instance idle while its few requests wait on the database).
+ */
+const SCALE_OUT_CONNECTIONS = 2 * CONNECTIONS;
+const SCALE_OUT_SCENARIOS = ['list', 'by-id'];
+/** How `--only` selects the scale-out section. */
+const SCALE_OUT_ID = 'scale-out';
 /** On the smaller data sets only these run: enough to see how cost grows. */
 const GROWTH_SCENARIOS = ['list', 'keyset-deep', 'offset-deep'];
 
@@ -165,10 +177,73 @@ function combine(rounds: TargetRun[]): TargetRun {
   };
 }
 
+/** CPU ms so far of each gateway instance, nginx, this process (autocannon) and MariaDB, and the wall clock. */
+interface Cpu {
+  wallMs: number;
+  gateways: (number | null)[];
+  nginx: number | null;
+  loadGenerator: number;
+  database: number | null;
+  /** Busy CPU of the whole machine (user, nice, system, irq, softirq from /proc/stat), in ms. */
+  machine: number | null;
+}
+
+function machineCpuMs(): number | null {
+  try {
+    const f = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+    // user nice system idle iowait irq softirq …, in clock ticks of 10 ms.
+    return (f[0] + f[1] + f[2] + f[5] + f[6]) * 10;
+  } catch {
+    return null;
+  }
+}
+
+function cpuSnapshot(gateways: ServerProcess[], nginx: Balancer | null, dbPid: number | null): Cpu {
+  const own = process.cpuUsage();
+  return {
+    wallMs: performance.now(),
+    gateways: gateways.map((g) => g.cpuMs()),
+    nginx: nginx ? nginx.cpuMs() : 0,
+    loadGenerator: (own.user + own.system) / 1000,
+    database: dbPid === null ? null : cpuMsOf(dbPid),
+    machine: machineCpuMs(),
+  };
+}
+
+function cpuDelta(a: Cpu, b: Cpu): Cpu {
+  const d = (x: number | null, y: number | null) => (x === null || y === null ? null : y - x);
+  return {
+    wallMs: b.wallMs - a.wallMs,
+    gateways: a.gateways.map((x, i) => d(x, b.gateways[i])),
+    nginx: d(a.nginx, b.nginx),
+    loadGenerator: b.loadGenerator - a.loadGenerator,
+    database: d(a.database, b.database),
+    machine: d(a.machine, b.machine),
+  };
+}
+
+/** Cores kept busy over several rounds: CPU ms summed over wall ms summed. */
+function coresBusy(rounds: Cpu[]): CoresBusy {
+  const wall = rounds.reduce((n, r) => n + r.wallMs, 0);
+  const share = (pick: (r: Cpu) => number | null) => (wall > 0 && rounds.every((r) => pick(r) !== null) ? rounds.reduce((n, r) => n + pick(r)!, 0) / wall : null);
+  const perGateway = rounds[0].gateways.map((_, i) => share((r) => r.gateways[i]));
+  const gateways = perGateway.every((n) => n !== null) ? perGateway.reduce((a, b) => a! + b!, 0) : null;
+  const nginx = share((r) => r.nginx);
+  const loadGenerator = share((r) => r.loadGenerator);
+  const database = share((r) => r.database);
+  const machine = share((r) => r.machine);
+  const ours = [gateways, nginx, loadGenerator, database];
+  return {
+    gateways, perGateway, nginx, loadGenerator, database,
+    others: machine === null || ours.some((n) => n === null) ? null : Math.max(0, machine - ours.reduce((a, b) => a! + b!, 0)!),
+  };
+}
+
 class Bench {
   readonly results: ScenarioResult[] = [];
   readonly sequential: SequentialLatency[] = [];
   peakRss: number | null = null;
+  readonly notes: string[] = [];
 
   constructor(readonly opts: Options, readonly settings: typeof SETTINGS.full, readonly stats: DbStats, readonly admin: Connection) {}
 
@@ -293,6 +368,92 @@ class Bench {
     const late = median(samples.slice(samples.length - tenth));
     return { idleRssBytes: idle, peakRssBytes: Math.max(...samples), growth: late / early - 1, samples: samples.length, seconds: this.settings.soakSeconds };
   }
+  /**
+   * One gateway instance directly, one behind nginx, two behind nginx (same database, same pool
+   * size each), on the list page and the by-id look-up, in interleaved rounds. Never throws:
+   * whatever stops it (nginx missing, a start failing) is reported as the section not run.
+   */
+  async scaleOut(ds: DataSet, all: Scenario[], db: Connection, gateway: ServerProcess, headers: Record<string, string>): Promise<ScaleOut> {
+    const result: ScaleOut = {
+      size: ds.size, nginx: null, notRun: null, connections: SCALE_OUT_CONNECTIONS, seconds: this.settings.seconds, rounds: this.settings.rounds,
+      warmupSeconds: this.settings.warmupSeconds, poolSize: POOL_SIZE, cores: os.cpus().length, scenarios: [],
+    };
+    const found = ensureNginx(log);
+    if ('missing' in found) {
+      log(`scale-out: not run: ${found.missing}`);
+      return { ...result, notRun: found.missing };
+    }
+    const { nginx } = found;
+    result.nginx = nginx.version;
+    const started: { stop(): Promise<void> }[] = [];
+    try {
+      log(`scale-out: a second gateway instance and two ${nginx.version} balancers (${nginx.path})`);
+      const second = await startGateway(urlFor(ds.database, ACCOUNTS.gateway), { poolSize: POOL_SIZE });
+      started.push(second);
+      const one: Balancer = await startBalancer(nginx, [gateway.url]);
+      started.push(one);
+      const two: Balancer = await startBalancer(nginx, [gateway.url, second.url]);
+      started.push(two);
+      const dbPid = MYSQL.host === '127.0.0.1' || MYSQL.host === 'localhost' ? databasePid(MYSQL.port) : null;
+      const setups: { setup: ScaleOutSetup; label: string; url: string; gateways: ServerProcess[]; nginx: Balancer | null }[] = [
+        { setup: 'direct', label: 'one instance, direct', url: gateway.url, gateways: [gateway], nginx: null },
+        { setup: 'nginx-one', label: 'one instance behind nginx', url: one.url, gateways: [gateway], nginx: one },
+        { setup: 'nginx-two', label: 'two instances behind nginx', url: two.url, gateways: [gateway, second], nginx: two },
+      ];
+      for (const s of all.filter((x) => SCALE_OUT_SCENARIOS.includes(x.id))) {
+        // Warm-up: the second instance directly (it starts cold), then each balancer (the one in
+        // front of one instance warms that instance too).
+        for (const url of [second.url, one.url, two.url]) {
+          await settledCounters(this.stats, ACCOUNTS.gateway);
+          await drive(url, headers, await s.source(db), { seconds: this.settings.warmupSeconds, connections: SCALE_OUT_CONNECTIONS });
+        }
+        const rounds = new Map<ScaleOutSetup, { run: TargetRun; cpu: Cpu }[]>(setups.map((x) => [x.setup, []]));
+        for (let round = 0; round < this.settings.rounds; round++) {
+          for (const x of setups) {
+            // In-flight requests of the previous round finish first (both instances share the account).
+            await settledCounters(this.stats, ACCOUNTS.gateway);
+            const source = await s.source(db);
+            const before = cpuSnapshot(x.gateways, x.nginx, dbPid);
+            const load = await drive(x.url, headers, source, { seconds: this.settings.seconds / this.settings.rounds, connections: SCALE_OUT_CONNECTIONS });
+            const cpu = cpuDelta(before, cpuSnapshot(x.gateways, x.nginx, dbPid));
+            const gwMs = cpu.gateways.every((n) => n !== null) ? cpu.gateways.reduce((a, b) => a! + b!, 0)! : null;
+            rounds.get(x.setup)!.push({
+              run: { load, statementsPerRequest: null, dbMsPerRequest: null, cpuMsPerRequest: gwMs !== null && load.sent ? gwMs / load.sent : null, peakRssBytes: null },
+              cpu,
+            });
+          }
+        }
+        const runs: ScaleOutRun[] = setups.map((x) => {
+          const r = rounds.get(x.setup)!;
+          const combined = combine(r.map((y) => y.run));
+          return { setup: x.setup, label: x.label, instances: x.gateways.length, load: combined.load, gatewayCpuMsPerRequest: combined.cpuMsPerRequest, coresBusy: coresBusy(r.map((y) => y.cpu)) };
+        });
+        const rps = (setup: ScaleOutSetup) => runs.find((r) => r.setup === setup)!.load.rps;
+        const ratioOf = (a: number, b: number) => (b > 0 ? a / b : null);
+        const scenario: ScaleOutScenario = {
+          id: s.id, title: s.title, runs, twoVsOneBehindNginx: ratioOf(rps('nginx-two'), rps('nginx-one')), twoVsDirect: ratioOf(rps('nginx-two'), rps('direct')),
+        };
+        result.scenarios.push(scenario);
+        const f = (n: number | null) => (n === null ? 'n/a' : n.toFixed(2));
+        const errors = runs.reduce((n, r) => n + r.load.graphqlErrors + r.load.non2xx + r.load.transportErrors, 0);
+        log(`  scale-out ${s.id.padEnd(8)} direct ${rps('direct').toFixed(0).padStart(5)}  nginx→1 ${rps('nginx-one').toFixed(0).padStart(5)}  nginx→2 ${rps('nginx-two').toFixed(0).padStart(5)} req/s  `
+          + `two/one-behind-nginx × ${f(scenario.twoVsOneBehindNginx)}  two/direct × ${f(scenario.twoVsDirect)}  cores gw/nginx/ac/db/others (two) `
+          + `${[runs[2].coresBusy.gateways, runs[2].coresBusy.nginx, runs[2].coresBusy.loadGenerator, runs[2].coresBusy.database, runs[2].coresBusy.others].map(f).join('/')}`
+          + `${errors ? `  errors ${errors}: ${runs.find((r) => r.load.firstError)?.load.firstError}` : ''}`);
+        for (const b of [one, two]) {
+          if (errors && b.errorLog()) log(`  nginx error log (${b.url}): ${b.errorLog()}`);
+        }
+      }
+    } catch (err) {
+      const reason = `stopped by an error: ${(err as Error).message.split('\n')[0].slice(0, 300)}`;
+      log(`scale-out: ${reason}`);
+      result.notRun = result.scenarios.length ? null : reason;
+      if (result.scenarios.length) this.notes.push(`The scale-out section was ${reason} (after ${result.scenarios.map((s) => s.id).join(', ')}).`);
+    } finally {
+      for (const p of started.reverse()) await p.stop();
+    }
+    return result;
+  }
 }
 
 function targets(r: Omit<Report, 'targets'>): ReportTarget[] {
@@ -329,6 +490,9 @@ function targets(r: Omit<Report, 'targets'>): ReportTarget[] {
     if (!s) continue;
     const t = throughputRatio(s);
     out.push({ name: `${s.title}: throughput`, goal: '≥ 0.5× baseline', measured: `${f2(t)}×`, met: t == null ? null : t >= 0.5 });
+  }
+  for (const s of r.scaleOut?.scenarios ?? []) {
+    out.push({ name: `${s.title}: two instances behind nginx vs one`, goal: 'reported (no goal)', measured: `${f2(s.twoVsOneBehindNginx)}× one behind nginx, ${f2(s.twoVsDirect)}× one direct`, met: null });
   }
   if (r.memory) {
     const peak = r.memory.peakRssBytes;
@@ -375,6 +539,7 @@ async function main(): Promise<void> {
     let plainOffset: Report['plainOffset'] = null;
     let memory: Report['memory'] = null;
     let profile: Report['profile'] = null;
+    let scaleOut: Report['scaleOut'] = null;
     for (const ds of dataSets) {
       const largest = ds === dataSets[dataSets.length - 1];
       log(`${ds.database}: starting the gateway and the baseline`);
@@ -399,6 +564,10 @@ async function main(): Promise<void> {
           const offsetPage = all.find((x) => x.id === 'offset-deep');
           if (offsetPage && (!opts.only || opts.only.includes('offset-deep'))) {
             plainOffset = { ...await bench.plainOffset(offsetPage, ds.database, deepOffset, db, servers, headers), size: ds.size };
+          }
+          if (!opts.only || opts.only.includes(SCALE_OUT_ID)) {
+            log(`scale-out: two gateway instances behind nginx against one, on ${ds.database}`);
+            scaleOut = await bench.scaleOut(ds, all, db, servers.gateway, headers);
           }
           if (opts.soak) {
             log(`soak: ${settings.soakSeconds} s at ${SOAK_CONNECTIONS} connections on the list`);
@@ -427,8 +596,9 @@ async function main(): Promise<void> {
       packages: Object.fromEntries(['@apollo/server', 'graphql', 'type-graphql', 'typeorm', 'mysql2', 'dataloader', 'autocannon'].map((p) => [p, packageVersion(p)])),
       settings: { seconds: settings.seconds, rounds: settings.rounds, warmupSeconds: settings.warmupSeconds, connections: CONNECTIONS, soakSeconds: settings.soakSeconds, soakConnections: SOAK_CONNECTIONS, dbPoolSize: POOL_SIZE },
       dataSets: dataSets.map((d) => ({ size: d.size, database: d.database, built: d.built, buildSeconds: d.buildSeconds })),
-      scenarios: bench.results, sequential: bench.sequential, pageSizes, plainOffset, memory, profile, notes,
+      scenarios: bench.results, sequential: bench.sequential, pageSizes, plainOffset, memory, profile, scaleOut, notes,
     };
+    notes.push(...bench.notes);
     notes.push(`The whole run took ${((Date.now() - started) / 60000).toFixed(1)} minutes.`);
     const report: Report = { ...partial, targets: targets(partial) };
     const dir = path.join(ROOT, 'bench', 'results');
