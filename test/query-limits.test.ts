@@ -48,6 +48,16 @@ describe('query limits', () => {
     const aliased = `query($max: Int) { ${Array.from({ length: 15 }, (_, i) => `p${i}: ${page}`).join(' ')} }`;
     expect((await g.gql(aliased, { max: 10 })).status).toBe(200);
     expect(await refused(aliased, { max: 1000 })).toMatch(/^The operation's estimated cost is \d+; the limit is 250000\./);
+    // Costs are remembered per document and per value of the variables a cost depends on
+    // (sizes and directives), never across values.
+    expect((await g.gql(aliased, { max: 10 })).status).toBe(200);
+    expect(await refused(aliased, { max: 1000 })).toMatch(/^The operation's estimated cost is/);
+    const optional = `query($big: Boolean!, $offset: Int) { first: appointments(max: 1, offset: $offset) { data { id } }
+      ${Array.from({ length: 15 }, (_, i) => `p${i}: ${page.replace('$max', '1000').replace('{ data', '@include(if: $big) { data')}`).join(' ')} }`;
+    for (const offset of [0, 1]) {
+      expect((await g.gql(optional, { big: false, offset })).status).toBe(200);
+      expect(await refused(optional, { big: true, offset })).toMatch(/^The operation's estimated cost is/);
+    }
   });
 
   it('refuses a document with more than MAX_QUERY_TOKENS (default 5000) tokens', async () => {

@@ -8,6 +8,8 @@ import { Appointment, AppointmentCategory, Contact, Customer, Order, OrderLineIt
 export type SettledLoader<K, V> = DataLoader<K, V> & {
   /** The value when it is loaded already (see preloadAppointmentRelations), else a promise of it. */
   get(key: K): V | Promise<V>;
+  /** Records a value read by another statement (a joined row): later loads of `key` use it. */
+  settle(key: K, value: V): void;
 };
 
 function settledLoader<K, V>(batch: (keys: readonly K[]) => Promise<V[]>): SettledLoader<K, V> {
@@ -17,7 +19,14 @@ function settledLoader<K, V>(batch: (keys: readonly K[]) => Promise<V[]>): Settl
     keys.forEach((key, i) => settled.set(key, values[i]));
     return values;
   });
-  return Object.assign(loader, { get: (key: K) => (settled.has(key) ? settled.get(key)! : loader.load(key)) });
+  return Object.assign(loader, {
+    get: (key: K) => (settled.has(key) ? settled.get(key)! : loader.load(key)),
+    settle: (key: K, value: V) => {
+      if (settled.has(key)) return;
+      settled.set(key, value);
+      loader.prime(key, value);
+    },
+  });
 }
 
 /** Loads rows of one entity by id, in one query per batch, answering in the order asked. */

@@ -8,13 +8,14 @@ import type { AppointmentFilter } from '../graphql/types/appointment-filter.inpu
 import type { AppointmentPage } from '../graphql/types/appointment-page.type';
 import { AppointmentSort, SortOrder } from '../graphql/types/appointment-sort.enum';
 import { pagingOf } from '../graphql/types/paging.type';
-import { entitySelect, leanGetMany } from '../database/lean-rows';
-import { readRows } from '../database/raw-read';
+import { placeholders, readRows } from '../database/raw-read';
 import { AppointmentCriteria, applyAppointmentCriteria, parseAppointmentFilter } from './appointment-filter';
+import { appointmentRowsSelect } from './appointment-rows';
 import { direction, keysetCondition, SORT_KEYS } from './appointment-sort';
 import { decodeCursor, encodeCursor, queryFingerprint } from './keyset-cursor';
 
 export const MAX_PAGE_SIZE = 1000;
+const NO_FIELDS: ReadonlySet<string> = new Set();
 export const DEFAULT_PAGE_SIZE = 100;
 
 /** The arguments of `appointments`; null stands for the default, as an omitted argument does. */
@@ -47,20 +48,25 @@ function pageSize(value: number | null | undefined, param: string): number {
 
 /** Reading appointments: look-ups, offset pages and keyset connections. The rules live here. */
 export class AppointmentService {
-  async findById(ctx: RequestContext, id: number): Promise<Appointment> {
-    return this.findOne(ctx, 'id', id);
+  /*
+   * `fields`, where a method takes it: the fields a query selects on each appointment; the
+   * to-one relations among them are read in the same statement (appointment-rows.ts).
+   */
+
+  async findById(ctx: RequestContext, id: number, fields: ReadonlySet<string> = NO_FIELDS): Promise<Appointment> {
+    return this.findOne(ctx, 'id', id, fields);
   }
 
-  async findByReference(ctx: RequestContext, reference: string): Promise<Appointment> {
-    return this.findOne(ctx, 'reference', reference);
+  async findByReference(ctx: RequestContext, reference: string, fields: ReadonlySet<string> = NO_FIELDS): Promise<Appointment> {
+    return this.findOne(ctx, 'reference', reference, fields);
   }
 
-  async findByUuid(ctx: RequestContext, uuid: string): Promise<Appointment> {
-    return this.findOne(ctx, 'uuid', uuid);
+  async findByUuid(ctx: RequestContext, uuid: string, fields: ReadonlySet<string> = NO_FIELDS): Promise<Appointment> {
+    return this.findOne(ctx, 'uuid', uuid, fields);
   }
 
   /** An offset page. The total is its own COUNT over the same conditions, never derived from the page. */
-  async list(ctx: RequestContext, args: AppointmentListArgs): Promise<AppointmentPage> {
+  async list(ctx: RequestContext, args: AppointmentListArgs, fields: ReadonlySet<string> = NO_FIELDS): Promise<AppointmentPage> {
     const max = pageSize(args.max, 'max');
     const offset = args.offset ?? 0;
     if (!Number.isInteger(offset) || offset < 0) throw DomainError.invalidParam('offset', 'offset must not be negative');
@@ -68,13 +74,13 @@ export class AppointmentService {
     const query = this.listIdsQuery(ctx, criteria, args.sort, args.order, max, offset);
     const [total, data] = await Promise.all([
       this.count(ctx, criteria),
-      max === 0 ? Promise.resolve([]) : this.rowsOfIds(ctx, query),
+      max === 0 ? Promise.resolve([]) : this.rowsOfIds(ctx, query, fields),
     ]);
     return { paging: pagingOf(total, max, offset), data };
   }
 
   /** A keyset page: the rows after the cursor's (sort key, id), read straight off the sort's index. */
-  async connection(ctx: RequestContext, args: AppointmentConnectionArgs): Promise<AppointmentConnection> {
+  async connection(ctx: RequestContext, args: AppointmentConnectionArgs, fields: ReadonlySet<string> = NO_FIELDS): Promise<AppointmentConnection> {
     const first = pageSize(args.first, 'first');
     const criteria = parseAppointmentFilter(args.filter);
     const sort = args.sort ?? AppointmentSort.DATE_CREATED;
@@ -82,7 +88,9 @@ export class AppointmentService {
     const fingerprint = queryFingerprint([criteria, sort, order]);
     const key = SORT_KEYS[sort];
     const after = args.after != null ? decodeCursor(args.after, fingerprint, key) : null;
-    const rows = await leanGetMany(this.connectionQuery(ctx, criteria, sort, order, first, after));
+    const [sql, params] = this.connectionQuery(ctx, criteria, sort, order, first, after, fields).getQueryAndParameters();
+    const select = appointmentRowsSelect(ctx.db, fields);
+    const rows = (await readRows(ctx.db, sql, params)).map((raw) => select.map(raw, ctx.loaders));
     const page = rows.slice(0, first);
     const cursorOf = (node: Appointment) => encodeCursor(fingerprint, { key: key.value(node), id: node.id });
     // An edge's cursor (an HMAC) is computed only when a client selects it.
@@ -109,10 +117,15 @@ export class AppointmentService {
     return this.ordered(this.filtered(ctx, criteria).select('a.id', 'id'), sort, order).limit(max).offset(offset);
   }
 
-  /** The rows of one connection page plus one (to tell whether there is a next page); exposed for EXPLAIN. */
+  /**
+   * The rows of one connection page plus one (to tell whether there is a next page), with the
+   * to-one relations among `fields` joined; exposed for EXPLAIN.
+   */
   connectionQuery(ctx: Ctx, criteria: AppointmentCriteria, sort: AppointmentSort, order: SortOrder, first: number,
-    after: { key: string | number | null; id: number } | null): SelectQueryBuilder<Appointment> {
-    const qb = this.filtered(ctx, criteria);
+    after: { key: string | number | null; id: number } | null, fields: ReadonlySet<string> = NO_FIELDS): SelectQueryBuilder<Appointment> {
+    const select = appointmentRowsSelect(ctx.db, fields);
+    const qb = this.filtered(ctx, criteria).select(select.columns);
+    for (const join of select.joins) qb.leftJoin(join.entity, join.alias, join.condition);
     if (after) {
       const cond = keysetCondition(SORT_KEYS[sort], order, after.key, after.id);
       qb.andWhere(cond.sql, cond.params);
@@ -130,10 +143,12 @@ export class AppointmentService {
     return Number(row?.n ?? 0);
   }
 
-  private async rowsOfIds(ctx: Ctx, query: SelectQueryBuilder<Appointment>): Promise<Appointment[]> {
+  private async rowsOfIds(ctx: RequestContext, query: SelectQueryBuilder<Appointment>, fields: ReadonlySet<string>): Promise<Appointment[]> {
     const ids = (await query.getRawMany<{ id: string | number }>()).map((r) => Number(r.id));
     if (ids.length === 0) return [];
-    const rows = await leanGetMany(ctx.db.getRepository(Appointment).createQueryBuilder('a').where('a.id IN (:...ids)', { ids }));
+    const select = appointmentRowsSelect(ctx.db, fields);
+    const raw = await readRows(ctx.db, `SELECT ${select.columns} FROM ${select.from} WHERE a.id IN (${placeholders(ids.length)})`, ids);
+    const rows = raw.map((r) => select.map(r, ctx.loaders));
     const byId = new Map(rows.map((r) => [r.id, r]));
     return ids.map((id) => byId.get(id)).filter((r): r is Appointment => r !== undefined);
   }
@@ -155,11 +170,12 @@ export class AppointmentService {
   }
 
   /** One appointment by a unique column (id, reference, uuid: each has its unique index). */
-  private async findOne(ctx: RequestContext, key: 'id' | 'reference' | 'uuid', value: string | number): Promise<Appointment> {
+  private async findOne(ctx: RequestContext, key: 'id' | 'reference' | 'uuid', value: string | number,
+    fields: ReadonlySet<string>): Promise<Appointment> {
     assertCan(ctx.actor, 'appointment:read');
-    const { columns, from, map } = entitySelect(ctx.db, Appointment, 'a');
-    const [raw] = await readRows(ctx.db, `SELECT ${columns} FROM ${from} WHERE a.${key} = ?`, [value], { prepared: true });
-    const row = raw ? map(raw) : null;
+    const select = appointmentRowsSelect(ctx.db, fields);
+    const [raw] = await readRows(ctx.db, `SELECT ${select.columns} FROM ${select.from} WHERE a.${key} = ?`, [value], { prepared: true });
+    const row = raw ? select.map(raw, ctx.loaders) : null;
     if (!row || !canSeeCustomer(ctx.actor, row.customerId)) throw DomainError.notFound('appointment', key, value);
     return row;
   }

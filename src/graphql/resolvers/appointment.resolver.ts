@@ -12,9 +12,14 @@ import { AppointmentSort, SortOrder } from '../types/appointment-sort.enum';
 import { NotificationParameters } from '../types/notification-parameters.type';
 import { preloadAppointmentRelations, selectedFieldNames } from '../preload-relations';
 
-/** Loads the relations the query selects on `rows` (at each path below the field), then answers `result`. */
-async function withRelations<T>(ctx: RequestContext, info: GraphQLResolveInfo, result: T, rows: Appointment[], ...paths: string[][]): Promise<T> {
-  await preloadAppointmentRelations(ctx, rows, new Set(paths.flatMap((path) => [...selectedFieldNames(info, path)])));
+/** The fields the query selects on an appointment, at each of `paths` below the current field. */
+function appointmentFields(info: GraphQLResolveInfo, ...paths: string[][]): Set<string> {
+  return new Set(paths.flatMap((path) => [...selectedFieldNames(info, path)]));
+}
+
+/** Loads the relations in `fields` that `rows` were not read with, then answers `result`. */
+async function withRelations<T>(ctx: RequestContext, fields: ReadonlySet<string>, result: T, rows: Appointment[]): Promise<T> {
+  await preloadAppointmentRelations(ctx, rows, fields);
   return result;
 }
 
@@ -24,20 +29,23 @@ export class AppointmentResolver {
 
   @Query(() => Appointment, { nullable: true, description: 'One appointment by id; null with not-found if there is none.' })
   async appointment(@Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo, @Arg('id', () => ID) id: string): Promise<Appointment> {
-    const row = await this.service.findById(ctx, parseId(id, 'id'));
-    return withRelations(ctx, info, row, [row], []);
+    const fields = appointmentFields(info, []);
+    const row = await this.service.findById(ctx, parseId(id, 'id'), fields);
+    return withRelations(ctx, fields, row, [row]);
   }
 
   @Query(() => Appointment, { nullable: true, description: 'One appointment by its external reference; null with not-found if there is none.' })
   async appointmentByReference(@Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo, @Arg('reference', () => String) reference: string): Promise<Appointment> {
-    const row = await this.service.findByReference(ctx, reference);
-    return withRelations(ctx, info, row, [row], []);
+    const fields = appointmentFields(info, []);
+    const row = await this.service.findByReference(ctx, reference, fields);
+    return withRelations(ctx, fields, row, [row]);
   }
 
   @Query(() => Appointment, { nullable: true, description: 'One appointment by its UUID (the Read API\'s _id); null with not-found if there is none.' })
   async appointmentByUuid(@Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo, @Arg('uuid', () => String) uuid: string): Promise<Appointment> {
-    const row = await this.service.findByUuid(ctx, uuid);
-    return withRelations(ctx, info, row, [row], []);
+    const fields = appointmentFields(info, []);
+    const row = await this.service.findByUuid(ctx, uuid, fields);
+    return withRelations(ctx, fields, row, [row]);
   }
 
   @Query(() => AppointmentPage, { description: 'An offset page of appointments, with the total count. max 0..1000.' })
@@ -51,10 +59,11 @@ export class AppointmentResolver {
     @Arg('order', () => SortOrder, { nullable: true, defaultValue: SortOrder.ASC }) order: SortOrder | null,
   ): Promise<AppointmentPage> {
     // The contract's arguments are nullable with defaults: an explicit null means the default.
+    const fields = appointmentFields(info, ['data']);
     const page = await this.service.list(ctx, {
       filter, max: max ?? 100, offset: offset ?? 0, sort: sort ?? AppointmentSort.DATE_CREATED, order: order ?? SortOrder.ASC,
-    });
-    return withRelations(ctx, info, page, page.data, ['data']);
+    }, fields);
+    return withRelations(ctx, fields, page, page.data);
   }
 
   @Query(() => AppointmentConnection, {
@@ -69,10 +78,11 @@ export class AppointmentResolver {
     @Arg('sort', () => AppointmentSort, { nullable: true, defaultValue: AppointmentSort.DATE_CREATED }) sort: AppointmentSort | null,
     @Arg('order', () => SortOrder, { nullable: true, defaultValue: SortOrder.ASC }) order: SortOrder | null,
   ): Promise<AppointmentConnection> {
+    const fields = appointmentFields(info, ['nodes'], ['edges', 'node']);
     const page = await this.service.connection(ctx, {
       filter, first: first ?? 100, after, sort: sort ?? AppointmentSort.DATE_CREATED, order: order ?? SortOrder.ASC,
-    });
-    return withRelations(ctx, info, page, page.nodes, ['nodes'], ['edges', 'node']);
+    }, fields);
+    return withRelations(ctx, fields, page, page.nodes);
   }
 
   @FieldResolver(() => NotificationParameters, { description: 'What a notification email about the appointment says.' })
