@@ -22,6 +22,23 @@ describe('updateAppointment', () => {
     return res.body.errors![0];
   }
 
+  it('writes without contacts as one conditional UPDATE (no transaction on MySQL), with contacts in one transaction', async () => {
+    const a = await insertAppointment(g.db, { customerId: w.customerId });
+    const kinds = () => g.counter.statements.map((sql) => /^\s*(\w+(?: TRANSACTION)?)/i.exec(sql)![1].toUpperCase());
+    g.counter.reset();
+    const plain = await g.gql('mutation($id: ID!, $input: UpdateAppointmentInput!) { updateAppointment(id: $id, input: $input) { updatedAtMt } }',
+      { id: String(a.id), input: { updatedAtMt: a.updatedAtMt, title: 'One statement' } });
+    expect(plain.body.errors).toBeUndefined();
+    // The row as it is, the conditional UPDATE, the row as written.
+    expect(kinds()).toEqual(g.kind === 'mysql' ? ['SELECT', 'UPDATE', 'SELECT'] : ['BEGIN TRANSACTION', 'SELECT', 'UPDATE', 'COMMIT', 'SELECT']);
+    g.counter.reset();
+    const linked = await g.gql('mutation($id: ID!, $input: UpdateAppointmentInput!) { updateAppointment(id: $id, input: $input) { id } }',
+      { id: String(a.id), input: { updatedAtMt: plain.body.data.updateAppointment.updatedAtMt, contacts: [String(w.contactIds[0])] } });
+    expect(linked.body.errors).toBeUndefined();
+    expect(kinds()[0]).toMatch(/^(START|BEGIN) TRANSACTION$/);
+    expect(kinds()).toContain('COMMIT');
+  });
+
   it('changes only the fields sent, clears the ones sent as null, and moves the stamp and audit columns', async () => {
     const a = await insertAppointment(g.db, { note: 'keep me', location: 'Paris', done: true, customerId: w.customerId, timeDurationS: 60 });
     await link(g.db, a.id, [w.contactIds[0]]);

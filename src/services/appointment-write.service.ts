@@ -3,7 +3,9 @@ import type { EntityManager } from 'typeorm';
 import { assertCan, canSeeCustomer } from '../auth/permissions';
 import type { RequestContext } from '../context/request-context';
 import { saveOrFail } from '../database/duplicate-key';
-import { runInTransaction } from '../database/transaction-retry';
+import { entitySelect } from '../database/lean-rows';
+import type { RawRow } from '../database/raw-read';
+import { runInTransaction, withRetry } from '../database/transaction-retry';
 import { upsertAppointmentSql } from '../database/upsert-appointment.sql';
 import { newStamp } from '../domain/stamp';
 import { Appointment } from '../entities';
@@ -70,7 +72,7 @@ export class AppointmentWriteService {
    */
   async update(ctx: RequestContext, key: AppointmentKey, input: UpdateAppointmentInput, monthFirst: boolean): Promise<Appointment> {
     assertCan(ctx.actor, 'appointment:update');
-    const outcome = await runInTransaction(ctx.db, async (m) => {
+    const write = async (m: EntityManager) => {
       const stored = await this.findVisible(ctx, m, key);
       // No early stamp check on purpose: the conditional UPDATE below is the only judge, so a
       // stamp that went stale after this read is caught exactly like one that already was.
@@ -87,7 +89,15 @@ export class AppointmentWriteService {
       if (result.affected !== 1) return { id: stored.id, stale: true };
       if (patch.contactIds) await replaceContacts(m, stored.id, patch.contactIds);
       return { id: stored.id, stale: false };
-    }, this.retries(ctx));
+    };
+    // Without contact links to replace, the write is the one conditional UPDATE, atomic on its
+    // own: no transaction, two statements fewer. The read before it only decides what to
+    // write; the stamp in the UPDATE's WHERE judges whether that is still the row's state.
+    // On SQLite every write stays in the queued transactions (one shared connection).
+    const single = input.contacts === undefined && ctx.db.options.type === 'mysql';
+    const outcome = single
+      ? await withRetry(() => write(ctx.db.manager), this.retries(ctx))
+      : await runInTransaction(ctx.db, write, this.retries(ctx));
     if (outcome.stale) throw await this.staleUpdate(ctx, outcome.id, input.updatedAtMt);
     return this.read(ctx, { id: outcome.id });
   }
@@ -115,20 +125,22 @@ export class AppointmentWriteService {
       const sent = Object.keys(this.toDatabaseValues(m, patch.columns));
       const stmt = upsertAppointmentSql(this.kind(ctx), values, sent, (n) => m.connection.driver.escape(n));
       await saveOrFail(() => m.query(stmt.sql, stmt.params), 'the appointment could not be stored');
-      const row = await m.getRepository(Appointment).findOneBy({ reference });
+      // Read under the lock the write took: this is the row as the transaction commits it.
+      const row = await this.readIn(m, 'reference', reference);
       // Only roles that see every customer may upsert today; the check keeps that true if that changes.
       if (!row || !canSeeCustomer(ctx.actor, row.customerId)) throw DomainError.notFound('appointment', 'reference', reference);
       let result = row.uuid === uuid ? UpsertOutcome.CREATED : row.updatedAtMt === audit.updatedAtMt ? UpsertOutcome.UPDATED : UpsertOutcome.UNCHANGED;
       if (patch.contactIds && !sameIds(await contactIdsOf(m, row.id), patch.contactIds)) {
         await replaceContacts(m, row.id, patch.contactIds);
         if (result === UpsertOutcome.UNCHANGED) {
-          await m.createQueryBuilder().update(Appointment).set(this.audit(ctx, now)).where('id = :id', { id: row.id }).execute();
+          await m.createQueryBuilder().update(Appointment).set(audit).where('id = :id', { id: row.id }).execute();
+          Object.assign(row, audit);
           result = UpsertOutcome.UPDATED;
         }
       }
-      return { id: row.id, outcome: result };
+      return { row, outcome: result };
     }, this.retries(ctx));
-    return { appointment: await this.read(ctx, { id: done.id }), outcome: done.outcome };
+    return { appointment: done.row, outcome: done.outcome };
   }
 
   /** Deletes the appointment and its contact links (customers, orders and contacts stay); a signed-off one is refused. */
@@ -170,13 +182,20 @@ export class AppointmentWriteService {
   }
 
   private async findVisible(ctx: RequestContext, m: EntityManager, key: AppointmentKey): Promise<Appointment> {
-    const row = await m.getRepository(Appointment).findOneBy(key);
+    const row = 'id' in key ? await this.readIn(m, 'id', key.id) : await this.readIn(m, 'reference', key.reference);
     if (!row || !canSeeCustomer(ctx.actor, row.customerId)) throw DomainError.notFound('appointment', ...describeKey(key));
     return row;
   }
 
+  /** One appointment by a unique column, through `m` (inside its transaction, if it has one). */
+  private async readIn(m: EntityManager, column: 'id' | 'reference', value: number | string): Promise<Appointment | null> {
+    const select = entitySelect(m.connection, Appointment, 'a');
+    const [raw] = await m.query(`SELECT ${select.columns} FROM ${select.from} WHERE a.${column} = ?`, [value]) as RawRow[];
+    return raw ? select.map(raw) : null;
+  }
+
   private async read(ctx: RequestContext, key: { id: number }): Promise<Appointment> {
-    const row = await ctx.db.getRepository(Appointment).findOneBy(key);
+    const row = await this.readIn(ctx.db.manager, 'id', key.id);
     // Deleted by someone else between our commit and this read.
     if (!row) throw DomainError.notFound('appointment', 'id', key.id);
     return row;
