@@ -5,7 +5,7 @@ import { ApplicationToken } from '../entities/application-token.entity';
 import { Session } from '../entities/session.entity';
 import { User } from '../entities/user.entity';
 import { entitySelect } from '../database/lean-rows';
-import { RawRow, readRows } from '../database/raw-read';
+import { RawRow, readRows } from '../database/raw-statements';
 import { ErrorCode } from '../errors/error-code';
 import { APPLICATIONS, ApplicationSlug, DEFAULT_APPLICATION, isApplication } from './applications';
 import { authError } from './auth-error';

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { DataSource, FindOptionsOrder, In } from 'typeorm';
 import { entitySelect } from '../database/lean-rows';
-import { placeholders, readRows } from '../database/raw-read';
+import { placeholders, readRows } from '../database/raw-statements';
 import { Appointment, AppointmentCategory, Contact, Customer, Order, OrderLineItem, OrderSignOff, User } from '../entities';
 
 /** A DataLoader that also answers without a promise for keys it has already loaded. */

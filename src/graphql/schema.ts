@@ -10,6 +10,7 @@ import { ErrorCatalogResolver } from './resolvers/error-catalog.resolver';
 import { OrderSignOffResolver } from './resolvers/order-sign-off.resolver';
 import { OrderResolver } from './resolvers/order.resolver';
 import { ViewerResolver } from './resolvers/viewer.resolver';
+import { validateArgs } from './validate-args';
 
 /** The services the resolvers call; built once by the composition root, stateless per request. */
 export interface Services {
@@ -45,7 +46,7 @@ export async function buildGatewaySchema(services: Services = createServices()):
   return buildSchema({
     resolvers: RESOLVERS,
     container: resolverContainer(services),
-    validate: { forbidUnknownValues: false },
+    validateFn: validateArgs,
   });
 }
 

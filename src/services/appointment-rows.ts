@@ -1,7 +1,7 @@
 import type { DataSource, ObjectLiteral } from 'typeorm';
 import type { Loaders } from '../context/loaders';
 import { entitySelect } from '../database/lean-rows';
-import type { RawRow } from '../database/raw-read';
+import type { RawRow } from '../database/raw-statements';
 import { Appointment, AppointmentCategory, Customer, Order, User } from '../entities';
 
 /*

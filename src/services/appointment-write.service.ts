@@ -4,7 +4,7 @@ import { assertCan, canSeeCustomer } from '../auth/permissions';
 import type { RequestContext } from '../context/request-context';
 import { saveOrFail } from '../database/duplicate-key';
 import { entitySelect } from '../database/lean-rows';
-import type { RawRow } from '../database/raw-read';
+import { readRows, writeRows } from '../database/raw-statements';
 import { runInTransaction, withRetry } from '../database/transaction-retry';
 import { upsertAppointmentSql } from '../database/upsert-appointment.sql';
 import { newStamp } from '../domain/stamp';
@@ -79,14 +79,15 @@ export class AppointmentWriteService {
       const patch = toPatch(input, monthFirst, stored);
       assertDatesInOrder(patch.columns, stored);
       await assertReferencesExist(ctx, m, patch);
-      const result = await saveOrFail(
-        () => m.createQueryBuilder().update(Appointment)
-          .set({ ...patch.columns, ...this.audit(ctx, new Date()) })
-          .where('id = :id AND updated_at_mt = :stamp', { id: stored.id, stamp: input.updatedAtMt })
-          .execute(),
+      const values = this.toDatabaseValues(m, { ...patch.columns, ...this.audit(ctx, new Date()) });
+      const q = (name: string) => m.connection.driver.escape(name);
+      const names = Object.keys(values);
+      const affected = await saveOrFail(
+        () => writeRows(m, `UPDATE ${q('appointments')} SET ${names.map((n) => `${q(n)} = ?`).join(', ')}
+          WHERE ${q('id')} = ? AND ${q('updated_at_mt')} = ?`, [...names.map((n) => values[n]), stored.id, input.updatedAtMt]),
         `the reference ${patch.columns.reference} is already taken`,
       );
-      if (result.affected !== 1) return { id: stored.id, stale: true };
+      if (affected !== 1) return { id: stored.id, stale: true };
       if (patch.contactIds) await replaceContacts(m, stored.id, patch.contactIds);
       return { id: stored.id, stale: false };
     };
@@ -190,7 +191,7 @@ export class AppointmentWriteService {
   /** One appointment by a unique column, through `m` (inside its transaction, if it has one). */
   private async readIn(m: EntityManager, column: 'id' | 'reference', value: number | string): Promise<Appointment | null> {
     const select = entitySelect(m.connection, Appointment, 'a');
-    const [raw] = await m.query(`SELECT ${select.columns} FROM ${select.from} WHERE a.${column} = ?`, [value]) as RawRow[];
+    const [raw] = await readRows(m, `SELECT ${select.columns} FROM ${select.from} WHERE a.${column} = ?`, [value], { prepared: true });
     return raw ? select.map(raw) : null;
   }
 

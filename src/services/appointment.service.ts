@@ -8,7 +8,7 @@ import type { AppointmentFilter } from '../graphql/types/appointment-filter.inpu
 import type { AppointmentPage } from '../graphql/types/appointment-page.type';
 import { AppointmentSort, SortOrder } from '../graphql/types/appointment-sort.enum';
 import { pagingOf } from '../graphql/types/paging.type';
-import { placeholders, readRows } from '../database/raw-read';
+import { placeholders, readRows } from '../database/raw-statements';
 import { AppointmentCriteria, applyAppointmentCriteria, parseAppointmentFilter } from './appointment-filter';
 import { appointmentRowsSelect } from './appointment-rows';
 import { direction, keysetCondition, SORT_KEYS } from './appointment-sort';

@@ -1,0 +1,81 @@
+import type { PoolConnection } from 'mysql2';
+import { DataSource, EntityManager } from 'typeorm';
+import type { MysqlDriver } from 'typeorm/driver/mysql/MysqlDriver';
+
+/*
+ * Statements sent without TypeORM's query builders, on the hot paths. Through a pool (no
+ * transaction), a statement also skips TypeORM's query runner: on MySQL that goes through
+ * mysql2's promise wrapper, which captures a stack trace for every query, plus TypeORM's
+ * broadcaster and result wrapping: together about a tenth of the CPU time of a look-up
+ * (`npm run bench -- --profile=by-id`). It goes to a pooled connection of the DataSource's own
+ * pool and is still shown to TypeORM's logger, so statement counts and query logs see it.
+ *
+ * Inside a transaction (an EntityManager with a query runner) statements go through that
+ * runner, on the transaction's connection.
+ *
+ * `prepared`: a server-side prepared statement (mysql2 `execute`, cached per connection), for
+ * statements whose text does not vary; IN lists of varying length go as text (`query`), so
+ * that each connection does not accumulate a prepared statement per list length.
+ */
+
+export type RawRow = Record<string, unknown>;
+
+interface Options {
+  prepared?: boolean;
+}
+
+function send<T>(conn: PoolConnection, sql: string, params: unknown[], prepared: boolean): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const done = (err: Error | null, result: unknown) => {
+      conn.release();
+      if (err) reject(err);
+      else resolve(result as T);
+    };
+    if (prepared) conn.execute(sql, params as never, done);
+    else conn.query(sql, params, done);
+  });
+}
+
+/** One statement on a MySQL pool: the primary's, or the read side's (a replica for a replica's DataSource). */
+async function onPool<T>(db: DataSource, sql: string, params: unknown[], side: 'primary' | 'read', options: Options): Promise<T> {
+  db.logger.logQuery(sql, params);
+  const driver = db.driver as MysqlDriver;
+  const conn = await (side === 'primary' ? driver.obtainMasterConnection() : driver.obtainSlaveConnection()) as PoolConnection;
+  return send<T>(conn, sql, params, options.prepared ?? false);
+}
+
+const isManager = (target: DataSource | EntityManager): target is EntityManager => target instanceof EntityManager;
+
+/**
+ * The rows of one SELECT. On a DataSource: its read side (the replica of a replica's
+ * DataSource), for queries. On an EntityManager: inside its transaction, or, for a manager
+ * without one (`db.manager`), on the primary, for the reads a write depends on.
+ */
+export async function readRows(target: DataSource | EntityManager, sql: string, params: unknown[], options: Options = {}): Promise<RawRow[]> {
+  if (isManager(target) && target.queryRunner) return (await target.queryRunner.query(sql, params, true)).records as RawRow[];
+  const db = isManager(target) ? target.connection : target;
+  // SQLite: one in-process connection, no pool; TypeORM's runner costs little there (and logs).
+  if (db.options.type !== 'mysql') return db.query(sql, params);
+  return onPool<RawRow[]>(db, sql, params, isManager(target) ? 'primary' : 'read', options);
+}
+
+/** How many rows one INSERT, UPDATE or DELETE changed: inside `m`'s transaction, or on the primary. */
+export async function writeRows(m: EntityManager, sql: string, params: unknown[], options: Options = {}): Promise<number> {
+  if (m.queryRunner) return (await m.queryRunner.query(sql, params, true)).affected ?? 0;
+  const db = m.connection;
+  if (db.options.type !== 'mysql') {
+    // Not reached today (SQLite writes all run in queued transactions); kept correct anyway.
+    const runner = db.createQueryRunner();
+    try {
+      return (await runner.query(sql, params, true)).affected ?? 0;
+    } finally {
+      await runner.release();
+    }
+  }
+  return (await onPool<{ affectedRows: number }>(db, sql, params, 'primary', options)).affectedRows;
+}
+
+/** `?, ?, ?` for a list of `n` values. */
+export function placeholders(n: number): string {
+  return new Array<string>(n).fill('?').join(', ');
+}
