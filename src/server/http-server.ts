@@ -58,7 +58,9 @@ function sendError(res: ServerResponse, requestId: string, code: ErrorCode, mess
  * (no `data`: transport, auth, parse, validation), makes the HTTP status the first error's.
  */
 function finishGraphQLBody(body: string, status: number, requestId: string, trace: GraphQLTrace): { body: string; status: number } {
-  if (!body.includes('"errors"')) return { body, status };
+  // Apollo writes `errors` first when there are any (orderExecutionResultFields): no need to
+  // scan a whole page of data for them.
+  if (!body.startsWith('{"errors"')) return { body, status };
   let parsed: { data?: unknown; errors?: { extensions?: Record<string, unknown> }[] };
   try {
     parsed = JSON.parse(body);
