@@ -1,4 +1,5 @@
-import { leanGetMany } from '../src/database/lean-rows';
+import { entitySelect } from '../src/database/lean-rows';
+import { readRows } from '../src/database/raw-statements';
 import { Appointment, AppointmentCategory, Contact, Customer, Order, User } from '../src/entities';
 import { startTestGateway, TestGateway } from './support/test-gateway';
 
@@ -99,15 +100,15 @@ describe('appointment page loading', () => {
     g.counter.reset();
     const res = await g.gql('{ appointments(max: 30) { data { id customer { name } } } }');
     expect(res.body.errors).toBeUndefined();
-    // The ids of the page, its total, then its rows with their customers.
-    expect(g.counter.count).toBe(3);
+    // The ids of the page, then its rows with their customers (no paging selected: no COUNT).
+    expect(g.counter.count).toBe(2);
   });
 
   it('maps rows without TypeORM\'s transformer to the very entities getMany() makes', async () => {
     for (const entity of [Appointment, Customer, AppointmentCategory, Contact, User, Order] as const) {
-      const query = () => g.db.getRepository<object>(entity).createQueryBuilder('x').orderBy('x.id', 'ASC');
-      const lean = await leanGetMany(query());
-      const full = await query().getMany();
+      const { columns, from, map } = entitySelect<object>(g.db, entity as new () => object, 'x');
+      const lean = (await readRows(g.db, `SELECT ${columns} FROM ${from} ORDER BY x.id`, [])).map(map);
+      const full = await g.db.getRepository<object>(entity).createQueryBuilder('x').orderBy('x.id', 'ASC').getMany();
       expect(lean.length).toBeGreaterThan(0);
       expect(lean).toEqual(full);
       expect(lean.every((row) => row instanceof entity)).toBe(true);

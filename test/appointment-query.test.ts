@@ -92,6 +92,19 @@ describe('appointment queries', () => {
       expect(seen).toEqual(expected);
     });
 
+    it('counts only when the query selects paging.total or paging.nextOffset', async () => {
+      const counts = async (paging: string) => {
+        g.counter.reset();
+        const res = await g.gql(`{ appointments(max: 5, offset: 5) { ${paging} data { id } } }`);
+        expect(res.body.errors).toBeUndefined();
+        return { paging: res.body.data.appointments.paging ?? null, counts: g.counter.statements.filter((s) => /COUNT\(/i.test(s)).length };
+      };
+      expect(await counts('')).toEqual({ paging: null, counts: 0 });
+      expect(await counts('paging { max offset previousOffset }')).toEqual({ paging: { max: 5, offset: 5, previousOffset: 0 }, counts: 0 });
+      expect(await counts('paging { nextOffset }')).toEqual({ paging: { nextOffset: all.length > 10 ? 10 : null }, counts: 1 });
+      expect(await counts('paging { total }')).toEqual({ paging: { total: all.length }, counts: 1 });
+    });
+
     it('returns an empty page past the end, and only the count for max 0', async () => {
       expect(await page({ offset: 5000 })).toEqual({ paging: expect.objectContaining({ total: all.length, nextOffset: null }), ids: [] });
       g.counter.reset();

@@ -1,12 +1,11 @@
-import type { DataSource, EntityMetadata, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { DataSource, EntityMetadata, ObjectLiteral } from 'typeorm';
 import { DriverUtils } from 'typeorm/driver/DriverUtils';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 
 /*
- * getMany() without TypeORM's generic result transformer, for queries that select one entity
- * and join nothing: each raw row becomes an entity through a mapper compiled once per entity
- * and alias. On MySQL the common column types are converted inline, exactly as the driver's
- * prepareHydratedValue would; everything else (SQLite, transformers, other types) goes through
+ * Rows to entities without TypeORM's generic result transformer: each raw row becomes an
+ * entity through a mapper compiled once per entity and alias (see entitySelect). On MySQL the
+ * common column types are converted inline, exactly as the driver's prepareHydratedValue would; everything else (SQLite, transformers, other types) goes through
  * prepareHydratedValue itself. A page of 100 appointments spent about a fifth of its CPU time
  * in the generic transformer (`npm run bench -- --profile`); mapping 1000 appointment rows
  * costs ~1.5 ms this way against ~11 ms through getMany().
@@ -14,8 +13,6 @@ import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 
 type Convert = ((value: unknown) => unknown) | null;
 type Mapper<T> = (raw: Record<string, unknown>) => T;
-
-const mappers = new WeakMap<EntityMetadata, Map<string, Mapper<unknown>>>();
 
 /** How a raw value becomes the property's value; null when it is taken as it is. */
 function converter(db: DataSource, column: ColumnMetadata): Convert {
@@ -51,25 +48,6 @@ function compile<T>(db: DataSource, metadata: EntityMetadata, alias: string): Ma
 function supported(metadata: EntityMetadata): boolean {
   return typeof metadata.target === 'function' && metadata.embeddeds.length === 0
     && metadata.columns.every((c) => !c.embeddedMetadata && c.propertyPath === c.propertyName);
-}
-
-/** The mapper from one of `qb`'s raw rows to the entity of its main alias, or null when the entity's shape is not covered. */
-export function leanMapper<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>): Mapper<T> | null {
-  const main = qb.expressionMap.mainAlias;
-  if (!main?.hasMetadata || !supported(main.metadata)) return null;
-  let byAlias = mappers.get(main.metadata);
-  if (!byAlias) mappers.set(main.metadata, (byAlias = new Map()));
-  let mapper = byAlias.get(main.name) as Mapper<T> | undefined;
-  if (!mapper) byAlias.set(main.name, (mapper = compile<T>(qb.connection, main.metadata, main.name)));
-  return mapper;
-}
-
-/** What `qb.getMany()` returns, mapped lean; falls back to getMany() for joins and shapes the mapper does not cover. */
-export async function leanGetMany<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>): Promise<T[]> {
-  const mapper = qb.expressionMap.joinAttributes.length === 0 && qb.expressionMap.selects.length === 1 ? leanMapper(qb) : null;
-  if (!mapper) return qb.getMany();
-  const raw = await qb.getRawMany<Record<string, unknown>>();
-  return raw.map(mapper);
 }
 
 /** An entity's columns as a SELECT list under `alias`, and the mapper from a row of it to the entity. */

@@ -15,8 +15,8 @@ import { direction, keysetCondition, SORT_KEYS } from './appointment-sort';
 import { decodeCursor, encodeCursor, queryFingerprint } from './keyset-cursor';
 
 export const MAX_PAGE_SIZE = 1000;
-const NO_FIELDS: ReadonlySet<string> = new Set();
 export const DEFAULT_PAGE_SIZE = 100;
+const NO_FIELDS: ReadonlySet<string> = new Set();
 
 /** The arguments of `appointments`; null stands for the default, as an omitted argument does. */
 export interface AppointmentListArgs {
@@ -65,15 +65,19 @@ export class AppointmentService {
     return this.findOne(ctx, 'uuid', uuid, fields);
   }
 
-  /** An offset page. The total is its own COUNT over the same conditions, never derived from the page. */
-  async list(ctx: RequestContext, args: AppointmentListArgs, fields: ReadonlySet<string> = NO_FIELDS): Promise<AppointmentPage> {
+  /**
+   * An offset page. The total is its own COUNT over the same conditions, never derived from the
+   * page; `options.total` false skips it when the query selects nothing that needs it (pagingOf).
+   */
+  async list(ctx: RequestContext, args: AppointmentListArgs, fields: ReadonlySet<string> = NO_FIELDS,
+    options: { total?: boolean } = {}): Promise<AppointmentPage> {
     const max = pageSize(args.max, 'max');
     const offset = args.offset ?? 0;
     if (!Number.isInteger(offset) || offset < 0) throw DomainError.invalidParam('offset', 'offset must not be negative');
     const criteria = parseAppointmentFilter(args.filter);
     const query = this.listIdsQuery(ctx, criteria, args.sort, args.order, max, offset);
     const [total, data] = await Promise.all([
-      this.count(ctx, criteria),
+      options.total === false ? Promise.resolve(null) : this.count(ctx, criteria),
       max === 0 ? Promise.resolve([]) : this.rowsOfIds(ctx, query, fields),
     ]);
     return { paging: pagingOf(total, max, offset), data };

@@ -8,6 +8,7 @@ import { notificationParametersOf } from '../../services/notification-parameters
 import { AppointmentConnection } from '../types/appointment-connection.type';
 import { AppointmentFilter } from '../types/appointment-filter.input';
 import { AppointmentPage } from '../types/appointment-page.type';
+import { pagingNeedsTotal } from '../types/paging.type';
 import { AppointmentSort, SortOrder } from '../types/appointment-sort.enum';
 import { NotificationParameters } from '../types/notification-parameters.type';
 import { preloadAppointmentRelations, selectedFieldNames } from '../preload-relations';
@@ -62,7 +63,7 @@ export class AppointmentResolver {
     const fields = appointmentFields(info, ['data']);
     const page = await this.service.list(ctx, {
       filter, max: max ?? 100, offset: offset ?? 0, sort: sort ?? AppointmentSort.DATE_CREATED, order: order ?? SortOrder.ASC,
-    }, fields);
+    }, fields, { total: pagingNeedsTotal(selectedFieldNames(info, ['paging'])) });
     return withRelations(ctx, fields, page, page.data);
   }
 
