@@ -22,18 +22,24 @@ describe('updateAppointment', () => {
     return res.body.errors![0];
   }
 
-  it('writes without contacts as one conditional UPDATE (no transaction on MySQL), with contacts in one transaction', async () => {
+  it('writes without contacts as one conditional UPDATE (no transaction on MySQL), reading first only what the write depends on', async () => {
     const a = await insertAppointment(g.db, { customerId: w.customerId });
     const kinds = () => g.counter.statements.map((sql) => /^\s*(\w+(?: TRANSACTION)?)/i.exec(sql)![1].toUpperCase());
     g.counter.reset();
     const plain = await g.gql('mutation($id: ID!, $input: UpdateAppointmentInput!) { updateAppointment(id: $id, input: $input) { updatedAtMt } }',
       { id: String(a.id), input: { updatedAtMt: a.updatedAtMt, title: 'One statement' } });
     expect(plain.body.errors).toBeUndefined();
-    // The row as it is, the conditional UPDATE, the row as written.
+    // A title depends on nothing stored: the conditional UPDATE, then the row as written.
+    expect(kinds()).toEqual(g.kind === 'mysql' ? ['UPDATE', 'SELECT'] : ['BEGIN TRANSACTION', 'UPDATE', 'COMMIT', 'SELECT']);
+    // An end date is checked against the stored start: the row is read first.
+    g.counter.reset();
+    const dated = await g.gql('mutation($id: ID!, $input: UpdateAppointmentInput!) { updateAppointment(id: $id, input: $input) { updatedAtMt } }',
+      { id: String(a.id), input: { updatedAtMt: plain.body.data.updateAppointment.updatedAtMt, endDate: new Date(a.startDate.getTime() + 7_200_000).toISOString() } });
+    expect(dated.body.errors).toBeUndefined();
     expect(kinds()).toEqual(g.kind === 'mysql' ? ['SELECT', 'UPDATE', 'SELECT'] : ['BEGIN TRANSACTION', 'SELECT', 'UPDATE', 'COMMIT', 'SELECT']);
     g.counter.reset();
     const linked = await g.gql('mutation($id: ID!, $input: UpdateAppointmentInput!) { updateAppointment(id: $id, input: $input) { id } }',
-      { id: String(a.id), input: { updatedAtMt: plain.body.data.updateAppointment.updatedAtMt, contacts: [String(w.contactIds[0])] } });
+      { id: String(a.id), input: { updatedAtMt: dated.body.data.updateAppointment.updatedAtMt, contacts: [String(w.contactIds[0])] } });
     expect(linked.body.errors).toBeUndefined();
     expect(kinds()[0]).toMatch(/^(START|BEGIN) TRANSACTION$/);
     expect(kinds()).toContain('COMMIT');

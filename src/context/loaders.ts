@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { DataSource, FindOptionsOrder, In } from 'typeorm';
+import { selectEntities } from '../database/entity-rows';
 import { entitySelect } from '../database/lean-rows';
 import { placeholders, readRows } from '../database/raw-statements';
 import { Appointment, AppointmentCategory, Contact, Customer, Order, OrderLineItem, OrderSignOff, User } from '../entities';
@@ -32,9 +33,8 @@ function settledLoader<K, V>(batch: (keys: readonly K[]) => Promise<V[]>): Settl
 /** Loads rows of one entity by id, in one query per batch, answering in the order asked. */
 function byId<T extends { id: number }>(db: DataSource, entity: new () => T): SettledLoader<number, T | null> {
   return settledLoader(async (ids) => {
-    const { columns, from, map: toEntity } = entitySelect(db, entity, 'x');
-    const raw = await readRows(db, `SELECT ${columns} FROM ${from} WHERE x.id IN (${placeholders(ids.length)})`, [...ids]);
-    const map = new Map(raw.map((r) => { const e = toEntity(r); return [e.id, e]; }));
+    const rows = await selectEntities(db, entity, `x.id IN (${placeholders(ids.length)})`, [...ids]);
+    const map = new Map(rows.map((r) => [r.id, r]));
     return ids.map((id) => map.get(id) ?? null);
   });
 }

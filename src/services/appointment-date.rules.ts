@@ -52,3 +52,14 @@ export function assertDatesInOrder(patch: AppointmentColumns, stored: Row | null
     }
   }
 }
+
+/** The input fields whose patch depends on the stored row or is checked against it. */
+const STORED_DATE_FIELDS = new Set<string>([
+  'startDate', 'endDate', 'dateStartUtc', 'timeStartUtc', 'dateStopUtc', 'timeStopUtc',
+  ...PAIRS.flatMap(({ start, end }) => [...start, ...end].map(String)),
+]);
+
+/** True when an update sends a field whose value is completed from, or ordered against, the stored row. */
+export function touchesStoredDates(input: object): boolean {
+  return Object.keys(input).some((k) => STORED_DATE_FIELDS.has(k));
+}

@@ -3,8 +3,8 @@ import type { EntityManager } from 'typeorm';
 import { assertCan, canSeeCustomer } from '../auth/permissions';
 import type { RequestContext } from '../context/request-context';
 import { saveOrFail } from '../database/duplicate-key';
-import { entitySelect } from '../database/lean-rows';
-import { readRows, writeRows } from '../database/raw-statements';
+import { selectEntity } from '../database/entity-rows';
+import { writeRows } from '../database/raw-statements';
 import { runInTransaction, withRetry } from '../database/transaction-retry';
 import { upsertAppointmentSql } from '../database/upsert-appointment.sql';
 import { newStamp } from '../domain/stamp';
@@ -16,8 +16,8 @@ import type {
 } from '../graphql/types/appointment-inputs.type';
 import type { DeleteAppointmentPayload } from '../graphql/types/delete-payload.type';
 import { UpsertAppointmentPayload, UpsertOutcome } from '../graphql/types/upsert-payload.type';
-import { assertDatesInOrder } from './appointment-date.rules';
-import { AppointmentColumns, toPatch } from './appointment-input.mapper';
+import { assertDatesInOrder, touchesStoredDates } from './appointment-date.rules';
+import { AppointmentColumns, AppointmentPatch, toPatch } from './appointment-input.mapper';
 import { assertReferencesExist, contactIdsOf, replaceContacts } from './appointment-references';
 
 /** An appointment named by its id or by its external reference. */
@@ -27,7 +27,7 @@ export type AppointmentKey = { id: number } | { reference: string };
 // loser is rolled back whole and simply runs again.
 const WRITE_ATTEMPTS = 6;
 
-function describeKey(key: AppointmentKey): [string, string | number] {
+function describeKey(key: AppointmentKey): [column: 'id' | 'reference', value: number | string] {
   return 'id' in key ? ['id', key.id] : ['reference', key.reference];
 }
 
@@ -72,35 +72,42 @@ export class AppointmentWriteService {
    */
   async update(ctx: RequestContext, key: AppointmentKey, input: UpdateAppointmentInput, monthFirst: boolean): Promise<Appointment> {
     assertCan(ctx.actor, 'appointment:update');
-    const write = async (m: EntityManager) => {
-      const stored = await this.findVisible(ctx, m, key);
+    // The stored row is read first only when the write depends on it: a caller limited to some
+    // customers (visibility), contact links (they need the id), or dates (a half-sent pair is
+    // completed from it, and every pair the write touches must stay in order).
+    const readFirst = ctx.actor.customerIds !== null || input.contacts !== undefined || touchesStoredDates(input);
+    const write = async (m: EntityManager): Promise<{ key: AppointmentKey; stale: boolean }> => {
+      const stored = readFirst ? await this.findVisible(ctx, m, key) : null;
       // No early stamp check on purpose: the conditional UPDATE below is the only judge, so a
       // stamp that went stale after this read is caught exactly like one that already was.
       const patch = toPatch(input, monthFirst, stored);
       assertDatesInOrder(patch.columns, stored);
       await assertReferencesExist(ctx, m, patch);
+      const target: AppointmentKey = stored ? { id: stored.id } : key;
+      const [column, value] = describeKey(target);
       const values = this.toDatabaseValues(m, { ...patch.columns, ...this.audit(ctx, new Date()) });
       const q = (name: string) => m.connection.driver.escape(name);
       const names = Object.keys(values);
       const affected = await saveOrFail(
         () => writeRows(m, `UPDATE ${q('appointments')} SET ${names.map((n) => `${q(n)} = ?`).join(', ')}
-          WHERE ${q('id')} = ? AND ${q('updated_at_mt')} = ?`, [...names.map((n) => values[n]), stored.id, input.updatedAtMt]),
+          WHERE ${q(column)} = ? AND ${q('updated_at_mt')} = ?`, [...names.map((n) => values[n]), value, input.updatedAtMt]),
         `the reference ${patch.columns.reference} is already taken`,
       );
-      if (affected !== 1) return { id: stored.id, stale: true };
-      if (patch.contactIds) await replaceContacts(m, stored.id, patch.contactIds);
-      return { id: stored.id, stale: false };
+      if (affected !== 1) return { key: target, stale: true };
+      if (patch.contactIds && stored) await replaceContacts(m, stored.id, patch.contactIds);
+      return { key: target, stale: false };
     };
     // Without contact links to replace, the write is the one conditional UPDATE, atomic on its
-    // own: no transaction, two statements fewer. The read before it only decides what to
-    // write; the stamp in the UPDATE's WHERE judges whether that is still the row's state.
+    // own: no transaction, two statements fewer. A read before it only decides what to write;
+    // the stamp in the UPDATE's WHERE judges whether that is still the row's state.
     // On SQLite every write stays in the queued transactions (one shared connection).
     const single = input.contacts === undefined && ctx.db.options.type === 'mysql';
     const outcome = single
       ? await withRetry(() => write(ctx.db.manager), this.retries(ctx))
       : await runInTransaction(ctx.db, write, this.retries(ctx));
-    if (outcome.stale) throw await this.staleUpdate(ctx, outcome.id, input.updatedAtMt);
-    return this.read(ctx, { id: outcome.id });
+    // Nothing updated: the row is gone (or never was), or its stamp moved on.
+    if (outcome.stale) throw await this.staleUpdate(ctx, outcome.key, input.updatedAtMt);
+    return this.read(ctx, outcome.key);
   }
 
   /**
@@ -115,17 +122,13 @@ export class AppointmentWriteService {
     const patch = toPatch(input, monthFirst, null);
     requireInstants(patch.columns);
     assertDatesInOrder(patch.columns, null);
+    if (ctx.db.options.type === 'mysql' && ctx.actor.customerIds === null && !patch.contactIds) {
+      return this.upsertAlone(ctx, reference, patch);
+    }
     const done = await runInTransaction(ctx.db, async (m) => {
       await assertReferencesExist(ctx, m, patch);
-      const now = new Date();
-      const uuid = randomUUID();
-      const audit = this.audit(ctx, now);
-      const values = this.toDatabaseValues(m, {
-        ...patch.columns, reference, uuid, createdAt: now, createdBy: ctx.actor.userReference, createdIn: ctx.actor.application, ...audit,
-      });
-      const sent = Object.keys(this.toDatabaseValues(m, patch.columns));
-      const stmt = upsertAppointmentSql(this.kind(ctx), values, sent, (n) => m.connection.driver.escape(n));
-      await saveOrFail(() => m.query(stmt.sql, stmt.params), 'the appointment could not be stored');
+      const { sql, params, uuid, audit } = this.upsertStatement(ctx, m, reference, patch);
+      await saveOrFail(() => writeRows(m, sql, params), 'the appointment could not be stored');
       // Read under the lock the write took: this is the row as the transaction commits it.
       const row = await this.readIn(m, 'reference', reference);
       // Only roles that see every customer may upsert today; the check keeps that true if that changes.
@@ -142,6 +145,37 @@ export class AppointmentWriteService {
       return { row, outcome: result };
     }, this.retries(ctx));
     return { appointment: done.row, outcome: done.outcome };
+  }
+
+  /**
+   * The upsert of a caller who sees every customer, without contact links, on MySQL: the one
+   * statement on its own, no transaction. What it did is read off its answer, race-free:
+   * MySQL counts 2 affected rows for a row it changed (1 for an insert; 0, or 1 under the
+   * client's FOUND_ROWS flag, for a row it left as it was), and only the insert wrote this
+   * request's fresh uuid. The row is read after; another writer may have moved it on by then.
+   */
+  private async upsertAlone(ctx: RequestContext, reference: string, patch: AppointmentPatch): Promise<UpsertAppointmentPayload> {
+    const m = ctx.db.manager;
+    const { affected, uuid } = await withRetry(async () => {
+      await assertReferencesExist(ctx, m, patch);
+      const { sql, params, uuid } = this.upsertStatement(ctx, m, reference, patch);
+      return { affected: await saveOrFail(() => writeRows(m, sql, params), 'the appointment could not be stored'), uuid };
+    }, this.retries(ctx));
+    const row = await this.read(ctx, { reference });
+    const outcome = row.uuid === uuid ? UpsertOutcome.CREATED : affected === 2 ? UpsertOutcome.UPDATED : UpsertOutcome.UNCHANGED;
+    return { appointment: row, outcome };
+  }
+
+  /** The INSERT … ON DUPLICATE KEY UPDATE (SQLite: ON CONFLICT) of an upsert, with the uuid and audit values it carries. */
+  private upsertStatement(ctx: RequestContext, m: EntityManager, reference: string, patch: AppointmentPatch) {
+    const now = new Date();
+    const uuid = randomUUID();
+    const audit = this.audit(ctx, now);
+    const values = this.toDatabaseValues(m, {
+      ...patch.columns, reference, uuid, createdAt: now, createdBy: ctx.actor.userReference, createdIn: ctx.actor.application, ...audit,
+    });
+    const sent = Object.keys(this.toDatabaseValues(m, patch.columns));
+    return { ...upsertAppointmentSql(this.kind(ctx), values, sent, (n) => m.connection.driver.escape(n)), uuid, audit };
   }
 
   /** Deletes the appointment and its contact links (customers, orders and contacts stay); a signed-off one is refused. */
@@ -183,31 +217,29 @@ export class AppointmentWriteService {
   }
 
   private async findVisible(ctx: RequestContext, m: EntityManager, key: AppointmentKey): Promise<Appointment> {
-    const row = 'id' in key ? await this.readIn(m, 'id', key.id) : await this.readIn(m, 'reference', key.reference);
+    const row = await this.readIn(m, ...describeKey(key));
     if (!row || !canSeeCustomer(ctx.actor, row.customerId)) throw DomainError.notFound('appointment', ...describeKey(key));
     return row;
   }
 
   /** One appointment by a unique column, through `m` (inside its transaction, if it has one). */
-  private async readIn(m: EntityManager, column: 'id' | 'reference', value: number | string): Promise<Appointment | null> {
-    const select = entitySelect(m.connection, Appointment, 'a');
-    const [raw] = await readRows(m, `SELECT ${select.columns} FROM ${select.from} WHERE a.${column} = ?`, [value], { prepared: true });
-    return raw ? select.map(raw) : null;
+  private readIn(m: EntityManager, column: 'id' | 'reference', value: number | string): Promise<Appointment | null> {
+    return selectEntity(m, Appointment, column, value);
   }
 
-  private async read(ctx: RequestContext, key: { id: number }): Promise<Appointment> {
-    const row = await this.readIn(ctx.db.manager, 'id', key.id);
-    // Deleted by someone else between our commit and this read.
-    if (!row) throw DomainError.notFound('appointment', 'id', key.id);
+  private async read(ctx: RequestContext, key: AppointmentKey): Promise<Appointment> {
+    const row = await this.readIn(ctx.db.manager, ...describeKey(key));
+    // Deleted by someone else between our write and this read.
+    if (!row) throw DomainError.notFound('appointment', ...describeKey(key));
     return row;
   }
 
-  private async staleUpdate(ctx: RequestContext, id: number, sent: string): Promise<DomainError> {
-    const current = await ctx.db.getRepository(Appointment).findOneBy({ id });
-    if (!current || !canSeeCustomer(ctx.actor, current.customerId)) return DomainError.notFound('appointment', 'id', id);
+  private async staleUpdate(ctx: RequestContext, key: AppointmentKey, sent: string): Promise<DomainError> {
+    const current = await this.readIn(ctx.db.manager, ...describeKey(key));
+    if (!current || !canSeeCustomer(ctx.actor, current.customerId)) return DomainError.notFound('appointment', ...describeKey(key));
     return new DomainError(
       ErrorCode.StaleUpdate,
-      `The appointment with the id ${id} was changed since updatedAtMt ${sent}; read it again and retry.`,
+      `The appointment with the id ${current.id} was changed since updatedAtMt ${sent}; read it again and retry.`,
       ['updatedAtMt'],
       { currentUpdatedAtMt: current.updatedAtMt },
     );

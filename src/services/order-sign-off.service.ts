@@ -1,9 +1,11 @@
-import { EntityManager, In, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { assertCan, canSeeCustomer } from '../auth/permissions';
 import type { RequestContext } from '../context/request-context';
 import { newStamp } from '../domain/stamp';
 import { Appointment, Order, OrderLineItem, OrderSignOff } from '../entities';
-import { runInTransaction, supportsRowLocks } from '../database/transaction-retry';
+import { selectEntities, selectEntity } from '../database/entity-rows';
+import { placeholders } from '../database/raw-statements';
+import { runInTransaction } from '../database/transaction-retry';
 import { DomainError } from '../errors/domain.error';
 import { ErrorCode } from '../errors/error-code';
 import type { SignOffOrderInput } from '../graphql/types/sign-off.input';
@@ -27,8 +29,8 @@ export class OrderSignOffService {
 
   private async apply(ctx: RequestContext, m: EntityManager, plan: SignOffPlan): Promise<SignOffOrderPayload> {
     const order = await this.lockOrder(ctx, m, plan);
-    await this.lockLineItems(ctx, m, plan);
-    const appointment = await this.locked(ctx, m.getRepository(Appointment).createQueryBuilder('a').where('a.id = :id', { id: plan.apptId })).getOne();
+    await this.lockLineItems(m, plan);
+    const appointment = await selectEntity(m, Appointment, 'id', plan.apptId, { forUpdate: true });
     if (!appointment || appointment.orderId !== order.id) {
       throw DomainError.invalidParam('input.appointment.apptId', `The appointment with the id ${plan.apptId} doesn't belong to order ${order.id}.`);
     }
@@ -73,15 +75,16 @@ export class OrderSignOffService {
       signedIn: actor.application,
       signedAt: now,
     });
+    // Read back inside the transaction, under its locks: the rows as it commits them.
     return {
-      order: await m.getRepository(Order).findOneByOrFail({ id: order.id }),
-      appointment: await m.getRepository(Appointment).findOneByOrFail({ id: appointment.id }),
+      order: (await selectEntity(m, Order, 'id', order.id))!,
+      appointment: (await selectEntity(m, Appointment, 'id', appointment.id))!,
     };
   }
 
   /** The order under its lock; missing, invisible and stale are all decided here. */
   private async lockOrder(ctx: RequestContext, m: EntityManager, plan: SignOffPlan): Promise<Order> {
-    const order = await this.locked(ctx, m.getRepository(Order).createQueryBuilder('o').where('o.id = :id', { id: plan.orderId })).getOne();
+    const order = await selectEntity(m, Order, 'id', plan.orderId, { forUpdate: true });
     if (!order || !canSeeCustomer(ctx.actor, order.customerId)) {
       throw new DomainError(ErrorCode.NotFound, `The order with the id ${plan.orderId} doesn't exist.`, ['input.orderId']);
     }
@@ -97,11 +100,10 @@ export class OrderSignOffService {
   }
 
   /** The listed line items under their locks (ascending id); each must belong to the order and keep its quantities. */
-  private async lockLineItems(ctx: RequestContext, m: EntityManager, plan: SignOffPlan): Promise<void> {
+  private async lockLineItems(m: EntityManager, plan: SignOffPlan): Promise<void> {
     if (plan.lineItems.length === 0) return;
-    const rows = await this.locked(ctx, m.getRepository(OrderLineItem).createQueryBuilder('li')
-      .where({ id: In(plan.lineItems.map((p) => p.id)) })
-      .orderBy('li.id', 'ASC')).getMany();
+    const ids = plan.lineItems.map((p) => p.id);
+    const rows = await selectEntities(m, OrderLineItem, `x.id IN (${placeholders(ids.length)})`, ids, { orderBy: 'x.id ASC', forUpdate: true });
     const byId = new Map(rows.map((r) => [r.id, r]));
     // Report the first offender in the order the client listed them.
     for (const patch of [...plan.lineItems].sort((a, b) => a.index - b.index)) {
@@ -111,10 +113,5 @@ export class OrderSignOffService {
       }
       checkQuantities(patch, stored);
     }
-  }
-
-  /** SELECT ... FOR UPDATE where the database has row locks; SQLite's write transactions are serialised instead. */
-  private locked<T extends ObjectLiteral>(ctx: RequestContext, qb: SelectQueryBuilder<T>): SelectQueryBuilder<T> {
-    return supportsRowLocks(ctx.db) ? qb.setLock('pessimistic_write') : qb;
   }
 }
