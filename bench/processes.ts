@@ -103,9 +103,11 @@ async function start(name: string, args: string[], env: Record<string, string>):
 
 /** The gateway as it runs in production: `node dist/src/main.js`, NODE_ENV=production. */
 export function startGateway(databaseUrl: string, options: { cpuProfileDir?: string; poolSize: number }): Promise<ServerProcess> {
+  // BENCH_GATEWAY_NODE_FLAGS: extra node flags for the gateway only, to try runtime settings.
+  const flags = (process.env.BENCH_GATEWAY_NODE_FLAGS ?? '').split(' ').filter(Boolean);
   const args = options.cpuProfileDir
-    ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`, 'dist/src/main.js']
-    : ['dist/src/main.js'];
+    ? [...flags, '--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`, 'dist/src/main.js']
+    : [...flags, 'dist/src/main.js'];
   return start('gateway', args, {
     NODE_ENV: 'production', DATABASE_URL: databaseUrl, HOST: '127.0.0.1', DB_POOL_SIZE: String(options.poolSize),
   });
