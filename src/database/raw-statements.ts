@@ -3,15 +3,14 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { MysqlDriver } from 'typeorm/driver/mysql/MysqlDriver';
 
 /*
- * Statements sent without TypeORM's query builders, on the hot paths. Through a pool (no
- * transaction), a statement also skips TypeORM's query runner: on MySQL that goes through
- * mysql2's promise wrapper, which captures a stack trace for every query, plus TypeORM's
- * broadcaster and result wrapping: together about a tenth of the CPU time of a look-up
- * (`npm run bench -- --profile=by-id`). It goes to a pooled connection of the DataSource's own
- * pool and is still shown to TypeORM's logger, so statement counts and query logs see it.
- *
- * Inside a transaction (an EntityManager with a query runner) statements go through that
- * runner, on the transaction's connection.
+ * Statements sent without TypeORM's query builders, on the hot paths, and on MySQL without
+ * TypeORM's query runner either: that goes through mysql2's promise wrapper, which captures a
+ * stack trace for every query, plus TypeORM's broadcaster and result wrapping: together about
+ * a tenth of the CPU time of a look-up (`npm run bench -- --profile=by-id`). Outside a
+ * transaction a statement goes to a pooled connection of the DataSource's own pool; inside one
+ * (an EntityManager with a query runner) to the transaction's connection, which the runner
+ * keeps and releases. Either way it is still shown to TypeORM's logger, so statement counts
+ * and query logs see it. On SQLite (one in-process connection) TypeORM's runner is used.
  *
  * `prepared`: a server-side prepared statement (mysql2 `execute`, cached per connection), for
  * statements whose text does not vary; IN lists of varying length go as text (`query`), so
@@ -24,10 +23,10 @@ interface Options {
   prepared?: boolean;
 }
 
-function send<T>(conn: PoolConnection, sql: string, params: unknown[], prepared: boolean): Promise<T> {
+function send<T>(conn: PoolConnection, sql: string, params: unknown[], prepared: boolean, release: boolean): Promise<T> {
   return new Promise((resolve, reject) => {
     const done = (err: Error | null, result: unknown) => {
-      conn.release();
+      if (release) conn.release();
       if (err) reject(err);
       else resolve(result as T);
     };
@@ -41,7 +40,14 @@ async function onPool<T>(db: DataSource, sql: string, params: unknown[], side: '
   db.logger.logQuery(sql, params);
   const driver = db.driver as MysqlDriver;
   const conn = await (side === 'primary' ? driver.obtainMasterConnection() : driver.obtainSlaveConnection()) as PoolConnection;
-  return send<T>(conn, sql, params, options.prepared ?? false);
+  return send<T>(conn, sql, params, options.prepared ?? false, true);
+}
+
+/** One statement on the connection of `m`'s transaction (MySQL). */
+async function onTransaction<T>(m: EntityManager, sql: string, params: unknown[], options: Options): Promise<T> {
+  m.connection.logger.logQuery(sql, params);
+  const conn = await (m.queryRunner as unknown as { connect(): Promise<PoolConnection> }).connect();
+  return send<T>(conn, sql, params, options.prepared ?? false, false);
 }
 
 const isManager = (target: DataSource | EntityManager): target is EntityManager => target instanceof EntityManager;
@@ -52,27 +58,31 @@ const isManager = (target: DataSource | EntityManager): target is EntityManager 
  * without one (`db.manager`), on the primary, for the reads a write depends on.
  */
 export async function readRows(target: DataSource | EntityManager, sql: string, params: unknown[], options: Options = {}): Promise<RawRow[]> {
-  if (isManager(target) && target.queryRunner) return (await target.queryRunner.query(sql, params, true)).records as RawRow[];
-  const db = isManager(target) ? target.connection : target;
-  // SQLite: one in-process connection, no pool; TypeORM's runner costs little there (and logs).
-  if (db.options.type !== 'mysql') return db.query(sql, params);
-  return onPool<RawRow[]>(db, sql, params, isManager(target) ? 'primary' : 'read', options);
+  const m = isManager(target) ? target : null;
+  const db = m ? m.connection : (target as DataSource);
+  if (db.options.type === 'mysql') {
+    if (m?.queryRunner) return onTransaction<RawRow[]>(m, sql, params, options);
+    return onPool<RawRow[]>(db, sql, params, m ? 'primary' : 'read', options);
+  }
+  return m?.queryRunner ? (await m.queryRunner.query(sql, params, true)).records as RawRow[] : db.query(sql, params);
 }
 
 /** How many rows one INSERT, UPDATE or DELETE changed: inside `m`'s transaction, or on the primary. */
 export async function writeRows(m: EntityManager, sql: string, params: unknown[], options: Options = {}): Promise<number> {
-  if (m.queryRunner) return (await m.queryRunner.query(sql, params, true)).affected ?? 0;
   const db = m.connection;
-  if (db.options.type !== 'mysql') {
-    // Not reached today (SQLite writes all run in queued transactions); kept correct anyway.
-    const runner = db.createQueryRunner();
-    try {
-      return (await runner.query(sql, params, true)).affected ?? 0;
-    } finally {
-      await runner.release();
-    }
+  if (db.options.type === 'mysql') {
+    const result = m.queryRunner
+      ? await onTransaction<{ affectedRows: number }>(m, sql, params, options)
+      : await onPool<{ affectedRows: number }>(db, sql, params, 'primary', options);
+    return result.affectedRows;
   }
-  return (await onPool<{ affectedRows: number }>(db, sql, params, 'primary', options)).affectedRows;
+  // SQLite: through TypeORM's runner, the transaction's or one for this statement.
+  const runner = m.queryRunner ?? db.createQueryRunner();
+  try {
+    return (await runner.query(sql, params, true)).affected ?? 0;
+  } finally {
+    if (!m.queryRunner) await runner.release();
+  }
 }
 
 /** `?, ?, ?` for a list of `n` values. */

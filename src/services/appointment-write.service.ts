@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { assertCan, canSeeCustomer } from '../auth/permissions';
 import type { RequestContext } from '../context/request-context';
 import { saveOrFail } from '../database/duplicate-key';
-import { selectEntity } from '../database/entity-rows';
+import { columnValues, selectEntity, updateEntities } from '../database/entity-rows';
 import { writeRows } from '../database/raw-statements';
 import { runInTransaction, withRetry } from '../database/transaction-retry';
 import { upsertAppointmentSql } from '../database/upsert-appointment.sql';
@@ -85,12 +85,9 @@ export class AppointmentWriteService {
       await assertReferencesExist(ctx, m, patch);
       const target: AppointmentKey = stored ? { id: stored.id } : key;
       const [column, value] = describeKey(target);
-      const values = this.toDatabaseValues(m, { ...patch.columns, ...this.audit(ctx, new Date()) });
-      const q = (name: string) => m.connection.driver.escape(name);
-      const names = Object.keys(values);
       const affected = await saveOrFail(
-        () => writeRows(m, `UPDATE ${q('appointments')} SET ${names.map((n) => `${q(n)} = ?`).join(', ')}
-          WHERE ${q(column)} = ? AND ${q('updated_at_mt')} = ?`, [...names.map((n) => values[n]), value, input.updatedAtMt]),
+        () => updateEntities(m, Appointment, { ...patch.columns, ...this.audit(ctx, new Date()) },
+          `${column} = ? AND updated_at_mt = ?`, [value, input.updatedAtMt]),
         `the reference ${patch.columns.reference} is already taken`,
       );
       if (affected !== 1) return { key: target, stale: true };
@@ -171,10 +168,10 @@ export class AppointmentWriteService {
     const now = new Date();
     const uuid = randomUUID();
     const audit = this.audit(ctx, now);
-    const values = this.toDatabaseValues(m, {
+    const values = columnValues(m.connection, Appointment, {
       ...patch.columns, reference, uuid, createdAt: now, createdBy: ctx.actor.userReference, createdIn: ctx.actor.application, ...audit,
     });
-    const sent = Object.keys(this.toDatabaseValues(m, patch.columns));
+    const sent = Object.keys(columnValues(m.connection, Appointment, patch.columns));
     return { ...upsertAppointmentSql(this.kind(ctx), values, sent, (n) => m.connection.driver.escape(n)), uuid, audit };
   }
 
@@ -243,19 +240,6 @@ export class AppointmentWriteService {
       ['updatedAtMt'],
       { currentUpdatedAtMt: current.updatedAtMt },
     );
-  }
-
-  /** Entity properties → database column names and driver-ready values (booleans, instants). */
-  private toDatabaseValues(m: EntityManager, props: Record<string, unknown>): Record<string, unknown> {
-    const meta = m.connection.getMetadata(Appointment);
-    const out: Record<string, unknown> = {};
-    for (const [prop, value] of Object.entries(props)) {
-      if (value === undefined) continue;
-      const column = meta.findColumnWithPropertyName(prop);
-      if (!column) throw new Error(`no column for appointment property ${prop}`);
-      out[column.databaseName] = value === null ? null : m.connection.driver.preparePersistentValue(value, column);
-    }
-    return out;
   }
 }
 

@@ -3,7 +3,7 @@ import { assertCan, canSeeCustomer } from '../auth/permissions';
 import type { RequestContext } from '../context/request-context';
 import { newStamp } from '../domain/stamp';
 import { Appointment, Order, OrderLineItem, OrderSignOff } from '../entities';
-import { selectEntities, selectEntity } from '../database/entity-rows';
+import { insertEntity, selectEntities, selectEntity, updateEntities } from '../database/entity-rows';
 import { placeholders } from '../database/raw-statements';
 import { runInTransaction } from '../database/transaction-retry';
 import { DomainError } from '../errors/domain.error';
@@ -38,7 +38,7 @@ export class OrderSignOffService {
     const now = new Date();
     const notes = plan.notes === undefined ? order.notes : plan.notes;
     const actor = ctx.actor;
-    await m.update(Order, { id: order.id }, {
+    await updateEntities(m, Order, {
       notes,
       status: 'signed_off',
       signedOffAt: now,
@@ -46,14 +46,13 @@ export class OrderSignOffService {
       signOffCount: order.signOffCount + 1,
       lastUpdated: now,
       updatedAt: newStamp(now),
-    });
+    }, 'id = ?', [order.id]);
     for (const patch of plan.lineItems) {
       const { id, index: _index, path: _path, ...changes } = patch;
-      const given = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
-      await m.update(OrderLineItem, { id }, { ...given, lastUpdated: now });
+      await updateEntities(m, OrderLineItem, { ...changes, lastUpdated: now }, 'id = ?', [id]);
     }
     const cancel = plan.cancel;
-    await m.update(Appointment, { id: appointment.id }, {
+    await updateEntities(m, Appointment, {
       done: cancel === null,
       cancelled: cancel !== null,
       cancelReason: cancel?.reason ?? null,
@@ -63,8 +62,8 @@ export class OrderSignOffService {
       updatedAtMt: newStamp(now),
       updatedBy: actor.userReference,
       updatedIn: actor.application,
-    });
-    await m.insert(OrderSignOff, {
+    }, 'id = ?', [appointment.id]);
+    await insertEntity(m, OrderSignOff, {
       orderId: order.id,
       appointmentId: appointment.id,
       outcome: cancel === null ? 'done' : 'cancelled',
