@@ -147,6 +147,12 @@ describe('updateAppointment', () => {
     const gone = await g.gql(UPDATE_BY_REFERENCE, { reference: 'nope', input: { updatedAtMt: 'x' } });
     expect(gone.body.errors![0]).toMatchObject({ message: 'The appointment with the reference nope doesn\'t exist.', extensions: { code: 'not-found' } });
     expect(await snapshot(g.db)).toEqual(before);
+    // A new reference for a row named by its old one: answered with the row as renamed.
+    const renamed = await g.gql(UPDATE_BY_REFERENCE, {
+      reference: a.reference, input: { updatedAtMt: res.body.data.updateAppointmentByReference.updatedAtMt, reference: `${a.reference}-NEW` },
+    });
+    expect(renamed.body.errors).toBeUndefined();
+    expect(renamed.body.data.updateAppointmentByReference).toMatchObject({ id: String(a.id), reference: `${a.reference}-NEW`, summary: 'by ref' });
   });
 
   it('lets a liaison update rows of their customers only, and not move one to another customer', async () => {

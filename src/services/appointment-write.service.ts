@@ -73,9 +73,11 @@ export class AppointmentWriteService {
   async update(ctx: RequestContext, key: AppointmentKey, input: UpdateAppointmentInput, monthFirst: boolean): Promise<Appointment> {
     assertCan(ctx.actor, 'appointment:update');
     // The stored row is read first only when the write depends on it: a caller limited to some
-    // customers (visibility), contact links (they need the id), or dates (a half-sent pair is
-    // completed from it, and every pair the write touches must stay in order).
-    const readFirst = ctx.actor.customerIds !== null || input.contacts !== undefined || touchesStoredDates(input);
+    // customers (visibility), contact links (they need the id), dates (a half-sent pair is
+    // completed from it, and every pair the write touches must stay in order), or a new
+    // reference for a row named by its reference (the row is then found again by its id).
+    const renames = 'reference' in key && Object.prototype.hasOwnProperty.call(input, 'reference');
+    const readFirst = ctx.actor.customerIds !== null || input.contacts !== undefined || touchesStoredDates(input) || renames;
     const write = async (m: EntityManager): Promise<{ key: AppointmentKey; stale: boolean }> => {
       const stored = readFirst ? await this.findVisible(ctx, m, key) : null;
       // No early stamp check on purpose: the conditional UPDATE below is the only judge, so a
@@ -134,7 +136,7 @@ export class AppointmentWriteService {
       if (patch.contactIds && !sameIds(await contactIdsOf(m, row.id), patch.contactIds)) {
         await replaceContacts(m, row.id, patch.contactIds);
         if (result === UpsertOutcome.UNCHANGED) {
-          await m.createQueryBuilder().update(Appointment).set(audit).where('id = :id', { id: row.id }).execute();
+          await updateEntities(m, Appointment, audit, 'id = ?', [row.id]);
           Object.assign(row, audit);
           result = UpsertOutcome.UPDATED;
         }
