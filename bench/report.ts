@@ -107,6 +107,9 @@ export interface Report {
   notes: string[];
 }
 
+/** The issue's goal for the gateway's resident size under sustained load. */
+export const RSS_GOAL_BYTES = 300 * 1048576;
+
 const fmt = (n: number | null | undefined, digits = 0) => (n == null || Number.isNaN(n) ? 'n/a' : n.toFixed(digits));
 const ratio = (a: number | null | undefined, b: number | null | undefined) => (a == null || b == null || b === 0 ? null : a / b);
 const mb = (bytes: number | null | undefined) => (bytes == null ? 'n/a' : `${Math.round(bytes / 1048576)} MB`);
@@ -211,6 +214,11 @@ export function renderMarkdown(r: Report): string {
     const m = r.memory;
     lines.push('## Memory', '', `Gateway resident size: ${mb(m.idleRssBytes)} idle after start; ${mb(m.peakRssBytes)} at most under ${r.settings.soakConnections} connections; `
       + `${m.growth == null ? 'n/a' : `${(m.growth * 100).toFixed(1)}%`} growth over a ${m.seconds} s soak (median of the last 10% of ${m.samples} samples against the 10%-20% window).`, '');
+    if (m.peakRssBytes != null && m.peakRssBytes >= RSS_GOAL_BYTES && m.growth != null && m.growth < 0.1) {
+      lines.push(`Over the ${mb(RSS_GOAL_BYTES)} goal, but not growing: the peak is heap V8 lets grow under allocation, not a live set that keeps `
+        + 'rising. A heap limit holds it down at a cost in throughput (`BENCH_GATEWAY_NODE_FLAGS="--max-old-space-size=256"`; '
+        + 'figures in bench/README.md, "Where it stands").', '');
+    }
   }
   lines.push('## Machine and versions', '');
   for (const [k, v] of Object.entries(r.environment)) lines.push(`- ${k}: ${v}`);

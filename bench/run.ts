@@ -16,7 +16,7 @@ import { Balancer, ensureNginx, startBalancer } from './nginx';
 import { cpuMsOf, databasePid, ROOT, rssOf, ServerProcess, startBaseline, startGateway } from './processes';
 import { summarizeProfile } from './profile';
 import {
-  CoresBusy, p99Ratio, perRequest, renderMarkdown, Report, ScaleOut, ScaleOutRun, ScaleOutScenario, ScaleOutSetup, ScenarioResult, SequentialLatency, sizeLabel,
+  CoresBusy, p99Ratio, perRequest, renderMarkdown, Report, RSS_GOAL_BYTES, ScaleOut, ScaleOutRun, ScaleOutScenario, ScaleOutSetup, ScenarioResult, SequentialLatency, sizeLabel,
   Target as ReportTarget, TargetRun, throughputRatio,
 } from './report';
 import { pageSizeSource, Scenario, scenarios } from './scenarios';
@@ -496,7 +496,7 @@ function targets(r: Omit<Report, 'targets'>): ReportTarget[] {
   }
   if (r.memory) {
     const peak = r.memory.peakRssBytes;
-    out.push({ name: `resident size under ${r.settings.soakConnections} connections`, goal: '< 300 MB', measured: peak == null ? 'n/a' : `${Math.round(peak / 1048576)} MB`, met: peak == null ? null : peak < 300 * 1048576 });
+    out.push({ name: `resident size under ${r.settings.soakConnections} connections`, goal: '< 300 MB', measured: peak == null ? 'n/a' : `${Math.round(peak / 1048576)} MB`, met: peak == null ? null : peak < RSS_GOAL_BYTES });
     const g = r.memory.growth;
     out.push({ name: `growth over a ${r.memory.seconds} s soak`, goal: '< 10%', measured: g == null ? 'n/a' : `${(g * 100).toFixed(1)}%`, met: g == null ? null : g < 0.1 });
   }
