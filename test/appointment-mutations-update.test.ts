@@ -127,7 +127,7 @@ describe('updateAppointment', () => {
   });
 
   it('refuses a reference another appointment has with save-failed, and unknown ids with invalid-param', async () => {
-    const a = await insertAppointment(g.db);
+    const a = await insertAppointment(g.db, { customerId: w.customerId });
     const b = await insertAppointment(g.db);
     await link(g.db, a.id, [w.contactIds[0]]);
     const e = await refused(a.id, { updatedAtMt: a.updatedAtMt, reference: b.reference, contacts: [String(w.contactIds[2])] });

@@ -18,7 +18,7 @@ describe('upsertAppointment', () => {
     g.gql(UPSERT, { reference, input, monthFirst }, headers);
 
   it('creates, then reports UNCHANGED for the same values and UPDATED for new ones, overwriting only the fields sent', async () => {
-    const created = await upsert('up-1', { ...BASE, note: 'first', location: 'Lyon', contacts: [String(w.contactIds[0])] });
+    const created = await upsert('up-1', { ...BASE, note: 'first', location: 'Lyon', customerId: String(w.customerId), contacts: [String(w.contactIds[0])] });
     expect(created.body.errors).toBeUndefined();
     const c = created.body.data.upsertAppointment;
     expect(c.outcome).toBe('CREATED');
@@ -27,7 +27,7 @@ describe('upsertAppointment', () => {
       createdBy: TEST_EMPLOYEE_REFERENCE, createdIn: 'planox2', updatedBy: TEST_EMPLOYEE_REFERENCE,
     });
 
-    const same = await upsert('up-1', { ...BASE, note: 'first', contacts: [String(w.contactIds[0])] });
+    const same = await upsert('up-1', { ...BASE, note: 'first', customerId: String(w.customerId), contacts: [String(w.contactIds[0])] });
     expect(same.body.data.upsertAppointment.outcome).toBe('UNCHANGED');
     expect(same.body.data.upsertAppointment.appointment).toMatchObject({
       id: c.appointment.id, uuid: c.appointment.uuid, updatedAtMt: c.appointment.updatedAtMt, updatedAt: c.appointment.updatedAt, location: 'Lyon',
@@ -40,7 +40,7 @@ describe('upsertAppointment', () => {
     expect(u.appointment.contacts).toEqual([{ id: String(w.contactIds[0]) }]);
     expect(u.appointment.updatedAtMt).not.toBe(c.appointment.updatedAtMt);
 
-    const contactsOnly = await upsert('up-1', { ...BASE, title: 'Shoot 2', contacts: [String(w.contactIds[1])] });
+    const contactsOnly = await upsert('up-1', { ...BASE, title: 'Shoot 2', customerId: String(w.customerId), contacts: [String(w.contactIds[1])] });
     expect(contactsOnly.body.data.upsertAppointment.outcome).toBe('UPDATED');
     expect(contactsOnly.body.data.upsertAppointment.appointment.contacts).toEqual([{ id: String(w.contactIds[1]) }]);
     expect(contactsOnly.body.data.upsertAppointment.appointment.updatedAtMt).not.toBe(u.appointment.updatedAtMt);

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { newStamp } from '../src/domain/stamp';
-import { Appointment, AppointmentCategory, Contact, Customer, Order, User } from '../src/entities';
+import { Appointment, AppointmentCategory, Contact, Customer, Employee, Order, User } from '../src/entities';
 
 /** Every Appointment field a write test reads back. */
 export const FIELDS = `id uuid reference title note notes summary description location startDate endDate
@@ -36,7 +36,7 @@ export interface World {
 const T0 = new Date(Date.UTC(2026, 0, 5, 9, 0, 0));
 let counter = 0;
 
-/** The rows an appointment can point at: two customers, a category, three contacts, two users, an order. */
+/** The rows an appointment can point at: two customers, a category, three contacts (of the first), an employee, a photographer, an order. */
 export async function arrangeWorld(db: DataSource): Promise<World> {
   counter += 1;
   const tag = `${counter}-${randomUUID().slice(0, 6)}`;
@@ -49,8 +49,10 @@ export async function arrangeWorld(db: DataSource): Promise<World> {
     contactIds.push((await db.getRepository(Contact).insert({ customerId, name, email: null } as never)).identifiers[0].id);
   }
   const user = (r: string) => db.getRepository(User).insert({ reference: `${r}-${tag}`, name: r, email: null, createdAt: T0 });
+  // The responsible user must be an employee, the photographer an employee with the flag.
   const userId = (await user('emp')).identifiers[0].id;
   const photographerId = (await user('photo')).identifiers[0].id;
+  await db.getRepository(Employee).insert([{ userId, photographer: false, title: null }, { userId: photographerId, photographer: true, title: null }]);
   const orderId = (await db.getRepository(Order).insert({
     reference: `O-${tag}`, customerId, notes: null, createdAt: T0, lastUpdated: T0, updatedAt: newStamp(T0),
   } as never)).identifiers[0].id;

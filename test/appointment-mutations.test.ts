@@ -197,7 +197,7 @@ describe('createAppointment', () => {
   it('refuses a reference another appointment has with save-failed, without the driver\'s text', async () => {
     const taken = await insertAppointment(g.db);
     await link(g.db, taken.id, [w.contactIds[0]]);
-    const e = await refused(createInput({ reference: taken.reference, contacts: [String(w.contactIds[1])] }));
+    const e = await refused(createInput({ reference: taken.reference, customerId: String(w.customerId), contacts: [String(w.contactIds[1])] }));
     expect(e.extensions).toMatchObject({ code: 'save-failed', status: 400, params: ['reference'] });
     expect(e.message).not.toMatch(/duplicate|uq_|constraint|sqlite|ER_/i);
   });

@@ -85,7 +85,7 @@ describe('concurrent appointment writes', () => {
   describe('straight against the service, all transactions in flight at once', () => {
     const service = new AppointmentWriteService();
     const ctx = (): RequestContext => ({
-      requestId: 'race', log: pino({ level: 'silent' }), db: g.db, loaders: createLoaders(g.db), actor: SYSTEM_ACTOR,
+      requestId: 'race', log: pino({ level: 'silent' }), db: g.db, loaders: createLoaders(g.db, SYSTEM_ACTOR), actor: SYSTEM_ACTOR,
     });
     const outcome = (p: Promise<unknown>) => p.then(() => 'ok', (e) => (e instanceof DomainError ? e.code : `crash: ${e}`));
 

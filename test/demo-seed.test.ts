@@ -25,6 +25,18 @@ describe('demo data set', () => {
     expect(300 - past).toBeGreaterThan(50);
   });
 
+  it('obeys the write rules: orders and contacts of the appointment\'s customer, photographers and employees where named', async () => {
+    const count = async (sql: string) => Number((await t.db.query(sql))[0].n);
+    expect(await count(`SELECT COUNT(*) AS n FROM appointments a JOIN orders o ON o.id = a.order_id
+      WHERE a.customer_id IS NULL OR o.customer_id IS NULL OR o.customer_id <> a.customer_id`)).toBe(0);
+    expect(await count(`SELECT COUNT(*) AS n FROM appointment_contacts ac JOIN appointments a ON a.id = ac.appointment_id
+      JOIN contacts c ON c.id = ac.contact_id WHERE a.customer_id IS NULL OR c.customer_id IS NULL OR c.customer_id <> a.customer_id`)).toBe(0);
+    expect(await count(`SELECT COUNT(*) AS n FROM appointments a LEFT JOIN employees e ON e.user_id = a.photographer_user_id
+      WHERE a.photographer_user_id IS NOT NULL AND (e.id IS NULL OR e.photographer <> 1)`)).toBe(0);
+    expect(await count(`SELECT COUNT(*) AS n FROM appointments a LEFT JOIN employees e ON e.user_id = a.user_id
+      WHERE a.user_id IS NOT NULL AND e.id IS NULL`)).toBe(0);
+  });
+
   it('is idempotent: a second run changes nothing', async () => {
     expect(await seedDemoData(t.db, anchor)).toEqual({ created: false, appointments: 0 });
     expect(Number((await t.db.query('SELECT COUNT(*) AS n FROM appointments'))[0].n)).toBe(300);

@@ -226,10 +226,8 @@ describe('signOffOrder', () => {
     it('treats an order outside the actor\'s customer scope as not found, changing nothing', async () => {
       const o = await arrangeOrder(g.db, { customerId: await arrangeCustomer(g.db) });
       const elsewhere = await arrangeCustomer(g.db);
-      const ctx = {
-        requestId: 'scope-1', log: pino({ level: 'silent' }), db: g.db, loaders: createLoaders(g.db),
-        actor: { role: 'employee' as const, userId: null, userReference: 'scoped', application: 'planox2', customerIds: [elsewhere] },
-      };
+      const actor = { role: 'employee' as const, userId: null, userReference: 'scoped', application: 'planox2', customerIds: [elsewhere] };
+      const ctx = { requestId: 'scope-1', log: pino({ level: 'silent' }), db: g.db, loaders: createLoaders(g.db, actor), actor };
       const before = await snapshot(g);
       const input = { orderId: String(o.orderId), updatedAt: o.stamp, appointment: { apptId: String(o.apptId) } };
       await expect(new OrderSignOffService().signOff(ctx as never, input as never)).rejects.toMatchObject({

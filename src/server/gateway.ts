@@ -81,7 +81,7 @@ export async function createGateway(config: Config, db: DataSource, log: Logger,
   const buildContext = async (req: IncomingMessage, requestId: string, requestLog: Logger): Promise<RequestContext> => {
     try {
       const actor = await authenticate(db, req.headers, clock());
-      return { requestId, log: requestLog, db, loaders: createLoaders(db), actor };
+      return { requestId, log: requestLog, db, loaders: createLoaders(db, actor), actor };
     } catch (err) {
       if (isUnexpected(err)) requestLog.error({ err }, 'context creation failed');
       throw err;

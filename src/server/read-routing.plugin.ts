@@ -17,7 +17,7 @@ export function readRoutingPlugin(replicas: ReplicaMonitor): ApolloServerPlugin<
           const replica = replicas.pick();
           if (!replica) return;
           contextValue.db = replica;
-          contextValue.loaders = createLoaders(replica);
+          contextValue.loaders = createLoaders(replica, contextValue.actor);
         },
       };
     },

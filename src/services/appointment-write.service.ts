@@ -18,7 +18,7 @@ import type { DeleteAppointmentPayload } from '../graphql/types/delete-payload.t
 import { UpsertAppointmentPayload, UpsertOutcome } from '../graphql/types/upsert-payload.type';
 import { assertDatesInOrder, touchesStoredDates } from './appointment-date.rules';
 import { AppointmentColumns, AppointmentPatch, toPatch } from './appointment-input.mapper';
-import { assertReferencesExist, contactIdsOf, replaceContacts } from './appointment-references';
+import { assertPointersBelong, contactIdsOf, replaceContacts } from './appointment-references';
 
 /** An appointment named by its id or by its external reference. */
 export type AppointmentKey = { id: number } | { reference: string };
@@ -48,7 +48,7 @@ export class AppointmentWriteService {
     requireInstants(patch.columns);
     assertDatesInOrder(patch.columns, null);
     const id = await runInTransaction(ctx.db, async (m) => {
-      await assertReferencesExist(ctx, m, patch);
+      await assertPointersBelong(ctx, m, patch, null);
       const now = new Date();
       const values = { ...patch.columns, uuid: randomUUID(), createdAt: now, createdBy: ctx.actor.userReference, createdIn: ctx.actor.application, ...this.audit(ctx, now) };
       const result = await saveOrFail(
@@ -75,16 +75,18 @@ export class AppointmentWriteService {
     // The stored row is read first only when the write depends on it: a caller limited to some
     // customers (visibility), contact links (they need the id), dates (a half-sent pair is
     // completed from it, and every pair the write touches must stay in order), or a new
-    // reference for a row named by its reference (the row is then found again by its id).
-    const renames = 'reference' in key && Object.prototype.hasOwnProperty.call(input, 'reference');
-    const readFirst = ctx.actor.customerIds !== null || input.contacts !== undefined || touchesStoredDates(input) || renames;
+    // reference for a row named by its reference (the row is then found again by its id), or a
+    // customer or order (the order and contacts must belong to the appointment's customer).
+    const renames = 'reference' in key && sent(input, 'reference');
+    const readFirst = ctx.actor.customerIds !== null || input.contacts !== undefined || touchesStoredDates(input) || renames
+      || sent(input, 'customerId') || sent(input, 'orderId');
     const write = async (m: EntityManager): Promise<{ key: AppointmentKey; stale: boolean }> => {
       const stored = readFirst ? await this.findVisible(ctx, m, key) : null;
       // No early stamp check on purpose: the conditional UPDATE below is the only judge, so a
       // stamp that went stale after this read is caught exactly like one that already was.
       const patch = toPatch(input, monthFirst, stored);
       assertDatesInOrder(patch.columns, stored);
-      await assertReferencesExist(ctx, m, patch);
+      await assertPointersBelong(ctx, m, patch, stored);
       const target: AppointmentKey = stored ? { id: stored.id } : key;
       const [column, value] = describeKey(target);
       const affected = await saveOrFail(
@@ -121,11 +123,15 @@ export class AppointmentWriteService {
     const patch = toPatch(input, monthFirst, null);
     requireInstants(patch.columns);
     assertDatesInOrder(patch.columns, null);
-    if (ctx.db.options.type === 'mysql' && ctx.actor.customerIds === null && !patch.contactIds) {
+    // Alone (no transaction) only when no pointer it sends depends on the stored row's customer.
+    const dependsOnStored = patch.contactIds !== undefined || sent(patch.columns, 'customerId') || sent(patch.columns, 'orderId');
+    if (ctx.db.options.type === 'mysql' && ctx.actor.customerIds === null && !dependsOnStored) {
       return this.upsertAlone(ctx, reference, patch);
     }
     const done = await runInTransaction(ctx.db, async (m) => {
-      await assertReferencesExist(ctx, m, patch);
+      // Locked, so the customer the pointers are checked against is the one the write meets.
+      const stored = await selectEntity(m, Appointment, 'reference', reference, { forUpdate: true });
+      await assertPointersBelong(ctx, m, patch, stored);
       const { sql, params, uuid, audit } = this.upsertStatement(ctx, m, reference, patch);
       await saveOrFail(() => writeRows(m, sql, params), 'the appointment could not be stored');
       // Read under the lock the write took: this is the row as the transaction commits it.
@@ -156,7 +162,7 @@ export class AppointmentWriteService {
   private async upsertAlone(ctx: RequestContext, reference: string, patch: AppointmentPatch): Promise<UpsertAppointmentPayload> {
     const m = ctx.db.manager;
     const { affected, uuid } = await withRetry(async () => {
-      await assertReferencesExist(ctx, m, patch);
+      await assertPointersBelong(ctx, m, patch, null);
       const { sql, params, uuid } = this.upsertStatement(ctx, m, reference, patch);
       return { affected: await saveOrFail(() => writeRows(m, sql, params), 'the appointment could not be stored'), uuid };
     }, this.retries(ctx));
@@ -247,6 +253,10 @@ export class AppointmentWriteService {
 
 function signedOff(id: number): DomainError {
   return new DomainError(ErrorCode.DeleteFailed, `Failed to delete instance. The appointment with the id ${id} is signed off.`, ['id']);
+}
+
+function sent(input: object, key: string): boolean {
+  return Object.prototype.hasOwnProperty.call(input, key);
 }
 
 function sameIds(a: number[], b: number[]): boolean {
