@@ -2,11 +2,13 @@ import { SYSTEM_ACTOR } from '../src/context/actor';
 import { seededRandom } from '../src/database/seeds/random';
 import { AppointmentSort, SortOrder } from '../src/graphql/types/appointment-sort.enum';
 import { parseAppointmentFilter } from '../src/services/appointment-filter';
-import { AppointmentService } from '../src/services/appointment.service';
+import { AppointmentRepository } from '../src/appointments/appointment.repository';
+import { createServices } from '../src/graphql/schema';
+import { SORT_KEYS } from '../src/services/appointment-sort';
 import { startTestGateway, TestGateway } from './support/test-gateway';
 
 const itMysql = process.env.TEST_DB === 'mysql' ? it : it.skip;
-const TO_ONE_FIELDS = new Set(['customer', 'appointmentCategory', 'photographer', 'user', 'order']);
+const TO_ONE = ['customer', 'appointmentCategory', 'photographer', 'user', 'order'] as const;
 
 /*
  * On MySQL every filter and sort of the list is served by an index: EXPLAIN of the SQL the
@@ -15,7 +17,8 @@ const TO_ONE_FIELDS = new Set(['customer', 'appointmentCategory', 'photographer'
  */
 describe('appointment list query plans', () => {
   let g: TestGateway;
-  const service = new AppointmentService();
+  const repository = new AppointmentRepository();
+  const relations = createServices().relations.appointment;
   const ctx = () => ({ db: g.db, actor: SYSTEM_ACTOR });
 
   beforeAll(async () => {
@@ -46,7 +49,7 @@ describe('appointment list query plans', () => {
 
   async function appointmentsAccess(filter: Record<string, unknown>, sort: AppointmentSort, order: SortOrder, offset = 0) {
     const criteria = parseAppointmentFilter(filter as never);
-    const [sql, params] = service.listIdsQuery(ctx(), criteria, sort, order, 100, offset).getQueryAndParameters();
+    const { sql, params } = repository.pageIdsStatement(SYSTEM_ACTOR, criteria, SORT_KEYS[sort], order, 100, offset);
     const rows = await plan(sql, params);
     return { sql, rows, a: rows.find((r) => r.table === 'a')! };
   }
@@ -100,8 +103,10 @@ describe('appointment list query plans', () => {
         // The statement as a page with every to-one relation selected sends it: the joins (by
         // primary key) change nothing in how appointments are read.
         const after = { key: value, id: 3000 };
-        const bare = await plan(...service.connectionQuery(ctx(), {}, sort, order, 100, after).getQueryAndParameters());
-        const rows = await plan(...service.connectionQuery(ctx(), {}, sort, order, 100, after, TO_ONE_FIELDS).getQueryAndParameters());
+        const statement = (joins: typeof TO_ONE | []) =>
+          repository.connectionStatement(ctx(), {}, SORT_KEYS[sort], order, 100, after, joins.map((name) => relations[name]));
+        const bare = await plan(statement([]).sql, statement([]).params);
+        const rows = await plan(statement(TO_ONE).sql, statement(TO_ONE).params);
         const access = (r: Record<string, any>) => ({ type: r.type, key: r.key, filesort: /filesort/.test(r.Extra ?? '') });
         const a = rows.find((r) => r.table === 'a')!;
         expect({ sort, order, key, type: a.type }).toEqual({ sort, order, key, type: expect.stringMatching(/^(range|index)$/) });
@@ -113,7 +118,7 @@ describe('appointment list query plans', () => {
 
   itMysql('the count of a filtered page uses an index too', async () => {
     const criteria = parseAppointmentFilter({ startDate: { gte: '2026-03-01T00:00:00Z' }, customerReference: 'CUST-2*' } as never);
-    const [sql, params] = service.countQuery(ctx(), criteria).getQueryAndParameters();
+    const { sql, params } = repository.countStatement(SYSTEM_ACTOR, criteria);
     const a = (await plan(sql, params)).find((r) => r.table === 'a')!;
     expect(a.type).not.toBe('ALL');
   });

@@ -1,5 +1,5 @@
-import { entitySelect } from '../src/database/lean-rows';
-import { readRows } from '../src/database/raw-statements';
+import { entitySelect } from '../src/database/entity-select';
+import { select } from '../src/database/statements';
 import { Appointment, AppointmentCategory, Contact, Customer, Order, User } from '../src/entities';
 import { startTestGateway, TestGateway } from './support/test-gateway';
 
@@ -107,7 +107,7 @@ describe('appointment page loading', () => {
   it('maps rows without TypeORM\'s transformer to the very entities getMany() makes', async () => {
     for (const entity of [Appointment, Customer, AppointmentCategory, Contact, User, Order] as const) {
       const { columns, from, map } = entitySelect<object>(g.db, entity as new () => object, 'x');
-      const lean = (await readRows(g.db, `SELECT ${columns} FROM ${from} ORDER BY x.id`, [])).map(map);
+      const lean = (await select({ db: g.db }, 'primary', `SELECT ${columns} FROM ${from} ORDER BY x.id`, [])).map(map);
       const full = await g.db.getRepository<object>(entity).createQueryBuilder('x').orderBy('x.id', 'ASC').getMany();
       expect(lean.length).toBeGreaterThan(0);
       expect(lean).toEqual(full);

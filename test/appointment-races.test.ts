@@ -1,10 +1,8 @@
-import pino from 'pino';
 import { SYSTEM_ACTOR } from '../src/context/actor';
-import { createLoaders } from '../src/context/loaders';
-import type { RequestContext } from '../src/context/request-context';
 import { DomainError } from '../src/errors/domain.error';
 import type { UpdateAppointmentInput, UpsertAppointmentInput } from '../src/graphql/types/appointment-inputs.type';
-import { AppointmentWriteService } from '../src/services/appointment-write.service';
+import { createServices } from '../src/graphql/schema';
+import { serviceContext } from './support/service-context';
 import { startTestGateway, TestGateway } from './support/test-gateway';
 import { DELETE, insertAppointment, link, UPDATE, UPSERT } from './appointment-mutations.fixtures';
 
@@ -83,10 +81,8 @@ describe('concurrent appointment writes', () => {
   // HTTP and auth spread requests out in time; calling the service directly puts all 50
   // transactions in flight at once, which is what makes InnoDB's locks (and deadlocks) bite.
   describe('straight against the service, all transactions in flight at once', () => {
-    const service = new AppointmentWriteService();
-    const ctx = (): RequestContext => ({
-      requestId: 'race', log: pino({ level: 'silent' }), db: g.db, loaders: createLoaders(g.db, SYSTEM_ACTOR), actor: SYSTEM_ACTOR,
-    });
+    const service = createServices().appointmentWrites;
+    const ctx = () => serviceContext(g.db, SYSTEM_ACTOR, 'race');
     const outcome = (p: Promise<unknown>) => p.then(() => 'ok', (e) => (e instanceof DomainError ? e.code : `crash: ${e}`));
 
     it('one update wins per stamp', async () => {

@@ -1,6 +1,5 @@
-import pino from 'pino';
-import { createLoaders } from '../src/context/loaders';
-import { OrderSignOffService } from '../src/services/order-sign-off.service';
+import { createServices } from '../src/graphql/schema';
+import { serviceContext } from './support/service-context';
 import { testDbKind } from './support/test-database';
 import { startTestGateway, TEST_EMPLOYEE_REFERENCE, TestGateway } from './support/test-gateway';
 import {
@@ -227,10 +226,10 @@ describe('signOffOrder', () => {
       const o = await arrangeOrder(g.db, { customerId: await arrangeCustomer(g.db) });
       const elsewhere = await arrangeCustomer(g.db);
       const actor = { role: 'employee' as const, userId: null, userReference: 'scoped', application: 'planox2', customerIds: [elsewhere] };
-      const ctx = { requestId: 'scope-1', log: pino({ level: 'silent' }), db: g.db, loaders: createLoaders(g.db, actor), actor };
+      const ctx = serviceContext(g.db, actor, 'scope-1');
       const before = await snapshot(g);
       const input = { orderId: String(o.orderId), updatedAt: o.stamp, appointment: { apptId: String(o.apptId) } };
-      await expect(new OrderSignOffService().signOff(ctx as never, input as never)).rejects.toMatchObject({
+      await expect(createServices().orderSignOff.signOff(ctx, input as never)).rejects.toMatchObject({
         code: 'not-found', message: `The order with the id ${o.orderId} doesn't exist.`,
       });
       expect(await snapshot(g)).toEqual(before);

@@ -438,7 +438,7 @@ export type NotificationParameters = {
 /** An order: what the customer booked, fulfilled by appointments, billed by line items. */
 export type Order = {
   __typename?: 'Order';
-  /** The appointments that fulfil the order, by start date. */
+  /** The appointments that fulfil the order and that the caller may see, by start date (at most 100; appointments(filter: { orderId }) pages through more). */
   appointments: Array<Appointment>;
   createdAt: Scalars['DateTimeISO']['output'];
   customer?: Maybe<Customer>;
@@ -446,13 +446,13 @@ export type Order = {
   id: Scalars['ID']['output'];
   /** When the order was last written. */
   lastUpdated: Scalars['DateTimeISO']['output'];
-  /** The service groups of the order, by id. */
+  /** The service groups of the order, by id (at most 100). */
   lineItems: Array<OrderLineItem>;
   notes?: Maybe<Scalars['String']['output']>;
   reference?: Maybe<Scalars['String']['output']>;
   /** How many times the order was signed off (amendments included). */
   signOffCount: Scalars['Int']['output'];
-  /** Every sign-off of the order, oldest first (amendments included). */
+  /** Every sign-off of the order, oldest first (amendments included; at most 100). */
   signOffs: Array<OrderSignOff>;
   signedOffAt?: Maybe<Scalars['DateTimeISO']['output']>;
   signedOffBy?: Maybe<Scalars['String']['output']>;

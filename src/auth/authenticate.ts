@@ -1,18 +1,13 @@
 import type { IncomingHttpHeaders } from 'node:http';
-import type { DataSource } from 'typeorm';
 import type { Actor, ActorSession } from '../context/actor';
-import { ApplicationToken } from '../entities/application-token.entity';
-import { Session } from '../entities/session.entity';
-import { User } from '../entities/user.entity';
-import { entitySelect } from '../database/lean-rows';
-import { RawRow, readRows } from '../database/raw-statements';
+import type { DbScope } from '../database/statements';
 import { ErrorCode } from '../errors/error-code';
 import { APPLICATIONS, ApplicationSlug, DEFAULT_APPLICATION, isApplication } from './applications';
 import { authError } from './auth-error';
 import { hasAnyRecord, isApplicationTokenRole, roleFor, UserRecords } from './roles';
 import { hashToken, tokenKind } from './token-hash';
 import {
-  AUTH_SQL_COMMENT, SESSION_MAX_AGE_MS, SESSION_MAX_IDLE_MS, sessionExpiresAt, touchToken, TOUCH_INTERVAL_MS,
+  findApplicationToken, findSession, SESSION_MAX_AGE_MS, SESSION_MAX_IDLE_MS, sessionExpiresAt, touchToken, TOUCH_INTERVAL_MS,
 } from './token.service';
 
 const BEARER = /^Bearer\s+(\S{1,200})\s*$/i;
@@ -64,7 +59,7 @@ async function scrubbed<T>(work: Promise<T>): Promise<T> {
  * Who the request acts as, from its Authorization and X-Application headers; throws the
  * catalog's invalid-token, session-expired, client-required, permission-denied or invalid-param.
  */
-export async function authenticate(db: DataSource, headers: IncomingHttpHeaders, now: Date): Promise<Actor> {
+export async function authenticate(db: DbScope, headers: IncomingHttpHeaders, now: Date): Promise<Actor> {
   const application = requestedApplication(headers);
   const token = bearerToken(headers);
   if (!token) throw invalidToken('An authentication token is required: send Authorization: Bearer <token>.');
@@ -74,11 +69,8 @@ export async function authenticate(db: DataSource, headers: IncomingHttpHeaders,
   throw invalidToken();
 }
 
-async function authenticateApplication(db: DataSource, token: string, requested: ApplicationSlug | null, now: Date): Promise<Actor> {
-  const t = entitySelect(db, ApplicationToken, 't');
-  const [raw] = await scrubbed(readRows(db, `/* ${AUTH_SQL_COMMENT} */ SELECT ${t.columns} FROM ${t.from} WHERE t.token_hash = ?`,
-    [hashToken(token)], { prepared: true }));
-  const record = raw ? t.map(raw) : null;
+async function authenticateApplication(db: DbScope, token: string, requested: ApplicationSlug | null, now: Date): Promise<Actor> {
+  const record = await scrubbed(findApplicationToken(db, token));
   if (!record || record.revokedAt) throw invalidToken();
   if (requested && requested !== record.application) {
     throw authError(ErrorCode.PermissionDenied, `This application token belongs to ${record.application}, not ${requested}.`);
@@ -94,36 +86,11 @@ async function authenticateApplication(db: DataSource, token: string, requested:
   };
 }
 
-/** The statement that finds a session by its token's hash, built once per DataSource. */
-const sessionStatements = new WeakMap<DataSource, string>();
-function sessionSql(db: DataSource): string {
-  let sql = sessionStatements.get(db);
-  if (!sql) {
-    const s = entitySelect(db, Session, 's');
-    const u = entitySelect(db, User, 'u');
-    sql = `/* ${AUTH_SQL_COMMENT} */ SELECT ${s.columns}, ${u.columns}, e.id AS employee_id, c.customer_id AS client_customer_id,
-      l.id AS liaison_id, lc.customer_id AS liaison_customer_id
-      FROM ${s.from} INNER JOIN ${u.from} ON u.id = s.user_id
-      LEFT JOIN employees e ON e.user_id = u.id LEFT JOIN clients c ON c.user_id = u.id
-      LEFT JOIN liaisons l ON l.user_id = u.id LEFT JOIN liaison_customers lc ON lc.liaison_id = l.id
-      WHERE s.token_hash = ?`;
-    sessionStatements.set(db, sql);
-  }
-  return sql;
-}
-
-function sessionOf(db: DataSource, raw: RawRow): Session {
-  const session = entitySelect(db, Session, 's').map(raw);
-  session.user = entitySelect(db, User, 'u').map(raw);
-  return session;
-}
-
-async function authenticateSession(db: DataSource, token: string, requested: ApplicationSlug | null, now: Date): Promise<Actor> {
-  // One statement: the session, its user, the user's records and a liaison's customers
-  // (one row per customer of a liaison).
-  const raw = await scrubbed(readRows(db, sessionSql(db), [hashToken(token)], { prepared: true }));
-  const session = raw.length ? sessionOf(db, raw[0]) : null;
-  if (!session || session.revokedAt) throw invalidToken();
+async function authenticateSession(db: DbScope, token: string, requested: ApplicationSlug | null, now: Date): Promise<Actor> {
+  // One statement: the session, its user, the user's records and a liaison's customers.
+  const found = await scrubbed(findSession(db, token));
+  const session = found?.session;
+  if (!found || !session || session.revokedAt) throw invalidToken();
   if (!session.rememberMe) {
     if (now.getTime() - session.createdAt.getTime() > SESSION_MAX_AGE_MS) {
       throw authError(ErrorCode.SessionExpired, 'The session is older than seven days: sign in again.');
@@ -135,16 +102,13 @@ async function authenticateSession(db: DataSource, token: string, requested: App
   if (now.getTime() - session.lastUsedAt.getTime() >= TOUCH_INTERVAL_MS && await touchToken(db, 'session', session.id, now)) {
     session.lastUsedAt = now;
   }
-  const user = session.user!;
+  const user = session.user;
   const view: ActorSession = {
     id: session.id, createdAt: session.createdAt, lastUsedAt: session.lastUsedAt, rememberMe: session.rememberMe,
     application: session.application, expiresAt: sessionExpiresAt(session),
     user: { id: user.id, reference: user.reference, name: user.name, email: user.email },
   };
-  const first = raw[0] ?? {};
-  const records: UserRecords = {
-    employee: first.employee_id != null, client: first.client_customer_id != null, liaison: first.liaison_id != null,
-  };
+  const records: UserRecords = { employee: found.employee, client: found.clientCustomerId !== null, liaison: found.liaison };
   if (!hasAnyRecord(records)) {
     throw authError(ErrorCode.ClientRequired,
       'The user has no client, employee or liaison record: register as a client first.', { session: sessionForClient(view) });
@@ -155,7 +119,7 @@ async function authenticateSession(db: DataSource, token: string, requested: App
     throw authError(ErrorCode.PermissionDenied, `${user.reference} has no role in ${application}.`);
   }
   const customerIds = role === 'employee' ? null
-    : role === 'client' ? [Number(first.client_customer_id)]
-    : [...new Set(raw.map((r) => r.liaison_customer_id).filter((id) => id != null).map(Number))];
+    : role === 'client' ? [found.clientCustomerId!]
+    : found.liaisonCustomerIds;
   return { role, userId: user.id, userReference: user.reference, application, customerIds, session: view };
 }

@@ -60,26 +60,3 @@ export function customerScopeCondition(actor: Actor, column: string): { sql: str
 export function seesEveryCustomer(actor: Actor): boolean {
   return actor.customerIds === null;
 }
-
-/*
- * Row rules by record type: what a row looks like to the actor, or null when the actor may not
- * see it at all. Every read path (top-level look-ups, relations, rows primed by a join) goes
- * through these, so a row reached through a relation obeys the rules of its own query.
- */
-export const rowRules = {
-  customer: <T extends { id: number }>(actor: Actor, row: T): T | null => (canSeeCustomer(actor, row.id) ? row : null),
-  /** Orders, contacts and appointments belong to the customer in their customer_id. */
-  ownedByCustomer: <T extends { customerId: number | null }>(actor: Actor, row: T): T | null =>
-    (canSeeCustomer(actor, row.customerId) ? row : null),
-  /**
-   * Users are reached only as the photographer or the responsible employee of a visible
-   * appointment: staff see them whole; other roles see their id, reference and name, and an
-   * email only of themselves (no role can list users' addresses).
-   */
-  user: <T extends { id: number; email: string | null }>(actor: Actor, row: T): T => {
-    if (seesEveryCustomer(actor) || row.id === actor.userId || row.email === null) return row;
-    return Object.assign(Object.create(Object.getPrototypeOf(row) as object) as T, row, { email: null });
-  },
-  /** Reference data every role may read. */
-  everyone: <T>(_actor: Actor, row: T): T => row,
-};

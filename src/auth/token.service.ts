@@ -1,7 +1,7 @@
-import type { DataSource } from 'typeorm';
-import { ApplicationToken } from '../entities/application-token.entity';
-import { Session } from '../entities/session.entity';
-import { User } from '../entities/user.entity';
+import { AUTH_SQL_COMMENT, TokenRepository } from '../accounts/token.repository';
+import type { DbScope } from '../database/statements';
+import type { ApplicationToken } from '../entities/application-token.entity';
+import type { Session } from '../entities/session.entity';
 import type { ApplicationSlug } from './applications';
 import type { UserRole } from './roles';
 import { hashToken, newToken, TokenKind, tokenKind } from './token-hash';
@@ -13,8 +13,10 @@ export const SESSION_MAX_IDLE_MS = 72 * 3600_000;
 /** last_used_at is written at most this often per token, so a busy client does not cost a write per request. */
 export const TOUCH_INTERVAL_MS = 60_000;
 
-/** Marks the statements the auth layer issues (the test harness counts them apart). */
-export const AUTH_SQL_COMMENT = 'auth';
+export { AUTH_SQL_COMMENT };
+
+// Stateless: the CLI, the dev session and the tests sign in through the same door as requests.
+const tokens = new TokenRepository();
 
 export class TokenError extends Error {}
 
@@ -40,61 +42,54 @@ export function sessionExpiresAt(s: Pick<Session, 'rememberMe' | 'createdAt' | '
 
 /** Signs a user in: a new session whose token is returned once and stored only as its hash. */
 export async function createSession(
-  db: DataSource,
+  db: DbScope['db'],
   opts: { userReference: string; application: ApplicationSlug | null; rememberMe?: boolean; now?: Date },
 ): Promise<{ token: string; session: Session }> {
-  const user = await db.getRepository(User).findOneBy({ reference: opts.userReference });
+  const user = await tokens.userByReference({ db }, opts.userReference);
   if (!user) throw new TokenError(`There is no user with the reference ${opts.userReference}.`);
   const now = opts.now ?? new Date();
   const token = newToken('session');
-  const session = await db.getRepository(Session).save(db.getRepository(Session).create({
+  const fields = {
     userId: user.id, tokenHash: hashToken(token), application: opts.application, rememberMe: opts.rememberMe ?? false,
     createdAt: now, lastUsedAt: now, revokedAt: null,
-  }));
-  session.user = user;
-  return { token, session };
+  };
+  const id = await tokens.addSession({ db }, fields);
+  return { token, session: Object.assign({} as Session, fields, { id, user }) };
 }
 
 /** An application's own token, acting in `role` for `application`. Returned once, stored as its hash. */
 export async function createApplicationToken(
-  db: DataSource,
+  db: DbScope['db'],
   opts: { application: ApplicationSlug; name: string; role: UserRole; now?: Date },
 ): Promise<{ token: string; record: ApplicationToken }> {
   const token = newToken('application');
-  const record = await db.getRepository(ApplicationToken).save(db.getRepository(ApplicationToken).create({
+  const fields = {
     application: opts.application, name: opts.name, role: opts.role, tokenHash: hashToken(token),
     createdAt: opts.now ?? new Date(), lastUsedAt: null, revokedAt: null,
-  }));
-  return { token, record };
+  };
+  const id = await tokens.addApplicationToken({ db }, fields);
+  return { token, record: Object.assign({} as ApplicationToken, fields, { id }) };
 }
 
 /** Revokes the token given in full. False when it is unknown or was revoked already. */
-export async function revokeToken(db: DataSource, token: string, now = new Date()): Promise<boolean> {
+export async function revokeToken(db: DbScope['db'], token: string, now = new Date()): Promise<boolean> {
   const kind = tokenKind(token);
-  if (!kind) return false;
-  const entity = kind === 'session' ? Session : ApplicationToken;
-  const result = await db.createQueryBuilder().update(entity).set({ revokedAt: now })
-    .where('token_hash = :hash AND revoked_at IS NULL', { hash: hashToken(token) }).execute();
-  return (result.affected ?? 0) > 0;
+  return kind ? tokens.revokeByHash({ db }, kind, hashToken(token), now) : false;
 }
 
 /** Revokes a token by its kind and id (as `list` shows them). False when unknown or revoked already. */
-export async function revokeTokenById(db: DataSource, kind: TokenKind, id: number, now = new Date()): Promise<boolean> {
-  const entity = kind === 'session' ? Session : ApplicationToken;
-  const result = await db.createQueryBuilder().update(entity).set({ revokedAt: now })
-    .where('id = :id AND revoked_at IS NULL', { id }).execute();
-  return (result.affected ?? 0) > 0;
+export function revokeTokenById(db: DbScope['db'], kind: TokenKind, id: number, now = new Date()): Promise<boolean> {
+  return tokens.revokeById({ db }, kind, id, now);
 }
 
-export async function listTokens(db: DataSource): Promise<TokenSummary[]> {
-  const sessions = await db.getRepository(Session).find({ relations: { user: true }, order: { id: 'ASC' } });
-  const apps = await db.getRepository(ApplicationToken).find({ order: { id: 'ASC' } });
+export async function listTokens(db: DbScope['db']): Promise<TokenSummary[]> {
+  const { sessions, applicationTokens } = await tokens.all({ db });
   return [
     ...sessions.map((s): TokenSummary => ({
       kind: 'session', id: s.id, application: s.application, owner: s.user?.reference ?? String(s.userId), role: null,
       rememberMe: s.rememberMe, createdAt: s.createdAt, lastUsedAt: s.lastUsedAt, revokedAt: s.revokedAt,
     })),
-    ...apps.map((a): TokenSummary => ({
+    ...applicationTokens.map((a): TokenSummary => ({
       kind: 'application', id: a.id, application: a.application, owner: a.name, role: a.role,
       rememberMe: false, createdAt: a.createdAt, lastUsedAt: a.lastUsedAt, revokedAt: a.revokedAt,
     })),
@@ -105,11 +100,16 @@ export async function listTokens(db: DataSource): Promise<TokenSummary[]> {
  * Records a use of the token, at most once per TOUCH_INTERVAL_MS: a conditional UPDATE, so it
  * needs no per-process state and several gateway instances agree. True when a row was written.
  */
-export async function touchToken(db: DataSource, kind: TokenKind, id: number, now: Date): Promise<boolean> {
-  const threshold = new Date(now.getTime() - TOUCH_INTERVAL_MS);
-  const entity = kind === 'session' ? Session : ApplicationToken;
-  const stale = kind === 'session' ? 'last_used_at < :threshold' : '(last_used_at IS NULL OR last_used_at < :threshold)';
-  const result = await db.createQueryBuilder().update(entity).set({ lastUsedAt: now })
-    .where(`id = :id AND ${stale}`, { id, threshold }).comment(AUTH_SQL_COMMENT).execute();
-  return (result.affected ?? 0) > 0;
+export function touchToken(scope: DbScope, kind: TokenKind, id: number, now: Date): Promise<boolean> {
+  return tokens.touch(scope, kind, id, now, new Date(now.getTime() - TOUCH_INTERVAL_MS));
+}
+
+/** The application token with this token's hash, or null. */
+export function findApplicationToken(scope: DbScope, token: string) {
+  return tokens.applicationToken(scope, hashToken(token));
+}
+
+/** The session with this token's hash, with its user and role records, or null. */
+export function findSession(scope: DbScope, token: string) {
+  return tokens.session(scope, hashToken(token));
 }

@@ -1,5 +1,8 @@
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema, ContainerType } from 'type-graphql';
+import { appointmentRelations } from '../appointments/appointment.relations';
+import { orderRelations } from '../orders/order.relations';
+import { createRepositories, Repositories } from '../repositories';
 import { AppointmentWriteService } from '../services/appointment-write.service';
 import { AppointmentService } from '../services/appointment.service';
 import { OrderSignOffService } from '../services/order-sign-off.service';
@@ -12,17 +15,19 @@ import { OrderResolver } from './resolvers/order.resolver';
 import { ViewerResolver } from './resolvers/viewer.resolver';
 import { validateArgs } from './validate-args';
 
-/** The services the resolvers call; built once by the composition root, stateless per request. */
-export interface Services {
-  appointments: AppointmentService;
-  appointmentWrites: AppointmentWriteService;
-  orderSignOff: OrderSignOffService;
-  orders: OrderService;
+/** The repositories, the relations declared over them, and the services the resolvers call: built once, stateless per request. */
+export function createServices(r: Repositories = createRepositories()) {
+  const relations = { appointment: appointmentRelations(r), order: orderRelations(r) };
+  return {
+    relations,
+    appointments: new AppointmentService(r.appointments, relations.appointment),
+    appointmentWrites: new AppointmentWriteService(r),
+    orderSignOff: new OrderSignOffService(r),
+    orders: new OrderService(relations.order),
+  };
 }
 
-export function createServices(): Services {
-  return { appointments: new AppointmentService(), appointmentWrites: new AppointmentWriteService(), orderSignOff: new OrderSignOffService(), orders: new OrderService() };
-}
+export type Services = ReturnType<typeof createServices>;
 
 /**
  * The resolver instances, wired by hand (no DI framework): type-graphql asks this container
@@ -30,11 +35,11 @@ export function createServices(): Services {
  */
 function resolverContainer(services: Services): ContainerType {
   const instances = new Map<unknown, unknown>([
-    [AppointmentResolver, new AppointmentResolver(services.appointments)],
+    [AppointmentResolver, new AppointmentResolver(services.appointments, services.relations.appointment)],
     [AppointmentMutationResolver, new AppointmentMutationResolver(services.appointmentWrites)],
     [ErrorCatalogResolver, new ErrorCatalogResolver()],
     [OrderSignOffResolver, new OrderSignOffResolver(services.orderSignOff)],
-    [OrderResolver, new OrderResolver(services.orders)],
+    [OrderResolver, new OrderResolver(services.orders, services.relations.order)],
     [ViewerResolver, new ViewerResolver()],
   ]);
   return { get: (cls) => instances.get(cls) };

@@ -7,7 +7,7 @@ import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config/config';
 import { authenticate } from '../auth/authenticate';
-import { createLoaders } from '../context/loaders';
+import { Loaders } from '../context/loaders';
 import type { RequestContext } from '../context/request-context';
 import { ReplicaMonitor } from '../database/replica-monitor';
 import { formatError } from '../errors/format-error';
@@ -80,8 +80,9 @@ export async function createGateway(config: Config, db: DataSource, log: Logger,
 
   const buildContext = async (req: IncomingMessage, requestId: string, requestLog: Logger): Promise<RequestContext> => {
     try {
-      const actor = await authenticate(db, req.headers, clock());
-      return { requestId, log: requestLog, db, loaders: createLoaders(db, actor), actor };
+      const actor = await authenticate({ db }, req.headers, clock());
+      const ctx: RequestContext = { requestId, log: requestLog, db, replica: db, readSide: 'primary', actor, loaders: new Loaders(() => ctx) };
+      return ctx;
     } catch (err) {
       if (isUnexpected(err)) requestLog.error({ err }, 'context creation failed');
       throw err;

@@ -1,5 +1,4 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { createLoaders } from '../context/loaders';
 import type { RequestContext } from '../context/request-context';
 import type { ReplicaMonitor } from '../database/replica-monitor';
 
@@ -16,8 +15,9 @@ export function readRoutingPlugin(replicas: ReplicaMonitor): ApolloServerPlugin<
           if (operation?.operation !== 'query') return;
           const replica = replicas.pick();
           if (!replica) return;
-          contextValue.db = replica;
-          contextValue.loaders = createLoaders(replica, contextValue.actor);
+          // Repositories read this operation from the replica: each read names the request's read side.
+          contextValue.replica = replica;
+          contextValue.readSide = 'replica';
         },
       };
     },

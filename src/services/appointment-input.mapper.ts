@@ -4,32 +4,31 @@ import { utcDate, utcTime } from '../domain/instant';
 import type { Appointment } from '../entities';
 import { DomainError } from '../errors/domain.error';
 import { ErrorCode } from '../errors/error-code';
-import type { AppointmentFieldsInput } from '../graphql/types/appointment-inputs.type';
 
 /*
- * Turns a create/update/upsert input into the columns to write. Only the keys the client sent
- * appear in the result (type-graphql leaves unsent fields off the input object), so the same
- * patch serves a full create and a partial update: absent = keep, null = clear.
+ * Turns a create/update/upsert input into the columns to write. Which input fields are columns,
+ * and how each is read, comes from the entity's metadata (AppointmentRepository.writableColumns):
+ * a column added to the entity is written without a second list here. Only the keys the client
+ * sent appear in the result (type-graphql leaves unsent fields off the input object), so the
+ * same patch serves a full create and a partial update: absent = keep, null = clear.
  */
 
-const STRING_KEYS = [
-  'reference', 'title', 'note', 'notes', 'summary', 'description', 'location', 'timeDuration', 'confirmedBy',
-  'apptType', 'deliveryType', 'photographerName', 'organization',
-] as const;
-// TEXT holds 65,535 bytes on MySQL: a longer value is refused here, not truncated or crashed on.
-const TEXT_KEYS = new Set(['note', 'notes', 'summary', 'description']);
-const DATE_KEYS = ['dateStartLocal', 'dateStopLocal', 'dateStartOffice', 'dateStopOffice', 'requestedDate', 'windowDateStart', 'windowDateEnd'] as const;
-const TIME_KEYS = ['timeStartLocal', 'timeStopLocal', 'timeStartOffice', 'timeStopOffice', 'requestedTime'] as const;
-const FLAG_KEYS = ['allday', 'confirmed', 'cancelled', 'sameDayCancel', 'onSiteCancel', 'optional', 'done', 'readyToSchedule'] as const;
-const INT_KEYS = ['timeDurationS', 'windowTimeStart', 'windowTimeEnd', 'fmApptId', 'orderRequestId', 'orderRequestApptId'] as const;
-const ID_KEYS = ['orderId', 'photographerUserId', 'userId', 'customerId', 'appointmentCategoryId'] as const;
-const REQUIRED_STRINGS = new Set(['title']);
+/** How a writable column's value is read from input. */
+export type ColumnKind = 'text' | 'string' | 'date' | 'time' | 'flag' | 'int' | 'id' | 'instant';
 
-type Writable = typeof STRING_KEYS[number] | typeof DATE_KEYS[number] | typeof TIME_KEYS[number] | typeof FLAG_KEYS[number]
-  | typeof INT_KEYS[number] | typeof ID_KEYS[number] | 'startDate' | 'endDate' | 'confirmedAt';
+/** One column a client may write, described by the repository from the entity's metadata. */
+export interface WritableColumn {
+  property: keyof Appointment & string;
+  kind: ColumnKind;
+  /** False for a column that must always hold a value (the title, the flags): null is refused. */
+  nullable: boolean;
+}
+
+// TEXT holds 65,535 bytes on MySQL: a longer value is refused here, not truncated or crashed on.
+const TEXT_BYTES = 65535;
 
 /** The columns one write sets, by entity property name; a key that is absent is left alone. */
-export type AppointmentColumns = Partial<Pick<Appointment, Writable>>;
+export type AppointmentColumns = Partial<Appointment>;
 
 export interface AppointmentPatch {
   columns: AppointmentColumns;
@@ -37,7 +36,21 @@ export interface AppointmentPatch {
   contactIds?: number[];
 }
 
-type Input = AppointmentFieldsInput & { reference?: string | null; title?: string | null };
+/**
+ * The fields of an appointment write as a client sends them: the writable columns (ids and
+ * instants as strings), the UTC date/time view of startDate/endDate, and the contact ids.
+ */
+export interface AppointmentFields {
+  contacts?: string[] | null;
+  startDate?: string | null;
+  endDate?: string | null;
+  dateStartUtc?: string | null;
+  dateStopUtc?: string | null;
+  timeStartUtc?: string | null;
+  timeStopUtc?: string | null;
+}
+
+type Input = AppointmentFields & Record<string, unknown>;
 
 function cannotClear(field: string): DomainError {
   return DomainError.invalidParam(field, `${field} cannot be null: it is required`);
@@ -72,38 +85,46 @@ function instantOf(
   return sent ?? built;
 }
 
+/** One sent value of a column, parsed as its kind says; format faults name the field. */
+function parseColumn(column: WritableColumn, value: unknown, monthFirst: boolean): unknown {
+  const k = column.property;
+  if (value === null || value === undefined) {
+    if (!column.nullable) throw cannotClear(k);
+    return null;
+  }
+  switch (column.kind) {
+    case 'text':
+      if (Buffer.byteLength(value as string, 'utf8') > TEXT_BYTES) throw DomainError.invalidParam(k, `${k} must be at most ${TEXT_BYTES} bytes long`);
+      return value;
+    case 'date': return parseDateOnly(value as string, k, monthFirst);
+    case 'time': return parseTimeOnly(value as string, k);
+    case 'id': return parseId(value as string, k);
+    case 'instant': return parseInstant(value as string, k);
+    default: return value;
+  }
+}
+
+/** startDate and endDate are read with their UTC date/time view (instantOf), not on their own. */
+const PAIRED = new Set(['startDate', 'endDate']);
+
 /**
- * The patch for `input`. `base` is the stored row on update (it completes a half-sent UTC
- * date/time pair), null on create and upsert. Formats are checked here; cross-field rules
- * (end before start, required instants) by the caller.
+ * The patch for `input`, over the writable `columns`. `base` is the stored row on update (it
+ * completes a half-sent UTC date/time pair), null on create and upsert. Formats are checked
+ * here; cross-field rules (end before start, required instants) by the caller.
  */
-export function toPatch(input: Input, monthFirst: boolean, base: Appointment | null): AppointmentPatch {
+export function toPatch(columns: readonly WritableColumn[], fields: AppointmentFields, monthFirst: boolean, base: Appointment | null): AppointmentPatch {
+  const input = fields as Input;
   const has = (k: string) => Object.prototype.hasOwnProperty.call(input, k);
-  const columns: Record<string, unknown> = {};
-  for (const k of STRING_KEYS) {
-    if (!has(k)) continue;
-    const v = input[k] ?? null;
-    if (v === null && REQUIRED_STRINGS.has(k)) throw cannotClear(k);
-    if (v !== null && TEXT_KEYS.has(k) && Buffer.byteLength(v, 'utf8') > 65535) {
-      throw DomainError.invalidParam(k, `${k} must be at most 65535 bytes long`);
-    }
-    columns[k] = v;
+  const out: Record<string, unknown> = {};
+  for (const column of columns) {
+    if (PAIRED.has(column.property) || !has(column.property)) continue;
+    out[column.property] = parseColumn(column, input[column.property], monthFirst);
   }
-  for (const k of DATE_KEYS) if (has(k)) columns[k] = input[k] == null ? null : parseDateOnly(input[k] as string, k, monthFirst);
-  for (const k of TIME_KEYS) if (has(k)) columns[k] = input[k] == null ? null : parseTimeOnly(input[k] as string, k);
-  for (const k of FLAG_KEYS) {
-    if (!has(k)) continue;
-    if (input[k] === null) throw cannotClear(k);
-    columns[k] = input[k];
-  }
-  for (const k of INT_KEYS) if (has(k)) columns[k] = input[k] ?? null;
-  for (const k of ID_KEYS) if (has(k)) columns[k] = input[k] == null ? null : parseId(input[k] as string, k);
-  if (has('confirmedAt')) columns.confirmedAt = input.confirmedAt == null ? null : parseInstant(input.confirmedAt, 'confirmedAt');
   const start = instantOf(input, 'startDate', 'dateStartUtc', 'timeStartUtc', monthFirst, base?.startDate);
   const end = instantOf(input, 'endDate', 'dateStopUtc', 'timeStopUtc', monthFirst, base?.endDate);
-  if (start) columns.startDate = start;
-  if (end) columns.endDate = end;
-  const patch: AppointmentPatch = { columns: columns as AppointmentColumns };
+  if (start) out.startDate = start;
+  if (end) out.endDate = end;
+  const patch: AppointmentPatch = { columns: out as AppointmentColumns };
   if (has('contacts')) patch.contactIds = [...new Set((input.contacts ?? []).map((c) => parseId(c, 'contacts')))];
   return patch;
 }

@@ -1,12 +1,29 @@
+import type { AppointmentRelations } from '../appointments/appointment.relations';
 import type { RequestContext } from '../context/request-context';
 import type { Appointment } from '../entities';
-import type { NotificationParameters } from '../graphql/types/notification-parameters.type';
 
-/** What a notification email about `a` says, from the row and the request's loaders (batched over a page). */
-export async function notificationParametersOf(ctx: RequestContext, a: Appointment): Promise<NotificationParameters> {
+/** What a notification email about an appointment says (seeds/003's notification_parameters view). */
+export interface NotificationFields {
+  uuid: string;
+  reference: string | null;
+  title: string;
+  startDateLocal: string | null;
+  startTimeLocal: string | null;
+  endDateLocal: string | null;
+  endTimeLocal: string | null;
+  allday: boolean;
+  location: string | null;
+  customerName: string | null;
+  photographerName: string | null;
+  confirmed: boolean;
+  cancelled: boolean;
+}
+
+/** What a notification email about `a` says, from the row and its relations (batched over a page). */
+export async function notificationParametersOf(ctx: RequestContext, relations: AppointmentRelations, a: Appointment): Promise<NotificationFields> {
   const [customer, photographer] = await Promise.all([
-    a.customerId == null ? null : ctx.loaders.customer.load(a.customerId),
-    a.photographerName != null || a.photographerUserId == null ? null : ctx.loaders.user.load(a.photographerUserId),
+    relations.customer.load(ctx, a),
+    a.photographerName != null ? null : relations.photographer.load(ctx, a),
   ]);
   return {
     uuid: a.uuid,

@@ -2,7 +2,6 @@ import { parseDateOnly } from '../domain/dates';
 import { parseId } from '../domain/ids';
 import type { OrderLineItem } from '../entities';
 import { DomainError } from '../errors/domain.error';
-import type { SignOffLineItemInput, SignOffOrderInput } from '../graphql/types/sign-off.input';
 
 /*
  * The checks of a sign-off that need no database: ids, formats, lengths, duplicates. They run
@@ -20,6 +19,25 @@ export interface LineItemPatch {
   completedQuantity?: number;
   completedDate?: string | null;
   completedBy?: string | null;
+}
+
+/** One line item of a sign-off as a client sends it. */
+export interface SignOffLineItemFields {
+  lineItemId: string;
+  name?: string | null;
+  quantity?: number | null;
+  completedQuantity?: number | null;
+  completedDate?: string | null;
+  completedBy?: string | null;
+}
+
+/** A sign-off as a client sends it (seeds/002). */
+export interface SignOffFields {
+  orderId: string;
+  notes?: string | null;
+  updatedAt: string;
+  lineItems?: SignOffLineItemFields[] | null;
+  appointment: { apptId: string; cancelReason?: string | null; cancelNote?: string | null };
 }
 
 export interface SignOffPlan {
@@ -53,7 +71,7 @@ function checkCount(value: number | undefined, param: string): void {
   if (value !== undefined && value < 0) throw DomainError.invalidParam(param, `${param} must not be negative`);
 }
 
-function planLineItem(item: SignOffLineItemInput, index: number): LineItemPatch {
+function planLineItem(item: SignOffLineItemFields, index: number): LineItemPatch {
   const path = `input.lineItems[${index}]`;
   const patch: LineItemPatch = { id: parseId(item.lineItemId, `${path}.lineItemId`), index, path };
   const name = notNull(item.name, `${path}.name`);
@@ -76,7 +94,7 @@ function planLineItem(item: SignOffLineItemInput, index: number): LineItemPatch 
   return patch;
 }
 
-function planCancel(input: SignOffOrderInput['appointment']): SignOffPlan['cancel'] {
+function planCancel(input: SignOffFields['appointment']): SignOffPlan['cancel'] {
   const reason = input.cancelReason?.trim() ? input.cancelReason : null;
   const note = input.cancelNote?.trim() ? input.cancelNote : null;
   if (reason === null) {
@@ -90,7 +108,7 @@ function planCancel(input: SignOffOrderInput['appointment']): SignOffPlan['cance
 }
 
 /** Reads and checks a sign-off input; throws the first rule it breaks, naming the field. */
-export function planSignOff(input: SignOffOrderInput): SignOffPlan {
+export function planSignOff(input: SignOffFields): SignOffPlan {
   const orderId = parseId(input.orderId, 'input.orderId');
   if (input.notes != null) checkText(input.notes, 'input.notes');
   const seen = new Set<number>();

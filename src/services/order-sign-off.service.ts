@@ -1,16 +1,18 @@
-import type { EntityManager } from 'typeorm';
-import { assertCan, canSeeCustomer } from '../auth/permissions';
+import { assertCan } from '../auth/permissions';
 import type { RequestContext } from '../context/request-context';
+import { inTransaction } from '../database/transaction';
 import { newStamp } from '../domain/stamp';
-import { Appointment, Order, OrderLineItem, OrderSignOff } from '../entities';
-import { insertEntity, selectEntities, selectEntity, updateEntities } from '../database/entity-rows';
-import { placeholders } from '../database/raw-statements';
-import { runInTransaction } from '../database/transaction-retry';
+import type { Appointment, Order } from '../entities';
 import { DomainError } from '../errors/domain.error';
 import { ErrorCode } from '../errors/error-code';
-import type { SignOffOrderInput } from '../graphql/types/sign-off.input';
-import type { SignOffOrderPayload } from '../graphql/types/sign-off-payload.type';
-import { checkQuantities, SignOffPlan, planSignOff } from './order-sign-off.plan';
+import type { Repositories } from '../repositories';
+import { checkQuantities, SignOffFields, SignOffPlan, planSignOff } from './order-sign-off.plan';
+
+/** The order and the appointment as a sign-off left them. */
+export interface SignOffResult {
+  order: Order;
+  appointment: Appointment;
+}
 
 /**
  * Signs an order off (seeds/002): its notes, its line items, its appointment and a history row,
@@ -19,26 +21,28 @@ import { checkQuantities, SignOffPlan, planSignOff } from './order-sign-off.plan
  * its lock, before the first write.
  */
 export class OrderSignOffService {
-  async signOff(ctx: RequestContext, input: SignOffOrderInput): Promise<SignOffOrderPayload> {
+  constructor(private readonly r: Repositories) {}
+
+  async signOff(ctx: RequestContext, input: SignOffFields): Promise<SignOffResult> {
     assertCan(ctx.actor, 'order:sign-off');
     const plan = planSignOff(input);
-    return runInTransaction(ctx.db, (m) => this.apply(ctx, m, plan), {
+    return inTransaction(ctx, (tx) => this.apply(tx, plan), {
       onRetry: (err, attempt) => ctx.log.warn({ attempt, code: (err as { code?: string }).code }, 'sign-off transaction retried'),
     });
   }
 
-  private async apply(ctx: RequestContext, m: EntityManager, plan: SignOffPlan): Promise<SignOffOrderPayload> {
-    const order = await this.lockOrder(ctx, m, plan);
-    await this.lockLineItems(m, plan);
-    const appointment = await selectEntity(m, Appointment, 'id', plan.apptId, { forUpdate: true });
+  private async apply(tx: RequestContext, plan: SignOffPlan): Promise<SignOffResult> {
+    const order = await this.lockOrder(tx, plan);
+    await this.lockLineItems(tx, plan);
+    const appointment = await this.r.appointments.findOne(tx, 'primary', { id: plan.apptId }, [], { forUpdate: true });
     if (!appointment || appointment.orderId !== order.id) {
       throw DomainError.invalidParam('input.appointment.apptId', `The appointment with the id ${plan.apptId} doesn't belong to order ${order.id}.`);
     }
 
     const now = new Date();
     const notes = plan.notes === undefined ? order.notes : plan.notes;
-    const actor = ctx.actor;
-    await updateEntities(m, Order, {
+    const actor = tx.actor;
+    await this.r.orders.update(tx, order.id, {
       notes,
       status: 'signed_off',
       signedOffAt: now,
@@ -46,13 +50,13 @@ export class OrderSignOffService {
       signOffCount: order.signOffCount + 1,
       lastUpdated: now,
       updatedAt: newStamp(now),
-    }, 'id = ?', [order.id]);
+    });
     for (const patch of plan.lineItems) {
       const { id, index: _index, path: _path, ...changes } = patch;
-      await updateEntities(m, OrderLineItem, { ...changes, lastUpdated: now }, 'id = ?', [id]);
+      await this.r.orders.updateLineItem(tx, id, { ...changes, lastUpdated: now });
     }
     const cancel = plan.cancel;
-    await updateEntities(m, Appointment, {
+    await this.r.appointments.updateById(tx, appointment.id, {
       done: cancel === null,
       cancelled: cancel !== null,
       cancelReason: cancel?.reason ?? null,
@@ -62,8 +66,8 @@ export class OrderSignOffService {
       updatedAtMt: newStamp(now),
       updatedBy: actor.userReference,
       updatedIn: actor.application,
-    }, 'id = ?', [appointment.id]);
-    await insertEntity(m, OrderSignOff, {
+    });
+    await this.r.orders.addSignOff(tx, {
       orderId: order.id,
       appointmentId: appointment.id,
       outcome: cancel === null ? 'done' : 'cancelled',
@@ -76,15 +80,15 @@ export class OrderSignOffService {
     });
     // Read back inside the transaction, under its locks: the rows as it commits them.
     return {
-      order: (await selectEntity(m, Order, 'id', order.id))!,
-      appointment: (await selectEntity(m, Appointment, 'id', appointment.id))!,
+      order: (await this.r.orders.read(tx, order.id))!,
+      appointment: (await this.r.appointments.findOne(tx, 'primary', { id: appointment.id }))!,
     };
   }
 
   /** The order under its lock; missing, invisible and stale are all decided here. */
-  private async lockOrder(ctx: RequestContext, m: EntityManager, plan: SignOffPlan): Promise<Order> {
-    const order = await selectEntity(m, Order, 'id', plan.orderId, { forUpdate: true });
-    if (!order || !canSeeCustomer(ctx.actor, order.customerId)) {
+  private async lockOrder(tx: RequestContext, plan: SignOffPlan): Promise<Order> {
+    const order = await this.r.orders.lock(tx, plan.orderId);
+    if (!order) {
       throw new DomainError(ErrorCode.NotFound, `The order with the id ${plan.orderId} doesn't exist.`, ['input.orderId']);
     }
     if (order.updatedAt !== plan.updatedAt) {
@@ -99,10 +103,9 @@ export class OrderSignOffService {
   }
 
   /** The listed line items under their locks (ascending id); each must belong to the order and keep its quantities. */
-  private async lockLineItems(m: EntityManager, plan: SignOffPlan): Promise<void> {
+  private async lockLineItems(tx: RequestContext, plan: SignOffPlan): Promise<void> {
     if (plan.lineItems.length === 0) return;
-    const ids = plan.lineItems.map((p) => p.id);
-    const rows = await selectEntities(m, OrderLineItem, `x.id IN (${placeholders(ids.length)})`, ids, { orderBy: 'x.id ASC', forUpdate: true });
+    const rows = await this.r.orders.lockLineItems(tx, plan.lineItems.map((p) => p.id));
     const byId = new Map(rows.map((r) => [r.id, r]));
     // Report the first offender in the order the client listed them.
     for (const patch of [...plan.lineItems].sort((a, b) => a.index - b.index)) {

@@ -1,20 +1,7 @@
 import { registerEnumType } from 'type-graphql';
+import { AppointmentSort, SortOrder } from '../../appointments/appointment.types';
 
-/** The orders a list of appointments can be sorted in; ties are always broken by id. */
-export enum AppointmentSort {
-  ID = 'ID',
-  DATE_CREATED = 'DATE_CREATED',
-  LAST_UPDATED = 'LAST_UPDATED',
-  START_DATE = 'START_DATE',
-  END_DATE = 'END_DATE',
-  TITLE = 'TITLE',
-  REFERENCE = 'REFERENCE',
-}
-
-export enum SortOrder {
-  ASC = 'ASC',
-  DESC = 'DESC',
-}
+export { AppointmentSort, SortOrder };
 
 registerEnumType(AppointmentSort, {
   name: 'AppointmentSort',

@@ -1,11 +1,9 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Appointment } from '../../entities';
 
-export enum UpsertOutcome {
-  CREATED = 'CREATED',
-  UPDATED = 'UPDATED',
-  UNCHANGED = 'UNCHANGED',
-}
+import { UpsertOutcome } from '../../appointments/appointment.types';
+
+export { UpsertOutcome };
 
 registerEnumType(UpsertOutcome, {
   name: 'UpsertOutcome',

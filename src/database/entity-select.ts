@@ -1,5 +1,6 @@
 import type { DataSource, EntityMetadata, ObjectLiteral } from 'typeorm';
 import { DriverUtils } from 'typeorm/driver/DriverUtils';
+import { dialectOf } from './dialect';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 
 /*
@@ -17,7 +18,7 @@ type Mapper<T> = (raw: Record<string, unknown>) => T;
 /** How a raw value becomes the property's value; null when it is taken as it is. */
 function converter(db: DataSource, column: ColumnMetadata): Convert {
   const generic = (value: unknown) => db.driver.prepareHydratedValue(value, column);
-  if (db.options.type !== 'mysql' || column.transformer) return generic;
+  if (dialectOf(db).name !== 'mysql' || column.transformer) return generic;
   const type = column.type;
   if (type === 'boolean' || type === 'bool' || type === Boolean) return (v) => (v == null ? v : Boolean(v));
   if (type === 'datetime' || type === Date) return (v) => (v == null || v instanceof Date ? v : generic(v));

@@ -1,4 +1,4 @@
-import { isRetryableTransactionError, withRetry } from './transaction-retry';
+import { isRetryableTransactionError, withRetry } from './transaction';
 
 /** An error shaped like mysql2's, as TypeORM's QueryFailedError carries it. */
 function mysqlError(errno: number, code: string): Error {

@@ -1,4 +1,6 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
+import { dialectOf } from './dialect';
+import type { DbScope } from './statements';
 
 /*
  * Write transactions that take row locks can lose a race they did not cause: InnoDB rolls one
@@ -56,26 +58,39 @@ export async function withRetry<T>(work: () => Promise<T>, options: RetryOptions
 
 // SQLite runs on one shared connection: two TypeORM transactions on it at once would interleave
 // (the second would nest as a savepoint inside the first), so this process queues them.
-const sqliteQueues = new WeakMap<DataSource, Promise<unknown>>();
+const serialQueues = new WeakMap<DataSource, Promise<unknown>>();
 
 function queued<T>(db: DataSource, work: () => Promise<T>): Promise<T> {
-  if (db.options.type !== 'better-sqlite3') return work();
-  const previous = sqliteQueues.get(db) ?? Promise.resolve();
+  if (dialectOf(db).standaloneWrites) return work();
+  const previous = serialQueues.get(db) ?? Promise.resolve();
   const run = previous.then(work, work);
-  sqliteQueues.set(db, run.catch(() => undefined));
+  serialQueues.set(db, run.catch(() => undefined));
   return run;
 }
 
 /**
- * Runs `work` in one transaction (all of it commits, or none of it), running it again from the
- * start after a deadlock or lock-wait timeout, at most `attempts` times. Errors `work` throws
- * roll the transaction back and reach the caller unchanged.
+ * Runs `work` in one transaction (all of it commits, or none of it), given `scope` with the
+ * transaction on it: every repository call made with that scope joins it. Run again from the
+ * start after a deadlock or lock-wait timeout, at most `attempts` times. A scope already in a
+ * transaction joins it (no nesting, no retry of its own). Errors `work` throws roll the
+ * transaction back and reach the caller unchanged.
  */
-export function runInTransaction<T>(db: DataSource, work: (m: EntityManager) => Promise<T>, options: RetryOptions = {}): Promise<T> {
-  return withRetry(() => queued(db, () => db.transaction(work)), options);
+export function inTransaction<C extends DbScope, T>(scope: C, work: (scope: C) => Promise<T>, options: RetryOptions = {}): Promise<T> {
+  if (scope.tx) return work(scope);
+  return withRetry(() => queued(scope.db, () => scope.db.transaction((tx) => work({ ...scope, tx }))), options);
 }
 
-/** True when row locks (SELECT ... FOR UPDATE) exist on this database; SQLite serialises writers instead. */
-export function supportsRowLocks(db: DataSource): boolean {
-  return db.options.type === 'mysql' || db.options.type === 'mariadb';
+/**
+ * Runs a single write statement's work: on its own where the database allows it (MySQL: no
+ * transaction, two statements fewer), else queued with the transactions (SQLite). Retried like
+ * a transaction.
+ */
+export function standalone<C extends DbScope, T>(scope: C, work: (scope: C) => Promise<T>, options: RetryOptions = {}): Promise<T> {
+  if (scope.tx || dialectOf(scope.db).standaloneWrites) return withRetry(() => work(scope), options);
+  return inTransaction(scope, work, options);
+}
+
+/** Whether a single write statement runs on its own here, outside any transaction (see Dialect.standaloneWrites). */
+export function writesStandalone(scope: DbScope): boolean {
+  return !scope.tx && dialectOf(scope.db).standaloneWrites;
 }

@@ -1,0 +1,96 @@
+import type { Actor } from '../context/actor';
+import { LIKE_ESCAPE, wildcardToLike } from '../services/like-pattern';
+import type { AppointmentCriteria } from '../services/appointment-filter';
+import { direction, SortKey } from '../services/appointment-sort';
+import { SortOrder } from './appointment.types';
+
+/*
+ * The SQL of appointment reads, as fragments over the alias `a` with `?` parameters, for the
+ * appointment repository alone to assemble and send. Built as plain strings (no query builder):
+ * each condition is one an index serves on MySQL (test/appointment-explain.test.ts).
+ */
+
+/** A piece of SQL and its parameters, in order. */
+export interface Fragment {
+  sql: string;
+  params: unknown[];
+}
+
+const RANGE_COLUMNS = {
+  dateCreated: 'a.created_at', lastUpdated: 'a.updated_at', startDate: 'a.start_date', endDate: 'a.end_date',
+} as const;
+const ID_COLUMNS = { customerId: 'a.customer_id', photographerUserId: 'a.photographer_user_id', orderId: 'a.order_id' } as const;
+const FLAG_COLUMNS = { confirmed: 'a.confirmed', cancelled: 'a.cancelled', done: 'a.done' } as const;
+
+const like = (column: string) => `${column} LIKE ? ESCAPE '${LIKE_ESCAPE}'`;
+const list = (n: number) => new Array<string>(n).fill('?').join(', ');
+
+/** The rows the actor may see: a customer scope, or nothing for roles that see every row. */
+export function scopeCondition(actor: Actor): Fragment | null {
+  const scope = actor.customerIds;
+  if (scope === null) return null;
+  if (scope.length === 0) return { sql: '1 = 0', params: [] };
+  return { sql: `a.customer_id IN (${list(scope.length)})`, params: [...scope] };
+}
+
+/**
+ * The conditions of a validated filter: ranges on (column, id) indexes, patterns as LIKE with
+ * a literal prefix, references as `IN (SELECT id ...)` so the customer/user indexes are used.
+ */
+export function criteriaConditions(c: AppointmentCriteria): Fragment[] {
+  const out: Fragment[] = [];
+  if (c.ids) out.push(c.ids.length === 0 ? { sql: '1 = 0', params: [] } : { sql: `a.id IN (${list(c.ids.length)})`, params: [...c.ids] });
+  for (const field of Object.keys(RANGE_COLUMNS) as (keyof typeof RANGE_COLUMNS)[]) {
+    const range = c[field];
+    if (!range) continue;
+    const column = RANGE_COLUMNS[field];
+    if (range.lower) out.push({ sql: `${column} ${range.lower.inclusive ? '>=' : '>'} ?`, params: [range.lower.at] });
+    if (range.upper) out.push({ sql: `${column} ${range.upper.inclusive ? '<=' : '<'} ?`, params: [range.upper.at] });
+  }
+  if (c.title != null) out.push({ sql: like('a.title'), params: [wildcardToLike(c.title)] });
+  if (c.customerReference != null) {
+    out.push({ sql: `a.customer_id IN (SELECT fc.id FROM customers fc WHERE ${like('fc.reference')})`, params: [wildcardToLike(c.customerReference)] });
+  }
+  if (c.employeeReference != null) {
+    out.push({ sql: `a.user_id IN (SELECT fu.id FROM users fu WHERE ${like('fu.reference')})`, params: [wildcardToLike(c.employeeReference)] });
+  }
+  for (const field of Object.keys(ID_COLUMNS) as (keyof typeof ID_COLUMNS)[]) {
+    if (c[field] != null) out.push({ sql: `${ID_COLUMNS[field]} = ?`, params: [c[field]] });
+  }
+  // Flags bound as 1/0 on every database.
+  for (const field of Object.keys(FLAG_COLUMNS) as (keyof typeof FLAG_COLUMNS)[]) {
+    if (c[field] != null) out.push({ sql: `${FLAG_COLUMNS[field]} = ?`, params: [c[field] ? 1 : 0] });
+  }
+  if (c.apptType != null) out.push({ sql: 'a.appt_type = ?', params: [c.apptType] });
+  return out;
+}
+
+/**
+ * The rows strictly after (key, id) in the order `column dir, id dir`. NULL keys sort first
+ * ascending and last descending, as MySQL, MariaDB and SQLite all do natively.
+ */
+export function keysetCondition(sort: SortKey, order: SortOrder, key: string | number | null, id: number): Fragment {
+  const op = order === SortOrder.DESC ? '<' : '>';
+  if (sort.kind === 'id') return { sql: `a.id ${op} ?`, params: [id] };
+  const k = sort.column;
+  if (key === null) {
+    return order === SortOrder.DESC
+      ? { sql: `(${k} IS NULL AND a.id < ?)`, params: [id] }
+      : { sql: `((${k} IS NULL AND a.id > ?) OR ${k} IS NOT NULL)`, params: [id] };
+  }
+  const value = sort.kind === 'instant' ? new Date(key as string) : key;
+  const after = `${k} ${op} ? OR (${k} = ? AND a.id ${op} ?)`;
+  return { sql: sort.nullable && order === SortOrder.DESC ? `(${after} OR ${k} IS NULL)` : `(${after})`, params: [value, value, id] };
+}
+
+/** `ORDER BY` for a sort: the key, then the id, both in the order's direction. */
+export function orderByClause(sort: SortKey, order: SortOrder): string {
+  const dir = direction(order);
+  return sort.kind === 'id' ? `ORDER BY a.id ${dir}` : `ORDER BY ${sort.column} ${dir}, a.id ${dir}`;
+}
+
+/** `WHERE …` joining fragments with AND (empty when there are none), and their parameters in order. */
+export function whereClause(fragments: (Fragment | null)[]): Fragment {
+  const parts = fragments.filter((f): f is Fragment => f !== null);
+  return parts.length ? { sql: `WHERE ${parts.map((f) => f.sql).join(' AND ')}`, params: parts.flatMap((f) => f.params) } : { sql: '', params: [] };
+}

@@ -1,0 +1,44 @@
+import { canSeeCustomer } from '../auth/permissions';
+import type { Actor } from '../context/actor';
+import type { Batch } from '../context/loaders';
+import { entitySelect } from '../database/entity-select';
+import { selectByIds } from '../database/entity-statements';
+import { DbScope, placeholders, ReadSide, select } from '../database/statements';
+import { Contact } from '../entities';
+import { RELATION_LIST_CAP } from '../server/list-bounds';
+
+/** The one door to contacts: a contact belongs to a customer and is visible with it. */
+export class ContactRepository {
+  /** Row rule: a contact of a customer outside the actor's scope reads as missing. */
+  see(actor: Actor, row: Contact): Contact | null {
+    return canSeeCustomer(actor, row.customerId) ? row : null;
+  }
+
+  /** Contacts by id as the actor may see them (null where missing or not visible): one statement. */
+  async byIds(scope: DbScope & { actor: Actor }, side: ReadSide, ids: readonly number[]): Promise<(Contact | null)[]> {
+    return (await selectByIds(scope, side, Contact, ids)).map((row) => row && this.see(scope.actor, row));
+  }
+
+  /**
+   * The contacts linked to each appointment that the actor may see, by id, at most
+   * RELATION_LIST_CAP each: one statement (the links and the contacts they point at).
+   */
+  readonly ofAppointments: Batch<number, Contact[]> = async (ctx, appointmentIds) => {
+    const { columns, from, map } = entitySelect(ctx.db, Contact, 'x');
+    const raw = await select(ctx, ctx.readSide, `SELECT ${columns}, ac.appointment_id AS appointment_id FROM ${from}
+      INNER JOIN appointment_contacts ac ON ac.contact_id = x.id
+      WHERE ac.appointment_id IN (${placeholders(appointmentIds.length)}) ORDER BY ac.contact_id ASC`, [...appointmentIds]);
+    const byContactId = new Map<number, Contact | null>();
+    const grouped = new Map<number, Contact[]>();
+    for (const r of raw) {
+      const mapped = map(r);
+      // A contact linked to several appointments of the page is one object.
+      if (!byContactId.has(mapped.id)) byContactId.set(mapped.id, this.see(ctx.actor, mapped));
+      const contact = byContactId.get(mapped.id);
+      const list = grouped.get(Number(r.appointment_id)) ?? [];
+      if (contact && list.length < RELATION_LIST_CAP) list.push(contact);
+      grouped.set(Number(r.appointment_id), list);
+    }
+    return appointmentIds.map((id) => grouped.get(id) ?? []);
+  };
+}

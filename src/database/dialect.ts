@@ -1,0 +1,93 @@
+import type { DataSource } from 'typeorm';
+import { DateUtils } from 'typeorm/util/DateUtils';
+
+/*
+ * The one module that knows MySQL from SQLite. Everything else asks the dialect what the
+ * database can do (row locks, one statement outside a transaction, the upsert's syntax) instead
+ * of looking at the driver's type.
+ */
+
+export type DialectName = 'mysql' | 'sqlite';
+
+export interface SqlStatement {
+  sql: string;
+  params: unknown[];
+}
+
+/** Audit columns that follow the upsert's stamp: rewritten only when the row changed. */
+const FOLLOW_STAMP = ['updated_at', 'updated_by', 'updated_in'];
+
+export interface Dialect {
+  name: DialectName;
+  /** SELECT … FOR UPDATE exists (MySQL); SQLite serialises write transactions instead. */
+  rowLocks: boolean;
+  /** The suffix that locks the rows a SELECT reads, where the database has row locks. */
+  forUpdate: string;
+  /**
+   * Whether one write statement may run on its own, outside a transaction and beside other
+   * requests' transactions: on MySQL, yes (each pooled connection is its own session); on
+   * SQLite every write is queued with the transactions of the one shared connection.
+   */
+  standaloneWrites: boolean;
+  /**
+   * INSERT `values` into `table`, or, when the unique key `conflictColumn` is taken, overwrite
+   * the `sent` columns; the stamp column `stamp` (and the audit columns that follow it) move only
+   * when a sent column really changed.
+   */
+  upsert(table: string, values: Record<string, unknown>, sent: string[], conflictColumn: string, stamp: string,
+    quote: (name: string) => string): SqlStatement;
+  /** Parameters as the driver binds them (SQLite has no boolean or date type). */
+  bind(params: unknown[]): unknown[];
+}
+
+const MYSQL: Dialect = {
+  name: 'mysql',
+  rowLocks: true,
+  forUpdate: ' FOR UPDATE',
+  standaloneWrites: true,
+  // mysql2 binds dates in the pool's time zone ('Z') and booleans as TRUE/FALSE.
+  bind: (params) => params,
+  upsert(table, values, sent, _conflictColumn, stamp, quote) {
+    const names = Object.keys(values);
+    const insert = `INSERT INTO ${quote(table)} (${names.map(quote).join(', ')}) VALUES (${names.map(() => '?').join(', ')})`;
+    const s = quote(stamp);
+    // ON DUPLICATE KEY fires on any unique key; the caller's other unique columns (a fresh uuid)
+    // never collide in practice. MySQL assigns left to right: the stamp is decided first, from
+    // the old values, and the audit columns then compare against the stamp just assigned.
+    // VALUES() is deprecated in MySQL 8.0.20+ but still accepted there, and MariaDB needs it.
+    const same = sent.length ? sent.map((c) => `${quote(c)} <=> VALUES(${quote(c)})`).join(' AND ') : 'TRUE';
+    const set = [
+      `${s} = IF(${same}, ${s}, VALUES(${s}))`,
+      ...FOLLOW_STAMP.map((c) => `${quote(c)} = IF(${s} = VALUES(${s}), VALUES(${quote(c)}), ${quote(c)})`),
+      ...sent.map((c) => `${quote(c)} = VALUES(${quote(c)})`),
+    ];
+    return { sql: `${insert} ON DUPLICATE KEY UPDATE ${set.join(', ')}`, params: names.map((n) => values[n]) };
+  },
+};
+
+const SQLITE: Dialect = {
+  name: 'sqlite',
+  rowLocks: false,
+  forUpdate: '',
+  standaloneWrites: false,
+  // As TypeORM's SQLite driver stores them: booleans as 1/0, instants as UTC `YYYY-MM-DD HH:MM:SS.SSS`.
+  bind: (params) => params.map((v) => (typeof v === 'boolean' ? (v ? 1 : 0) : v instanceof Date ? DateUtils.mixedDateToUtcDatetimeString(v) : v)),
+  upsert(table, values, sent, conflictColumn, stamp, quote) {
+    const names = Object.keys(values);
+    const insert = `INSERT INTO ${quote(table)} (${names.map(quote).join(', ')}) VALUES (${names.map(() => '?').join(', ')})`;
+    // The conflict target names the key alone; the WHERE skips the update (and so keeps the
+    // stamp) when every sent column already holds the sent value (IS is null-safe).
+    const t = quote(table);
+    const set = [quote(stamp), ...FOLLOW_STAMP.map(quote), ...sent.map(quote)].map((c) => `${c} = excluded.${c}`);
+    const changed = sent.length ? `NOT (${sent.map((c) => `${t}.${quote(c)} IS excluded.${quote(c)}`).join(' AND ')})` : 'FALSE';
+    return {
+      sql: `${insert} ON CONFLICT(${quote(conflictColumn)}) DO UPDATE SET ${set.join(', ')} WHERE ${changed}`,
+      params: names.map((n) => values[n]),
+    };
+  },
+};
+
+/** The dialect of a DataSource: MySQL (MariaDB included: configured as `type: "mysql"`) or SQLite. */
+export function dialectOf(db: DataSource): Dialect {
+  return db.options.type === 'better-sqlite3' ? SQLITE : MYSQL;
+}

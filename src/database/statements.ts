@@ -1,0 +1,128 @@
+import type { PoolConnection } from 'mysql2';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { MysqlDriver } from 'typeorm/driver/mysql/MysqlDriver';
+import { dialectOf } from './dialect';
+
+/*
+ * The one way a statement reaches the database. Repositories call `select` and `execute` with
+ * a DbScope (the request's databases and transaction) and, for reads, an explicit side:
+ *
+ * - inside a transaction (scope.tx), on the transaction's connection, whatever the side;
+ * - `primary`: a pooled connection of the primary (writes, and reads a write depends on);
+ * - `replica`: a pooled connection of scope.replica (a healthy read replica for query
+ *   operations; the primary itself when none is configured or healthy).
+ *
+ * On MySQL statements go straight to mysql2, without TypeORM's query builder and runner: those
+ * add a promise wrapper that captures a stack per query, a broadcaster and result wrapping,
+ * about a tenth of a look-up's CPU time (`npm run bench -- --profile=by-id`). They are still
+ * shown to TypeORM's logger, so statement counts and query logs see them. On SQLite (one
+ * in-process connection) TypeORM's runner is used.
+ *
+ * `prepared`: a server-side prepared statement (mysql2 `execute`, cached per connection), for
+ * statements whose text does not vary; IN lists of varying length go as text (`query`), so
+ * that each connection does not accumulate a prepared statement per list length.
+ */
+
+export type RawRow = Record<string, unknown>;
+
+/** Where a read goes outside a transaction: the primary, or the request's read replica. */
+export type ReadSide = 'primary' | 'replica';
+
+/** An open transaction; repositories given a scope with one run their statements in it. */
+export type Transaction = EntityManager;
+
+/** The databases a repository call may use: the request's, or a CLI's or test's `{ db }`. */
+export interface DbScope {
+  /** The primary. */
+  db: DataSource;
+  /** Where `replica` reads go; the primary when absent. */
+  replica?: DataSource;
+  /** The transaction the caller is in, if any. */
+  tx?: Transaction;
+}
+
+interface Options {
+  prepared?: boolean;
+}
+
+function send<T>(conn: PoolConnection, sql: string, params: unknown[], prepared: boolean, release: boolean): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const done = (err: Error | null, result: unknown) => {
+      if (release) conn.release();
+      if (err) reject(err);
+      else resolve(result as T);
+    };
+    if (prepared) conn.execute(sql, params as never, done);
+    else conn.query(sql, params, done);
+  });
+}
+
+/**
+ * One MySQL statement on a pooled connection of `db`: its primary's, or its read side's (a
+ * replica's DataSource reads the replica, falling back to the primary; see replicaReadOptions).
+ */
+async function onPool<T>(db: DataSource, side: ReadSide, sql: string, params: unknown[], options: Options): Promise<T> {
+  db.logger.logQuery(sql, params);
+  const driver = db.driver as MysqlDriver;
+  const conn = await (side === 'primary' ? driver.obtainMasterConnection() : driver.obtainSlaveConnection()) as PoolConnection;
+  return send<T>(conn, sql, params, options.prepared ?? false, true);
+}
+
+/** One MySQL statement on the connection of the transaction `tx`. */
+async function onTransaction<T>(tx: Transaction, sql: string, params: unknown[], options: Options): Promise<T> {
+  tx.connection.logger.logQuery(sql, params);
+  const conn = await (tx.queryRunner as unknown as { connect(): Promise<PoolConnection> }).connect();
+  return send<T>(conn, sql, params, options.prepared ?? false, false);
+}
+
+/** The rows of one SELECT: in the scope's transaction, else on the side asked for. */
+export async function select(scope: DbScope, side: ReadSide, sql: string, params: unknown[], options: Options = {}): Promise<RawRow[]> {
+  const db = scope.tx?.connection ?? (side === 'replica' ? scope.replica ?? scope.db : scope.db);
+  const dialect = dialectOf(db);
+  params = dialect.bind(params);
+  if (dialect.name === 'mysql') {
+    return scope.tx ? onTransaction<RawRow[]>(scope.tx, sql, params, options) : onPool<RawRow[]>(db, side, sql, params, options);
+  }
+  return scope.tx?.queryRunner ? (await scope.tx.queryRunner.query(sql, params, true)).records as RawRow[] : db.query(sql, params);
+}
+
+/** The outcome of one INSERT, UPDATE or DELETE. */
+export interface WriteResult {
+  /** Rows the statement changed (MySQL counts 2 for a row an upsert updated). */
+  affected: number;
+  /** The id an INSERT gave its row. */
+  insertId: number;
+}
+
+/** One INSERT, UPDATE or DELETE: in the scope's transaction, else on the primary. */
+export async function execute(scope: DbScope, sql: string, params: unknown[], options: Options = {}): Promise<WriteResult> {
+  const db = scope.tx?.connection ?? scope.db;
+  const dialect = dialectOf(db);
+  params = dialect.bind(params);
+  if (dialect.name === 'mysql') {
+    const result = scope.tx
+      ? await onTransaction<{ affectedRows: number; insertId: number }>(scope.tx, sql, params, options)
+      : await onPool<{ affectedRows: number; insertId: number }>(db, 'primary', sql, params, options);
+    return { affected: result.affectedRows, insertId: Number(result.insertId) };
+  }
+  // SQLite: through TypeORM's runner, the transaction's or one for this statement.
+  const runner = scope.tx?.queryRunner ?? db.createQueryRunner();
+  try {
+    const result = await runner.query(sql, params, true);
+    const raw = result.raw as { lastInsertRowid?: number | bigint } | number | undefined;
+    const insertId = typeof raw === 'object' && raw ? Number(raw.lastInsertRowid ?? 0) : Number(raw ?? 0);
+    return { affected: result.affected ?? 0, insertId };
+  } finally {
+    if (!scope.tx) await runner.release();
+  }
+}
+
+/** `?, ?, ?` for a list of `n` values. */
+export function placeholders(n: number): string {
+  return new Array<string>(n).fill('?').join(', ');
+}
+
+/** The primary's pool occupancy, for metrics (MySQL; undefined on SQLite). */
+export function poolOf(db: DataSource): unknown {
+  return (db.driver as unknown as { pool?: unknown }).pool;
+}

@@ -1,0 +1,17 @@
+import type { Repositories } from '../repositories';
+import { toMany, toOne } from '../context/relation';
+import type { Appointment, Customer, Order, OrderLineItem, OrderSignOff } from '../entities';
+
+/** An order's relations, declared once (see appointment.relations.ts). */
+export function orderRelations(r: Repositories) {
+  return {
+    customer: toOne<Order, Customer>('customerId', r.customers.rows),
+    lineItems: toMany<Order, OrderLineItem>(r.orders.lineItemsOf),
+    signOffs: toMany<Order, OrderSignOff>(r.orders.signOffsOf),
+    appointments: toMany<Order, Appointment>(r.appointments.ofOrders),
+    /** Orders by id, for look-ups batched with the relations that lead to orders. */
+    ordersById: r.orders.rows.byIds,
+  };
+}
+
+export type OrderRelations = ReturnType<typeof orderRelations>;
