@@ -124,8 +124,8 @@ export function loadConfig(env: Env = process.env): Config {
     executor,
     limits: {
       maxDepth: intVar(env, 'MAX_QUERY_DEPTH', 10, 1, 100),
-      maxAliases: intVar(env, 'MAX_QUERY_ALIASES', 30, 0, 10000),
-      maxCost: intVar(env, 'MAX_QUERY_COST', 250000, 1, 100000000),
+      maxAliases: intVar(env, 'MAX_QUERY_ALIASES', 10, 0, 10000),
+      maxCost: intVar(env, 'MAX_QUERY_COST', 900000, 1, 100000000),
       maxTokens: intVar(env, 'MAX_QUERY_TOKENS', 5000, 100, 1000000),
     },
   };
