@@ -104,3 +104,27 @@ describe('query limits under attack (issue 15)', () => {
     expect(g.counter.statements).toEqual([]);
   });
 });
+
+describe('the response size bound (MAX_RESPONSE_BYTES)', () => {
+  let g: TestGateway;
+  beforeAll(async () => { g = await startTestGateway({ seed: 'demo', limits: { maxResponseBytes: 4096 } }); });
+  afterAll(() => g.close());
+
+  it('replaces an answer larger than the bound with response-too-large', async () => {
+    const res = await g.gql('{ appointments(max: 200) { data { id title note location startDate endDate } } }');
+    expect(res.status).toBe(400);
+    expect(res.body.data).toBeUndefined();
+    expect(res.body.errors).toHaveLength(1);
+    expect(res.body.errors![0]).toMatchObject({
+      message: expect.stringMatching(/^The answer is \d+ bytes; the limit is 4096\./),
+      extensions: { code: 'response-too-large', status: 400, requestId: res.headers.get('x-request-id') },
+    });
+    expect(g.logLines.find((l) => l.msg === 'request' && l.errorCodes?.includes('response-too-large'))).toBeDefined();
+  });
+
+  it('lets an answer within the bound through unchanged', async () => {
+    const res = await g.gql('{ appointments(max: 2) { data { id } } }');
+    expect(res.status).toBe(200);
+    expect(res.body.data.appointments.data).toHaveLength(2);
+  });
+});

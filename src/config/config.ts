@@ -25,7 +25,7 @@ export interface Config {
   dbConnectTimeoutMs: number;
   logLevel: string;
   bodyLimitBytes: number;
-  limits: { maxDepth: number; maxAliases: number; maxCost: number; maxTokens: number };
+  limits: { maxDepth: number; maxAliases: number; maxCost: number; maxTokens: number; maxResponseBytes: number };
   /** How long shutdown waits for requests in flight before cutting connections. */
   shutdownGraceMs: number;
   /** What executes operations: graphql-jit's compiled queries (default) or graphql-js. */
@@ -127,6 +127,7 @@ export function loadConfig(env: Env = process.env): Config {
       maxAliases: intVar(env, 'MAX_QUERY_ALIASES', 10, 0, 10000),
       maxCost: intVar(env, 'MAX_QUERY_COST', 900000, 1, 100000000),
       maxTokens: intVar(env, 'MAX_QUERY_TOKENS', 5000, 100, 1000000),
+      maxResponseBytes: intVar(env, 'MAX_RESPONSE_BYTES', 16 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
     },
   };
 }
