@@ -74,8 +74,12 @@ function corpus(): Case[] {
     for (const v of arg === 'offset' ? [-1, -1000] : [-1, 1001, 100000]) {
       cases.push({ name: `${arg} = ${v}`, query: `query($v: Int) { ${field} }`, variables: { v }, code: 'invalid-param' });
     }
-    // So large a page is refused by the cost limit first, before anything runs.
-    if (arg !== 'offset') cases.push({ name: `${arg} = 2^31-1`, query: `query($v: Int) { ${field} }`, variables: { v: 2 ** 31 - 1 }, code: 'query-too-complex' });
+    // A page whose rows are not selected costs nothing: the service refuses the size.
+    if (arg !== 'offset') cases.push({ name: `${arg} = 2^31-1`, query: `query($v: Int) { ${field} }`, variables: { v: 2 ** 31 - 1 }, code: 'invalid-param' });
+  }
+  // So large a page of rows is refused by the cost limit first, before anything runs.
+  for (const field of ['appointments(max: $v) { data { id } }', 'appointmentsConnection(first: $v) { nodes { id } }']) {
+    cases.push({ name: `${field.slice(0, 25)} 2^31-1 rows`, query: `query($v: Int) { ${field} }`, variables: { v: 2 ** 31 - 1 }, code: 'query-too-complex' });
   }
   for (const id of ['abc', '-1', '0', '1.5', '99999999999', "1' OR '1'='1", '', ' ', '0x10', '1e3']) {
     cases.push({ name: `appointment id ${JSON.stringify(id)}`, query: 'query($id: ID!) { appointment(id: $id) { id } }', variables: { id }, code: 'invalid-param-type' });
@@ -142,6 +146,10 @@ function corpus(): Case[] {
       name: `${n} wide pages of 1000`, code: 'query-too-complex',
       query: `{ ${Array.from({ length: n }, (_, i) => `p${i}: appointments(max: 1000) { data { id title customer { name } contacts { name } photographer { name } } }`).join(' ')} }`,
     });
+  }
+  for (const n of [22, 40]) {
+    const chain = Array.from({ length: n }, (_, i) => `fragment F${i} on Appointment { ...F${i + 1} ...F${i + 1} }`).join(' ');
+    cases.push({ name: `fragment chain of ${n} doubling`, query: `{ appointments(max: 1) { data { ...F0 } } } ${chain} fragment F${n} on Appointment { id }`, code: 'query-too-complex' });
   }
   cases.push({ name: 'token flood', query: `{ viewer { ${'role '.repeat(6000)} } }`, code: 'query-too-complex' });
   return cases;

@@ -15,6 +15,7 @@ describe('configuration', () => {
     const config = loadConfig({});
     expect(config.database).toEqual({ kind: 'sqlite', file: path.resolve('data', 'gateway.sqlite') });
     expect(config.port).toBe(4000);
+    expect(config.limits).toEqual({ maxDepth: 10, maxAliases: 10, maxCost: 900000, maxTokens: 5000, maxResponseBytes: 16 * 1024 * 1024 });
   });
 
   it('reads a MySQL DATABASE_URL', () => {
@@ -31,6 +32,8 @@ describe('configuration', () => {
     ['DB_POOL_SIZE', '0', /DB_POOL_SIZE must be between 1 and 1000/],
     ['NODE_ENV', 'staging', /NODE_ENV must be development, production or test/],
     ['GRAPHQL_EXECUTOR', 'turbo', /GRAPHQL_EXECUTOR must be jit or graphql-js/],
+    ['MAX_RESPONSE_BYTES', '16MB', /MAX_RESPONSE_BYTES must be a whole number/],
+    ['MAX_RESPONSE_BYTES', '100', /MAX_RESPONSE_BYTES must be between 1024 and 1073741824/],
   ])('names %s when it is bad (%s)', (variable, value, message) => {
     expect(() => loadConfig({ [variable]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [variable]: value })).toThrow(message);

@@ -25,7 +25,7 @@ export interface Config {
   dbConnectTimeoutMs: number;
   logLevel: string;
   bodyLimitBytes: number;
-  limits: { maxDepth: number; maxAliases: number; maxCost: number; maxTokens: number };
+  limits: { maxDepth: number; maxAliases: number; maxCost: number; maxTokens: number; maxResponseBytes: number };
   /** How long shutdown waits for requests in flight before cutting connections. */
   shutdownGraceMs: number;
   /** What executes operations: graphql-jit's compiled queries (default) or graphql-js. */
@@ -124,9 +124,10 @@ export function loadConfig(env: Env = process.env): Config {
     executor,
     limits: {
       maxDepth: intVar(env, 'MAX_QUERY_DEPTH', 10, 1, 100),
-      maxAliases: intVar(env, 'MAX_QUERY_ALIASES', 30, 0, 10000),
-      maxCost: intVar(env, 'MAX_QUERY_COST', 250000, 1, 100000000),
+      maxAliases: intVar(env, 'MAX_QUERY_ALIASES', 10, 0, 10000),
+      maxCost: intVar(env, 'MAX_QUERY_COST', 900000, 1, 100000000),
       maxTokens: intVar(env, 'MAX_QUERY_TOKENS', 5000, 100, 1000000),
+      maxResponseBytes: intVar(env, 'MAX_RESPONSE_BYTES', 16 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
     },
   };
 }

@@ -22,6 +22,7 @@ export enum ErrorCode {
   InvalidQuery = 'invalid-query',
   QueryTooComplex = 'query-too-complex',
   PayloadTooLarge = 'payload-too-large',
+  ResponseTooLarge = 'response-too-large',
   RouteNonExistent = 'route-non-existent',
   ApplicationCrash = 'application-crash',
   MandrillEmailFailed = 'mandrill-email-failed',
@@ -52,6 +53,10 @@ export const ERROR_CATALOG: Record<ErrorCode, CatalogEntry> = {
   [ErrorCode.InvalidQuery]: { status: 400, description: 'A GraphQL syntax or validation error.' },
   [ErrorCode.QueryTooComplex]: { status: 400, description: 'The operation is deeper or costlier than the configured limits.' },
   [ErrorCode.PayloadTooLarge]: { status: 413, description: 'The request body is larger than BODY_LIMIT_BYTES.' },
+  [ErrorCode.ResponseTooLarge]: {
+    status: 400,
+    description: 'The answer would be larger than MAX_RESPONSE_BYTES; ask for fewer rows or fields. The operation did run: a mutation\'s writes stand.',
+  },
   [ErrorCode.RouteNonExistent]: { status: 404, description: 'A path the gateway does not serve.' },
   [ErrorCode.ApplicationCrash]: { status: 500, description: 'Anything unexpected; the log has the details under the request id.' },
   [ErrorCode.MandrillEmailFailed]: { status: 500, description: 'A notification email could not be sent.' },

@@ -13,7 +13,7 @@ import { decodeGraphQLPost, readBody } from './http-transport';
 import { GatewayMetrics, operationLabel } from './metrics';
 
 export interface HttpDeps {
-  config: Pick<Config, 'bodyLimitBytes'>;
+  config: Pick<Config, 'bodyLimitBytes'> & { limits: Pick<Config['limits'], 'maxResponseBytes'> };
   apollo: ApolloServer<RequestContext>;
   db: DataSource;
   /** Read replicas, when configured: listed in /health/ready, never a reason to be not ready. */
@@ -77,6 +77,17 @@ function finishGraphQLBody(body: string, status: number, requestId: string, trac
   return { body: JSON.stringify(parsed), status: newStatus };
 }
 
+/**
+ * The size of `text` in UTF-8 when it is over `limit` bytes, else null. Checked on the length
+ * first: a UTF-8 character takes one to three bytes per UTF-16 unit, so only a text in between
+ * needs counting.
+ */
+function byteLengthOver(text: string, limit: number): number | null {
+  if (text.length * 3 <= limit) return null;
+  const bytes = Buffer.byteLength(text);
+  return bytes > limit ? bytes : null;
+}
+
 /** Apollo answers a few request-level faults (CSRF, bad GET) in plain text: give them the catalog's shape. */
 function catalogForApolloText(status: number, text: string): { code: ErrorCode; message: string } {
   if (status === 400) return { code: ErrorCode.InvalidQuery, message: text.trim() || 'Bad request' };
@@ -116,11 +127,24 @@ async function handleGraphQL(
     httpGraphQLRequest,
     context: () => deps.buildContext(req, requestId, log),
   });
+  const limit = deps.config.limits.maxResponseBytes;
   let text = '';
+  let cut = false;
   if (response.body.kind === 'complete') {
     text = response.body.string;
   } else {
-    for await (const chunk of response.body.asyncIterator) text += chunk;
+    for await (const chunk of response.body.asyncIterator) {
+      text += chunk;
+      // Reading on would only hold more of an answer that is not going to be sent.
+      if ((cut = text.length > limit)) break;
+    }
+  }
+  const bytes = byteLengthOver(text, limit);
+  if (bytes !== null) {
+    trace.codes.push(ErrorCode.ResponseTooLarge);
+    sendError(res, requestId, ErrorCode.ResponseTooLarge,
+      `The answer is ${cut ? 'at least ' : ''}${bytes} bytes; the limit is ${limit}. Ask for fewer rows or fields.`);
+    return;
   }
   const contentType = response.headers.get('content-type') ?? '';
   if (!contentType.includes('json') && !contentType.includes('html') && (response.status ?? 200) >= 400) {

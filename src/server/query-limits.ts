@@ -1,10 +1,11 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import {
-  ArgumentNode, ASTVisitor, DocumentNode, FieldNode, FragmentDefinitionNode, GraphQLError, GraphQLSchema, Kind, SelectionSetNode,
-  ValidationContext, ValidationRule, visit,
+  ArgumentNode, ASTVisitor, DocumentNode, FragmentDefinitionNode, getVariableValues, GraphQLError, GraphQLSchema, Kind,
+  OperationDefinitionNode, ValidationContext, ValidationRule, visit,
 } from 'graphql';
-import { ComplexityEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import { ERROR_CATALOG, ErrorCode } from '../errors/error-code';
+import { operationCost } from './operation-cost';
+import { shapeOf } from './operation-shape';
 
 export interface QueryLimits {
   maxDepth: number;
@@ -20,67 +21,43 @@ export function tooComplex(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code, catalogCode: code, http: { status: ERROR_CATALOG[code].status } } });
 }
 
-interface Shape {
-  depth: number;
-  aliases: number;
-}
-
-/** Depth and alias count of a selection set, following fragment spreads (introspection fields are free). */
-function shapeOf(
-  set: SelectionSetNode, fragments: Map<string, FragmentDefinitionNode>, seen: Set<string>,
-): Shape {
-  let depth = 0;
-  let aliases = 0;
-  for (const sel of set.selections) {
-    let inner: Shape = { depth: 0, aliases: 0 };
-    if (sel.kind === Kind.FIELD) {
-      const field = sel as FieldNode;
-      if (field.name.value.startsWith('__')) continue;
-      if (field.alias) aliases += 1;
-      inner = field.selectionSet ? shapeOf(field.selectionSet, fragments, seen) : inner;
-      inner = { depth: inner.depth + 1, aliases: inner.aliases };
-    } else if (sel.kind === Kind.INLINE_FRAGMENT) {
-      inner = shapeOf(sel.selectionSet, fragments, seen);
-    } else {
-      const name = sel.name.value;
-      const fragment = fragments.get(name);
-      // A cycle is the NoFragmentCycles rule's to report; here it just ends the walk.
-      if (!fragment || seen.has(name)) continue;
-      inner = shapeOf(fragment.selectionSet, fragments, new Set(seen).add(name));
-    }
-    depth = Math.max(depth, inner.depth);
-    aliases += inner.aliases;
+/** The document's fragments by name. */
+function fragmentsOf(document: DocumentNode): Map<string, FragmentDefinitionNode> {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const def of document.definitions) {
+    if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
   }
-  return { depth, aliases };
+  return fragments;
 }
 
-/** A validation rule refusing operations deeper than `maxDepth` or with more than `maxAliases` aliases. */
-export function depthAndAliasRule(limits: Pick<QueryLimits, 'maxDepth' | 'maxAliases'>): ValidationRule {
+/**
+ * A validation rule refusing operations deeper than `maxDepth`, with more than `maxAliases`
+ * aliases, or with more fields once their fragments are spread than `maxTokens`: fragments may
+ * shorten a document, never make it larger than the parser would have read written out. The
+ * walk measures each fragment once (shapeOf), so a chain of fragments each spreading the next
+ * twice is refused in time linear in its text.
+ */
+export function depthAndAliasRule(limits: Pick<QueryLimits, 'maxDepth' | 'maxAliases' | 'maxTokens'>): ValidationRule {
   return (context: ValidationContext): ASTVisitor => {
-    const fragments = new Map<string, FragmentDefinitionNode>();
-    for (const def of context.getDocument().definitions) {
-      if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
-    }
+    const fragments = fragmentsOf(context.getDocument());
     return {
       OperationDefinition(op) {
-        const { depth, aliases } = shapeOf(op.selectionSet, fragments, new Set());
+        const { depth, aliases, fields } = shapeOf(op, fragments);
         if (depth > limits.maxDepth) {
           context.reportError(tooComplex(`The operation is ${depth} levels deep; the limit is ${limits.maxDepth}.`));
         }
         if (aliases > limits.maxAliases) {
           context.reportError(tooComplex(`The operation has ${aliases} aliases; the limit is ${limits.maxAliases}.`));
         }
+        if (fields > limits.maxTokens) {
+          context.reportError(tooComplex(
+            `The operation expands to ${fields} fields once its fragments are spread; the limit is ${limits.maxTokens}.`,
+          ));
+        }
       },
     };
   };
 }
-
-/** Lists cost what they may return: `max`/`first` (default 100) times their items' cost. */
-const pageSizeEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
-  const size = typeof args.max === 'number' ? args.max : typeof args.first === 'number' ? args.first : undefined;
-  if (size === undefined) return undefined;
-  return 1 + Math.max(size, 1) * childComplexity;
-};
 
 /** The variables an operation's cost can depend on: those given to `max`/`first` and to directives (`@include(if:)`). */
 function costVariables(document: DocumentNode): string[] {
@@ -99,28 +76,30 @@ function costVariables(document: DocumentNode): string[] {
 const COSTS_PER_DOCUMENT = 64;
 
 /**
- * Refuses operations whose estimated cost is over `maxCost`. It runs once the operation is
- * resolved, because `max`/`first` often come from variables. Estimating walks the whole
- * document with type information (about 5% of a look-up's CPU time), so a cost is remembered
- * per document (the document store hands out the same object for the same text) and per
- * value of the variables it can depend on: a look-up by id is estimated once, not per id.
+ * Refuses operations whose estimated cost (operationCost) is over `maxCost`. It runs once the
+ * operation is resolved, because `max`/`first` often come from variables; the variables are
+ * coerced here as execution would, and variables that do not coerce refuse the operation with
+ * graphql-js's own error for them (invalid-param-type, missing-param). An operation the
+ * estimate cannot price is refused too: nothing runs unpriced. A cost is remembered per
+ * document (the document store hands out the same object for the same text) and per value of
+ * the variables it can depend on: a look-up by id is estimated once, not per id.
  */
 export function costLimitPlugin(schema: GraphQLSchema, maxCost: number): ApolloServerPlugin {
-  const known = new WeakMap<DocumentNode, { variables: string[]; costs: Map<string, number> }>();
-  const estimate = (document: DocumentNode, variables: Record<string, unknown>, operationName: string | undefined): number | null => {
+  const known = new WeakMap<DocumentNode, { variables: string[]; fragments: Map<string, FragmentDefinitionNode>; costs: Map<string, number> }>();
+  const estimate = (document: DocumentNode, operation: OperationDefinitionNode, inputs: Record<string, unknown>): number => {
     let entry = known.get(document);
-    if (!entry) known.set(document, (entry = { variables: costVariables(document), costs: new Map() }));
-    const key = `${operationName ?? ''}\u0000${JSON.stringify(entry.variables.map((v) => variables[v] ?? null))}`;
+    if (!entry) known.set(document, (entry = { variables: costVariables(document), fragments: fragmentsOf(document), costs: new Map() }));
+    const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], inputs, { maxErrors: 1 });
+    if (coerced.errors) throw badVariable(coerced.errors[0]);
+    const variables = coerced.coerced;
+    const key = `${operation.name?.value ?? ''}\u0000${JSON.stringify(entry.variables.map((v) => variables[v] ?? null))}`;
     const cached = entry.costs.get(key);
     if (cached !== undefined) return cached;
     let cost: number;
     try {
-      cost = getComplexity({
-        schema, query: document, variables, operationName,
-        estimators: [pageSizeEstimator, simpleEstimator({ defaultComplexity: 1 })],
-      });
+      cost = operationCost(schema, operation, entry.fragments, variables);
     } catch {
-      return null; // Bad variables: execution reports them with their own code.
+      throw tooComplex('The operation\'s cost cannot be estimated, so it is not run.');
     }
     if (entry.costs.size >= COSTS_PER_DOCUMENT) entry.costs.clear();
     entry.costs.set(key, cost);
@@ -129,13 +108,20 @@ export function costLimitPlugin(schema: GraphQLSchema, maxCost: number): ApolloS
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document }) {
-          const cost = estimate(document, request.variables ?? {}, request.operationName ?? undefined);
-          if (cost !== null && cost > maxCost) {
+        async didResolveOperation({ request, document, operation }) {
+          // No operation picked (several, no operationName): the executor refuses it unrun.
+          if (!operation) return;
+          const cost = estimate(document, operation, request.variables ?? {});
+          if (cost > maxCost) {
             throw tooComplex(`The operation's estimated cost is ${cost}; the limit is ${maxCost}. Ask for fewer rows or fields.`);
           }
         },
       };
     },
   };
+}
+
+/** A variable coercion error as Apollo reports one from execution, so formatError gives it the same catalog code. */
+function badVariable(error: GraphQLError): GraphQLError {
+  return new GraphQLError(error.message, { nodes: error.nodes, extensions: { code: 'BAD_USER_INPUT' } });
 }

@@ -1,6 +1,7 @@
 import pino, { Logger } from 'pino';
 import { Writable } from 'node:stream';
 import type { ApplicationSlug } from '../../src/auth/applications';
+import type { Config } from '../../src/config/config';
 import { seedDemoData } from '../../src/database/seeds/demo-data.seed';
 import { createGateway, Gateway } from '../../src/server/gateway';
 import { createTestDatabase, TestDatabase } from './test-database';
@@ -73,12 +74,14 @@ const APPLICATION_OF_ROLE = { employee: 'planox2', client: 'planoorder', liaison
 /**
  * Boots the real gateway (schema, Apollo, HTTP on a free port) on a fresh database of its
  * own. `seed: 'demo'` loads the demo data set; tests that need exact rows insert their own.
- * `clock` is the gateway's clock (see TestClock), for the session expiry rules.
+ * `clock` is the gateway's clock (see TestClock), for the session expiry rules; `limits`
+ * override the configured query and response limits.
  */
 export async function startTestGateway(
-  options: { seed?: 'demo' | 'none'; poolSize?: number; clock?: () => Date } = {},
+  options: { seed?: 'demo' | 'none'; poolSize?: number; clock?: () => Date; limits?: Partial<Config['limits']> } = {},
 ): Promise<TestGateway> {
   const database = await createTestDatabase({ poolSize: options.poolSize });
+  if (options.limits) database.config = { ...database.config, limits: { ...database.config.limits, ...options.limits } };
   if (options.seed === 'demo') await seedDemoData(database.db, new Date(Date.UTC(2026, 0, 1)));
   const clock = options.clock ?? (() => new Date());
   const db = database.db;
