@@ -31,6 +31,7 @@ describe('configuration', () => {
     ['DB_POOL_SIZE', '0', /DB_POOL_SIZE must be between 1 and 1000/],
     ['NODE_ENV', 'staging', /NODE_ENV must be development, production or test/],
     ['GRAPHQL_EXECUTOR', 'turbo', /GRAPHQL_EXECUTOR must be jit or graphql-js/],
+    ['LOG_FORMAT', 'xml', /LOG_FORMAT must be pretty or json/],
   ])('names %s when it is bad (%s)', (variable, value, message) => {
     expect(() => loadConfig({ [variable]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [variable]: value })).toThrow(message);
