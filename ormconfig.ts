@@ -3,7 +3,7 @@ import { loadConfig } from './src/config/config';
 import { createDataSource } from './src/database/data-source';
 
 /**
- * The DataSource for the TypeORM CLI (`npm run typeorm -- migration:show -d ormconfig.ts`):
+ * The DataSource for the TypeORM CLI (`npm run typeorm -- migration:show`; the script passes `-d ormconfig.ts`):
  * the same options the gateway builds from DATABASE_URL (or the embedded SQLite default).
  */
 export default createDataSource(loadConfig());

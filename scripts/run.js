@@ -8,7 +8,9 @@ const fs = require('node:fs');
 const path = require('node:path');
 
 const root = path.resolve(__dirname, '..');
-const entry = process.argv[2] || 'main';
+// The entry point's arguments must look as they would to `node dist/src/<entry>.js`: drop the
+// entry name, so `npm run token -- list` hands the token command `list`, not `cli/token list`.
+const entry = process.argv.splice(2, 1)[0] || 'main';
 
 function newestMtime(dir) {
   let newest = 0;

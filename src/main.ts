@@ -5,7 +5,7 @@ import { createDataSource, describeDatabase } from './database/data-source';
 import { seedDemoData } from './database/seeds/demo-data.seed';
 import { devSession } from './auth/dev-session';
 import { createGateway } from './server/gateway';
-import { createLogger } from './server/logger';
+import { createLogger, logFormatFor } from './server/logger';
 
 /**
  * `npm start`: serves the gateway. On the embedded default it migrates and seeds the SQLite
@@ -13,7 +13,7 @@ import { createLogger } from './server/logger';
  */
 async function main(): Promise<void> {
   const config = loadConfig();
-  const log = createLogger(config.logLevel, config.nodeEnv === 'development' && process.stdout.isTTY);
+  const log = createLogger(config.logLevel, logFormatFor(config.logFormat, process.stdout.isTTY === true));
   const db = await connectDatabase(createDataSource(config), config);
   const embedded = config.database.kind === 'sqlite';
   if (embedded || process.env.MIGRATE_ON_START === 'true') {

@@ -34,6 +34,7 @@ describe('configuration', () => {
     ['GRAPHQL_EXECUTOR', 'turbo', /GRAPHQL_EXECUTOR must be jit or graphql-js/],
     ['MAX_RESPONSE_BYTES', '16MB', /MAX_RESPONSE_BYTES must be a whole number/],
     ['MAX_RESPONSE_BYTES', '100', /MAX_RESPONSE_BYTES must be between 1024 and 1073741824/],
+    ['LOG_FORMAT', 'xml', /LOG_FORMAT must be pretty or json/],
   ])('names %s when it is bad (%s)', (variable, value, message) => {
     expect(() => loadConfig({ [variable]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [variable]: value })).toThrow(message);

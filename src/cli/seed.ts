@@ -8,4 +8,4 @@ void runCli(async (config, db) => {
   process.stdout.write(result.created
     ? `demo data loaded into ${describeDatabase(config)}: ${result.appointments} appointments\n`
     : `demo data already present in ${describeDatabase(config)}: nothing to do\n`);
-});
+}, { requireMigrated: true });

@@ -83,4 +83,4 @@ void runCli(async (_config, db) => {
     process.stderr.write(`error: ${(err as Error).message}\n${err instanceof UsageError ? `${USAGE}\n` : ''}`);
     process.exitCode = 2;
   }
-});
+}, { requireMigrated: true });

@@ -24,6 +24,8 @@ export interface Config {
   dbPoolSize: number;
   dbConnectTimeoutMs: number;
   logLevel: string;
+  /** LOG_FORMAT: forced pretty or JSON logs; null leaves it to stdout (pretty in a terminal). */
+  logFormat: 'pretty' | 'json' | null;
   bodyLimitBytes: number;
   limits: { maxDepth: number; maxAliases: number; maxCost: number; maxTokens: number; maxResponseBytes: number };
   /** How long shutdown waits for requests in flight before cutting connections. */
@@ -103,6 +105,10 @@ export function loadConfig(env: Env = process.env): Config {
   if (executor !== 'jit' && executor !== 'graphql-js') {
     throw new ConfigError(`GRAPHQL_EXECUTOR must be jit or graphql-js, got "${executor}"`);
   }
+  const logFormat = env.LOG_FORMAT || null;
+  if (logFormat !== null && logFormat !== 'pretty' && logFormat !== 'json') {
+    throw new ConfigError(`LOG_FORMAT must be pretty or json, got "${logFormat}"`);
+  }
   const database: DatabaseConfig = env.DATABASE_URL
     ? parseMysqlUrl(env.DATABASE_URL, 'DATABASE_URL')
     : { kind: 'sqlite', file: path.resolve(env.SQLITE_FILE || path.join('data', 'gateway.sqlite')) };
@@ -119,6 +125,7 @@ export function loadConfig(env: Env = process.env): Config {
     dbPoolSize: intVar(env, 'DB_POOL_SIZE', 10, 1, 1000),
     dbConnectTimeoutMs: intVar(env, 'DB_CONNECT_TIMEOUT_MS', 5000, 100, 120000),
     logLevel: env.LOG_LEVEL || (nodeEnv === 'test' ? 'silent' : 'info'),
+    logFormat,
     bodyLimitBytes: intVar(env, 'BODY_LIMIT_BYTES', 1024 * 1024, 1024, 100 * 1024 * 1024),
     shutdownGraceMs: intVar(env, 'SHUTDOWN_GRACE_MS', 10000, 0, 600000),
     executor,

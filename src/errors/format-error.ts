@@ -29,6 +29,21 @@ const BAD_ARGUMENT_NAME = /^Argument "([^"]+)"/;
 // graphql-js 16 words it "more that N tokens".
 const TOO_MANY_TOKENS = /Document contains more tha[nt] \d+ tokens/;
 
+// Apollo refuses a malformed persisted-query extension with a bare GraphQLError: no code, only
+// these fixed messages. Without this table they would pass for crashes.
+const PERSISTED_QUERY_REFUSALS: Record<string, Mapped> = {
+  'provided sha does not match query': {
+    code: ErrorCode.InvalidParam,
+    message: 'extensions.persistedQuery.sha256Hash does not match the SHA-256 hash of the query.',
+    params: ['extensions.persistedQuery.sha256Hash'],
+  },
+  'Unsupported persisted query version': {
+    code: ErrorCode.InvalidParam,
+    message: 'extensions.persistedQuery.version must be 1.',
+    params: ['extensions.persistedQuery.version'],
+  },
+};
+
 /** The catalog's reading of an error GraphQL itself raised (parse, validation, variable coercion). */
 function fromGraphQLMessage(message: string, apolloCode: unknown): Mapped {
   if (TOO_MANY_TOKENS.test(message)) return { code: ErrorCode.QueryTooComplex, message };
@@ -66,6 +81,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       code, message: formatted.message.replace(CONTEXT_FAILED, ''), params: formatted.extensions?.params as string[] | undefined,
       extra: formatted.extensions?.session ? { session: formatted.extensions.session } : undefined,
     };
+  } else if (Object.hasOwn(PERSISTED_QUERY_REFUSALS, formatted.message) && !formatted.path) {
+    mapped = PERSISTED_QUERY_REFUSALS[formatted.message];
   } else if (isGraphQLRequestError(formatted)) {
     mapped = fromGraphQLMessage(formatted.message, formatted.extensions?.code);
   } else {
