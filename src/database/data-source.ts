@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import mysql from 'mysql2/promise';
 import { DataSource, DataSourceOptions } from 'typeorm';
 import type { MysqlDataSourceOptions } from 'typeorm/driver/mysql/MysqlDataSourceOptions';
 import type { Config, MysqlDatabaseConfig } from '../config/config';
@@ -43,6 +44,33 @@ export function dataSourceOptions(config: Pick<Config, 'database' | 'dbPoolSize'
 
 export function createDataSource(config: Pick<Config, 'database' | 'dbPoolSize' | 'dbConnectTimeoutMs'>): DataSource {
   return new DataSource(dataSourceOptions(config));
+}
+
+/**
+ * The DataSource for TypeORM's CLI (ormconfig.ts) and the schema checks: the gateway's options,
+ * except that a MariaDB server is read with TypeORM's `mariadb` dialect. The `mysql` dialect
+ * takes MariaDB's COLUMN_DEFAULT of a nullable column (the string 'NULL', where MySQL has a real
+ * NULL) for a default of 'NULL', so `schema:log` would rewrite every nullable column and drop and
+ * re-add the foreign keys and indexes on them (typeorm#8576, #11038, #11237). No entity option
+ * can say otherwise: only the dialect decides how that catalog value is read. The DDL the two
+ * dialects write for this schema is the same, so migrations run through the CLI are unchanged.
+ */
+export async function createSchemaToolDataSource(
+  config: Pick<Config, 'database' | 'dbPoolSize' | 'dbConnectTimeoutMs'>,
+): Promise<DataSource> {
+  const options = dataSourceOptions(config);
+  const db = config.database;
+  if (db.kind !== 'mysql') return new DataSource(options);
+  const probe = await mysql.createConnection({
+    host: db.host, port: db.port, user: db.user, password: db.password, connectTimeout: config.dbConnectTimeoutMs,
+  });
+  try {
+    const [rows] = await probe.query('SELECT VERSION() AS v');
+    const version = String((rows as { v: string }[])[0].v);
+    return version.includes('MariaDB') ? new DataSource({ ...(options as MysqlDataSourceOptions), type: 'mariadb' }) : new DataSource(options);
+  } finally {
+    await probe.end();
+  }
 }
 
 /**
