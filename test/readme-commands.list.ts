@@ -53,6 +53,7 @@ export const README_COMMANDS: Record<string, CommandCheck> = {
   'npm run migrate': { project: 'sqlite', how: 'after npm start: exits 0, "none pending"' },
   'npm run seed': { project: 'sqlite', how: 'after npm start: exits 0, "demo data already present"' },
   'npm run typeorm -- migration:show': { project: 'sqlite', how: 'exits 0 and lists both migrations as applied ([X])' },
+  'npm run typeorm -- schema:log': { project: 'sqlite', how: 'exits 0 and says the schema is up to date' },
   'npm run schema': { project: 'sqlite', how: 'exits 0 and says it wrote schema.graphql; the file is put back as it was' },
   'npm run codegen': { project: 'sqlite', how: 'exits 0 and says it wrote examples/generated/graphql.ts; the file is put back as it was' },
 

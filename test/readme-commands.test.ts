@@ -112,6 +112,7 @@ describe('the README\'s commands', () => {
       expectSuccess(await runCommand(command('npm run migrate'), env), /none pending/);
       expectSuccess(await runCommand(command('npm run seed'), env), /demo data already present/);
       expectSuccess(await runCommand(command('npm run typeorm -- migration:show'), env), /\[X\] 1 InitialSchema\d+\n\[X\] 2 QueryIndexes\d+/);
+      expectSuccess(await runCommand(command('npm run typeorm -- schema:log'), env), /Your schema is up to date/);
     });
 
     it.each([
