@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Connection } from 'mysql2/promise';
-import { createSession } from '../src/auth/token.service';
+import { createSession } from '../src/accounts/token.service';
 import { loadConfig } from '../src/config/config';
 import { createDataSource } from '../src/database/data-source';
 import { BENCH_USER, DataSet, ensureDataSet } from './dataset';

@@ -2,10 +2,11 @@ import 'reflect-metadata';
 import { loadConfig, ConfigError } from './config/config';
 import { connectDatabase } from './database/connect';
 import { createDataSource, describeDatabase } from './database/data-source';
+import { applyMigrations, hasPendingMigrations } from './database/health';
 import { seedDemoData } from './database/seeds/demo-data.seed';
-import { devSession } from './auth/dev-session';
-import { createGateway } from './server/gateway';
-import { createLogger, logFormatFor } from './server/logger';
+import { devSession } from './accounts/dev-session';
+import { createGateway } from './app';
+import { createLogger, logFormatFor } from './http/logger';
 
 /**
  * `npm start`: serves the gateway. On the embedded default it migrates and seeds the SQLite
@@ -17,8 +18,8 @@ async function main(): Promise<void> {
   const db = await connectDatabase(createDataSource(config), config);
   const embedded = config.database.kind === 'sqlite';
   if (embedded || process.env.MIGRATE_ON_START === 'true') {
-    await db.runMigrations({ transaction: 'each' });
-  } else if (await db.showMigrations()) {
+    await applyMigrations(db);
+  } else if (await hasPendingMigrations(db)) {
     throw new ConfigError(`${describeDatabase(config)} has pending migrations: run \`npm run migrate\` first (or set MIGRATE_ON_START=true)`);
   }
   if (embedded || process.env.SEED_ON_START === 'true') {

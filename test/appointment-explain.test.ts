@@ -1,10 +1,10 @@
 import { SYSTEM_ACTOR } from '../src/context/actor';
 import { seededRandom } from '../src/database/seeds/random';
-import { AppointmentSort, SortOrder } from '../src/graphql/types/appointment-sort.enum';
-import { parseAppointmentFilter } from '../src/services/appointment-filter';
+import { AppointmentSort, SortOrder } from '../src/appointments/appointment-sort.enum';
+import { parseAppointmentFilter } from '../src/appointments/appointment-filter';
 import { AppointmentRepository } from '../src/appointments/appointment.repository';
-import { createServices } from '../src/graphql/schema';
-import { SORT_KEYS } from '../src/services/appointment-sort';
+import { createServices } from '../src/app';
+import { SORT_KEYS } from '../src/appointments/appointment-sort';
 import { startTestGateway, TestGateway } from './support/test-gateway';
 
 const itMysql = process.env.TEST_DB === 'mysql' ? it : it.skip;

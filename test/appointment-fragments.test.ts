@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { Appointment, Customer } from '../src/entities';
+import { Appointment, Customer } from '../src/database/entities';
 import { startTestGateway, TestGateway } from './support/test-gateway';
 
 /** The shipped fragments and operations (graphql/) are valid against the gateway and return the data. */

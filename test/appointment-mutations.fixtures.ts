@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { newStamp } from '../src/domain/stamp';
-import { Appointment, AppointmentCategory, Contact, Customer, Employee, Order, User } from '../src/entities';
+import { Appointment, AppointmentCategory, Contact, Customer, Employee, Order, User } from '../src/database/entities';
 
 /** Every Appointment field a write test reads back. */
 export const FIELDS = `id uuid reference title note notes summary description location startDate endDate

@@ -1,6 +1,6 @@
 import { entitySelect } from '../src/database/entity-select';
 import { select } from '../src/database/statements';
-import { Appointment, AppointmentCategory, Contact, Customer, Order, User } from '../src/entities';
+import { Appointment, AppointmentCategory, Contact, Customer, Order, User } from '../src/database/entities';
 import { startTestGateway, TestGateway } from './support/test-gateway';
 
 /**

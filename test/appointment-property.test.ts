@@ -1,6 +1,6 @@
 import { seededRandom } from '../src/database/seeds/random';
 import { newStamp } from '../src/domain/stamp';
-import { Appointment, Customer, User } from '../src/entities';
+import { Appointment, Customer, User } from '../src/database/entities';
 import { startTestGateway, TestGateway } from './support/test-gateway';
 
 /*

@@ -1,4 +1,4 @@
-import { Appointment, Customer, User } from '../src/entities';
+import { Appointment, Customer, User } from '../src/database/entities';
 import { startTestGateway, TestGateway } from './support/test-gateway';
 
 /** Look-ups, filters, sorts, both paging styles and their bad inputs, over the demo data. */

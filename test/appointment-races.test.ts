@@ -1,7 +1,7 @@
 import { SYSTEM_ACTOR } from '../src/context/actor';
 import { DomainError } from '../src/errors/domain.error';
-import type { UpdateAppointmentInput, UpsertAppointmentInput } from '../src/graphql/types/appointment-inputs.type';
-import { createServices } from '../src/graphql/schema';
+import type { UpdateAppointmentInput, UpsertAppointmentInput } from '../src/appointments/appointment-inputs.type';
+import { createServices } from '../src/app';
 import { serviceContext } from './support/service-context';
 import { startTestGateway, TestGateway } from './support/test-gateway';
 import { DELETE, insertAppointment, link, UPDATE, UPSERT } from './appointment-mutations.fixtures';

@@ -1,4 +1,4 @@
-import { Appointment } from '../src/entities';
+import { Appointment } from '../src/database/entities';
 import { startTestGateway, TestGateway } from './support/test-gateway';
 
 /** A client sees only its customer's appointments, in lists, counts and look-ups alike. */

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { newStamp } from '../src/domain/stamp';
-import { Appointment, Customer, Order } from '../src/entities';
+import { Appointment, Customer, Order } from '../src/database/entities';
 import { GraphQLResponse, startTestGateway, TestGateway } from './support/test-gateway';
 
 /*

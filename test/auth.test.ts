@@ -1,7 +1,7 @@
 import { getIntrospectionQuery, IntrospectionQuery } from 'graphql';
-import { hashToken } from '../src/auth/token-hash';
-import { revokeToken } from '../src/auth/token.service';
-import { Customer } from '../src/entities';
+import { hashToken } from '../src/accounts/token-hash';
+import { revokeToken } from '../src/accounts/token.service';
+import { Customer } from '../src/database/entities';
 import { DAY, HOUR, MINUTE, TestClock } from './support/test-clock';
 import { startTestGateway, TestGateway } from './support/test-gateway';
 

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import pino from 'pino';
-import { Appointment, Order } from '../src/entities';
-import { createGateway, Gateway } from '../src/server/gateway';
-import { SANDBOX_EXAMPLE } from '../src/server/sandbox-example';
+import { Appointment, Order } from '../src/database/entities';
+import { createGateway, Gateway } from '../src/app';
+import { SANDBOX_EXAMPLE } from '../src/graphql/sandbox-example';
 import { startTestGateway, TestGateway } from './support/test-gateway';
 
 /*

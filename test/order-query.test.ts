@@ -1,4 +1,4 @@
-import { Appointment, Order, OrderLineItem, OrderSignOff } from '../src/entities';
+import { Appointment, Order, OrderLineItem, OrderSignOff } from '../src/database/entities';
 import { startTestGateway, TestGateway } from './support/test-gateway';
 
 const ORDER = `query($id: ID!) { order(id: $id) {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { newStamp } from '../src/domain/stamp';
-import { Appointment, Customer, Order, OrderLineItem } from '../src/entities';
+import { Appointment, Customer, Order, OrderLineItem } from '../src/database/entities';
 import type { TestGateway } from './support/test-gateway';
 
 /** The document every sign-off test sends, selecting what the assertions read. */

@@ -1,4 +1,4 @@
-import { createServices } from '../src/graphql/schema';
+import { createServices } from '../src/app';
 import { serviceContext } from './support/service-context';
 import { testDbKind } from './support/test-database';
 import { startTestGateway, TEST_EMPLOYEE_REFERENCE, TestGateway } from './support/test-gateway';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { newStamp } from '../src/domain/stamp';
-import { Appointment, AppointmentCategory, Contact, Customer, Employee, Order, OrderLineItem, User } from '../src/entities';
+import { Appointment, AppointmentCategory, Contact, Customer, Employee, Order, OrderLineItem, User } from '../src/database/entities';
 import { tableChecksum } from './support/table-checksum';
 import { startTestGateway, TestGateway } from './support/test-gateway';
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { newStamp } from '../src/domain/stamp';
-import { Appointment, Contact, Customer, Employee, Order, User } from '../src/entities';
+import { Appointment, Contact, Customer, Employee, Order, User } from '../src/database/entities';
 import { tableChecksum } from './support/table-checksum';
 import { startTestGateway, TestGateway } from './support/test-gateway';
 

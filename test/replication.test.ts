@@ -2,7 +2,7 @@ import pino from 'pino';
 import type { DataSource } from 'typeorm';
 import { loadConfig } from '../src/config/config';
 import { createDataSource } from '../src/database/data-source';
-import { createGateway, Gateway } from '../src/server/gateway';
+import { createGateway, Gateway } from '../src/app';
 import { PrivateMariaDb } from './support/private-mariadb';
 import { createTestSession, createTestUser } from './support/test-users';
 

@@ -1,4 +1,4 @@
-import { SANDBOX_EXAMPLE } from '../src/server/sandbox-example';
+import { SANDBOX_EXAMPLE } from '../src/graphql/sandbox-example';
 import { startTestGateway, TestGateway } from './support/test-gateway';
 
 describe('the gateway over HTTP', () => {

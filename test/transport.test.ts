@@ -1,5 +1,5 @@
 import pino from 'pino';
-import { createGateway, Gateway } from '../src/server/gateway';
+import { createGateway, Gateway } from '../src/app';
 import { startTestGateway, TestGateway } from './support/test-gateway';
 
 describe('transport rules', () => {

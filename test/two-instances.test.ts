@@ -1,8 +1,8 @@
 import pino from 'pino';
 import { DataSource } from 'typeorm';
-import { createSession, revokeToken } from '../src/auth/token.service';
+import { createSession, revokeToken } from '../src/accounts/token.service';
 import { createDataSource } from '../src/database/data-source';
-import { createGateway, Gateway } from '../src/server/gateway';
+import { createGateway, Gateway } from '../src/app';
 import { createTestDatabase, TestDatabase } from './support/test-database';
 import { createTestUser } from './support/test-users';
 

@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import { entitySelect } from '../database/entity-select';
 import { insertEntity, selectEntities, selectEntity, updateEntities } from '../database/entity-statements';
 import { DbScope, select } from '../database/statements';
-import { ApplicationToken, Session, User } from '../entities';
+import { ApplicationToken, Session, User } from '../database/entities';
 
 /** Marks the statements authentication issues (the test harness counts them apart). */
 export const AUTH_SQL_COMMENT = 'auth';

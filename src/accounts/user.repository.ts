@@ -2,7 +2,7 @@ import type { Actor } from '../context/actor';
 import type { RowSource } from '../context/relation';
 import { selectByIds, selectEntities } from '../database/entity-statements';
 import { DbScope, placeholders, ReadSide } from '../database/statements';
-import { Employee, User } from '../entities';
+import { Employee, User } from '../database/entities';
 
 /** What makes a user staff: an employee record, and whether it is a photographer's. */
 export interface StaffRecord {

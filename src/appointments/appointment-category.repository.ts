@@ -2,7 +2,7 @@ import type { Actor } from '../context/actor';
 import type { RowSource } from '../context/relation';
 import { selectByIds } from '../database/entity-statements';
 import type { DbScope, ReadSide } from '../database/statements';
-import { AppointmentCategory } from '../entities';
+import { AppointmentCategory } from '../database/entities';
 
 /** The one door to appointment categories: reference data every role may read. */
 export class AppointmentCategoryRepository {

@@ -1,6 +1,6 @@
 import type { Repositories } from '../repositories';
 import { toMany, toOne } from '../context/relation';
-import type { Appointment, AppointmentCategory, Contact, Customer, Order, User } from '../entities';
+import type { Appointment, AppointmentCategory, Contact, Customer, Order, User } from '../database/entities';
 
 /**
  * An appointment's relations, declared once: the field resolvers, the page preload and the

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { canSeeCustomer } from '../auth/permissions';
+import { canSeeCustomer } from '../accounts/permissions';
 import type { Actor } from '../context/actor';
 import type { Batch } from '../context/loaders';
 import type { ToOne } from '../context/relation';
@@ -9,12 +9,12 @@ import { saveOrFail } from '../database/duplicate-key';
 import { entitySelect } from '../database/entity-select';
 import { columnValues, insertEntity, quoter, updateEntities } from '../database/entity-statements';
 import { DbScope, execute, placeholders, RawRow, ReadSide, select } from '../database/statements';
-import { Appointment } from '../entities';
+import { Appointment } from '../database/entities';
 import type { SortOrder } from './appointment.types';
-import type { AppointmentCriteria } from '../services/appointment-filter';
-import { SortKey } from '../services/appointment-sort';
-import type { ColumnKind, WritableColumn } from '../services/appointment-input.mapper';
-import { RELATION_LIST_CAP } from '../server/list-bounds';
+import type { AppointmentCriteria } from './appointment-filter';
+import { SortKey } from './appointment-sort';
+import type { ColumnKind, WritableColumn } from './appointment-input.mapper';
+import { RELATION_LIST_CAP } from '../graphql/list-bounds';
 import { criteriaConditions, Fragment, keysetCondition, orderByClause, scopeCondition, whereClause } from './appointment.sql';
 
 /** An appointment named by one of its unique keys. */

@@ -1,7 +1,7 @@
 import type { Actor } from '../context/actor';
-import { LIKE_ESCAPE, wildcardToLike } from '../services/like-pattern';
-import type { AppointmentCriteria } from '../services/appointment-filter';
-import { direction, SortKey } from '../services/appointment-sort';
+import { LIKE_ESCAPE, wildcardToLike } from './like-pattern';
+import type { AppointmentCriteria } from './appointment-filter';
+import { direction, SortKey } from './appointment-sort';
 import { SortOrder } from './appointment.types';
 
 /*

@@ -1,5 +1,5 @@
 import type { Paging } from '../domain/paging';
-import type { Appointment } from '../entities';
+import type { Appointment } from '../database/entities';
 
 /*
  * The plain types appointment services take and return. The GraphQL layer maps its inputs to

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import type { DataSource } from 'typeorm';
+import { hasPendingMigrations } from '../database/health';
 import { Config, ConfigError, loadConfig } from '../config/config';
 import { connectDatabase } from '../database/connect';
 import { createDataSource, describeDatabase } from '../database/data-source';
@@ -18,7 +19,7 @@ export async function runCli(main: (config: Config, db: DataSource) => Promise<v
   try {
     const config = loadConfig();
     db = await connectDatabase(createDataSource(config), config);
-    if (options.requireMigrated && await db.showMigrations()) {
+    if (options.requireMigrated && await hasPendingMigrations(db)) {
       throw new ConfigError(`${describeDatabase(config)} has pending migrations: run \`npm run migrate\` first`);
     }
     await main(config, db);

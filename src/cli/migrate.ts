@@ -1,9 +1,9 @@
 import { describeDatabase } from '../database/data-source';
+import { applyMigrations } from '../database/health';
 import { runCli } from './bootstrap';
 
 /** `npm run migrate`: applies pending migrations to DATABASE_URL (or the embedded default). */
 void runCli(async (config, db) => {
-  const applied = await db.runMigrations({ transaction: 'each' });
-  const names = applied.map((m) => m.name).join(', ') || 'none pending';
+  const names = (await applyMigrations(db)).join(', ') || 'none pending';
   process.stdout.write(`migrations applied to ${describeDatabase(config)}: ${names}\n`);
 });

@@ -1,10 +1,10 @@
 import { parseArgs } from 'node:util';
 import type { DataSource } from 'typeorm';
-import { APPLICATIONS, isApplication } from '../auth/applications';
-import { APPLICATION_TOKEN_ROLES, isApplicationTokenRole } from '../auth/roles';
+import { APPLICATIONS, isApplication } from '../accounts/applications';
+import { APPLICATION_TOKEN_ROLES, isApplicationTokenRole } from '../accounts/roles';
 import {
   createApplicationToken, createSession, listTokens, revokeToken, revokeTokenById, TokenError,
-} from '../auth/token.service';
+} from '../accounts/token.service';
 import { runCli } from './bootstrap';
 
 const USAGE = `usage:

@@ -1,11 +1,11 @@
-import { canSeeCustomer } from '../auth/permissions';
+import { canSeeCustomer } from '../accounts/permissions';
 import type { Actor } from '../context/actor';
 import type { Batch } from '../context/loaders';
 import { entitySelect } from '../database/entity-select';
 import { selectByIds } from '../database/entity-statements';
 import { DbScope, placeholders, ReadSide, select } from '../database/statements';
-import { Contact } from '../entities';
-import { RELATION_LIST_CAP } from '../server/list-bounds';
+import { Contact } from '../database/entities';
+import { RELATION_LIST_CAP } from '../graphql/list-bounds';
 
 /** The one door to contacts: a contact belongs to a customer and is visible with it. */
 export class ContactRepository {

@@ -1,9 +1,9 @@
-import { canSeeCustomer } from '../auth/permissions';
+import { canSeeCustomer } from '../accounts/permissions';
 import type { Actor } from '../context/actor';
 import type { RowSource } from '../context/relation';
 import { selectByIds } from '../database/entity-statements';
 import type { DbScope, ReadSide } from '../database/statements';
-import { Customer } from '../entities';
+import { Customer } from '../database/entities';
 
 /** The one door to customers: a customer is visible to staff and to the users it is one of the customers of. */
 export class CustomerRepository {

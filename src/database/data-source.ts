@@ -4,7 +4,7 @@ import mysql from 'mysql2/promise';
 import { DataSource, DataSourceOptions } from 'typeorm';
 import type { MysqlDataSourceOptions } from 'typeorm/driver/mysql/MysqlDataSourceOptions';
 import type { Config, MysqlDatabaseConfig } from '../config/config';
-import { ENTITIES } from '../entities';
+import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 
 /** The TypeORM options for the configured database. `type: "mysql"` on MariaDB too, on purpose. */

@@ -1,6 +1,6 @@
 import type { Repositories } from '../repositories';
 import { toMany, toOne } from '../context/relation';
-import type { Appointment, Customer, Order, OrderLineItem, OrderSignOff } from '../entities';
+import type { Appointment, Customer, Order, OrderLineItem, OrderSignOff } from '../database/entities';
 
 /** An order's relations, declared once (see appointment.relations.ts). */
 export function orderRelations(r: Repositories) {

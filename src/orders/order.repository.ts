@@ -1,11 +1,11 @@
-import { canSeeCustomer } from '../auth/permissions';
+import { canSeeCustomer } from '../accounts/permissions';
 import type { Actor } from '../context/actor';
 import type { Batch } from '../context/loaders';
 import type { RowSource } from '../context/relation';
 import { insertEntity, selectByIds, selectEntities, selectEntity, updateEntities } from '../database/entity-statements';
 import { DbScope, placeholders, ReadSide } from '../database/statements';
-import { Order, OrderLineItem, OrderSignOff } from '../entities';
-import { RELATION_LIST_CAP } from '../server/list-bounds';
+import { Order, OrderLineItem, OrderSignOff } from '../database/entities';
+import { RELATION_LIST_CAP } from '../graphql/list-bounds';
 
 type Scoped = DbScope & { actor: Actor };
 

@@ -6,7 +6,7 @@ import path from 'node:path';
 import mysql from 'mysql2/promise';
 import { AbstractLogger, DataSource, LogLevel, LogMessage } from 'typeorm';
 import { Config, loadConfig, parseMysqlUrl } from '../../src/config/config';
-import { AUTH_SQL_COMMENT } from '../../src/auth/token.service';
+import { AUTH_SQL_COMMENT } from '../../src/accounts/token.service';
 import { createDataSource } from '../../src/database/data-source';
 
 const AUTH_MARK = `/* ${AUTH_SQL_COMMENT} */`;

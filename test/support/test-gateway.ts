@@ -1,9 +1,9 @@
 import pino, { Logger } from 'pino';
 import { Writable } from 'node:stream';
-import type { ApplicationSlug } from '../../src/auth/applications';
+import type { ApplicationSlug } from '../../src/accounts/applications';
 import type { Config } from '../../src/config/config';
 import { seedDemoData } from '../../src/database/seeds/demo-data.seed';
-import { createGateway, Gateway } from '../../src/server/gateway';
+import { createGateway, Gateway } from '../../src/app';
 import { createTestDatabase, TestDatabase } from './test-database';
 import { createTestAppToken, createTestSession, createTestUser, SessionOptions, TestUserRecord } from './test-users';
 

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
-import { createApplicationToken, createSession } from '../../src/auth/token.service';
-import type { ApplicationSlug } from '../../src/auth/applications';
-import { Client, Employee, Liaison, User } from '../../src/entities';
+import { createApplicationToken, createSession } from '../../src/accounts/token.service';
+import type { ApplicationSlug } from '../../src/accounts/applications';
+import { Client, Employee, Liaison, User } from '../../src/database/entities';
 
 export type TestUserRecord = 'employee' | 'client' | 'liaison' | 'none';
 

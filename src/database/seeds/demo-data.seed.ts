@@ -3,7 +3,7 @@ import { utcDate, utcTime } from '../../domain/instant';
 import { newStamp } from '../../domain/stamp';
 import {
   Appointment, AppointmentCategory, Client, Contact, Customer, Employee, Liaison, Order, OrderLineItem, User,
-} from '../../entities';
+} from '../entities';
 import { seededRandom } from './random';
 
 export const DEMO_MARKER_REFERENCE = 'DEMO-C01';

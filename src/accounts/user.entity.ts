@@ -1,0 +1,27 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { instantColumn, stringColumn } from '../database/column-types';
+
+@ObjectType({ description: 'A person who signs in: an employee, a photographer, a client or a liaison.', simpleResolvers: true })
+@Entity('users')
+@Index('uq_users_reference', ['reference'], { unique: true })
+export class User {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn()
+  id!: number;
+
+  @Field(() => String, { description: 'The user\'s external (employee) reference, unique.' })
+  @Column({ type: 'varchar', length: 100 })
+  reference!: string;
+
+  @Field(() => String)
+  @Column({ type: 'varchar', length: 255 })
+  name!: string;
+
+  @Field(() => String, { nullable: true })
+  @Column(stringColumn('email'))
+  email!: string | null;
+
+  @Column(instantColumn('created_at'))
+  createdAt!: Date;
+}

@@ -1,0 +1,169 @@
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import type { IncomingMessage, Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Logger } from 'pino';
+import type { DataSource } from 'typeorm';
+import type { Config } from './config/config';
+import { authenticate } from './accounts/authenticate';
+import { Loaders } from './context/loaders';
+import type { RequestContext } from './context/request-context';
+import { ReplicaMonitor } from './database/replica-monitor';
+import { formatError } from './errors/format-error';
+import { buildGatewaySchema } from './graphql/build-schema';
+import { ViewerResolver } from './accounts/viewer.resolver';
+import { appointmentRelations } from './appointments/appointment.relations';
+import { AppointmentMutationResolver } from './appointments/appointment-mutation.resolver';
+import { AppointmentWriteService } from './appointments/appointment-write.service';
+import { AppointmentResolver } from './appointments/appointment.resolver';
+import { AppointmentService } from './appointments/appointment.service';
+import { ErrorCatalogResolver } from './errors/error-catalog.resolver';
+import { orderRelations } from './orders/order.relations';
+import { OrderSignOffResolver } from './orders/order-sign-off.resolver';
+import { OrderSignOffService } from './orders/order-sign-off.service';
+import { OrderResolver } from './orders/order.resolver';
+import { OrderService } from './orders/order.service';
+import { createRepositories, Repositories } from './repositories';
+import { errorLoggingPlugin, isUnexpected } from './graphql/error-plugin';
+import { createHttpServer } from './http/http-server';
+import { jitExecutionGateway } from './graphql/jit-executor';
+import { GatewayMetrics } from './http/metrics';
+import { knownOperationTypeRule } from './graphql/known-operation-type.rule';
+import { SANDBOX_EXAMPLE } from './graphql/sandbox-example';
+import { costLimitPlugin, depthAndAliasRule } from './graphql/query-limits';
+import { readRoutingPlugin } from './graphql/read-routing.plugin';
+
+/*
+ * The composition root. What the gateway is made of, from the bottom up: repositories (the only
+ * code that touches rows), the relations declared over them, the services that hold the rules,
+ * and the resolvers that translate GraphQL to service calls. Then createGateway puts the schema
+ * behind Apollo and the HTTP server. Adding a resolver is one line in `resolvers`.
+ */
+
+/** The relations and services, over `r`: built once, stateless per request. */
+export function createServices(r: Repositories = createRepositories()) {
+  const relations = { appointment: appointmentRelations(r), order: orderRelations(r) };
+  return {
+    relations,
+    appointments: new AppointmentService(r.appointments, relations.appointment),
+    appointmentWrites: new AppointmentWriteService(r),
+    orderSignOff: new OrderSignOffService(r),
+    orders: new OrderService(relations.order),
+  };
+}
+
+export type Services = ReturnType<typeof createServices>;
+
+/** Every resolver of the schema, with what it needs. */
+export function resolvers(s: Services): object[] {
+  return [
+    new AppointmentResolver(s.appointments, s.relations.appointment),
+    new AppointmentMutationResolver(s.appointmentWrites),
+    new OrderResolver(s.orders, s.relations.order),
+    new OrderSignOffResolver(s.orderSignOff),
+    new ViewerResolver(),
+    new ErrorCatalogResolver(),
+  ];
+}
+
+/** The gateway's schema (also what `npm run schema` prints). */
+export function buildAppSchema(services: Services = createServices()) {
+  return buildGatewaySchema(resolvers(services));
+}
+
+export interface Gateway {
+  server: Server;
+  apollo: ApolloServer<RequestContext>;
+  /** The read replicas' monitor (none configured: `configured` is false). */
+  replicas: ReplicaMonitor;
+  /** Starts listening; resolves with the port actually bound (useful with PORT=0). */
+  listen(port: number, host?: string): Promise<number>;
+  stop(): Promise<void>;
+}
+
+export interface GatewayOptions {
+  /** The time the auth layer judges session expiry by; tests move it. Defaults to the system clock. */
+  clock?: () => Date;
+  /** Headers Apollo Sandbox starts with (development: the dev token and X-Application). */
+  sandboxHeaders?: Record<string, string>;
+}
+
+/**
+ * The gateway: the schema, Apollo and the HTTP server around one DataSource. Nothing here opens or closes that database; the caller owns it. The read
+ * replicas' DataSources (DATABASE_REPLICA_URLS) are the gateway's own: opened here, closed by stop().
+ */
+export async function createGateway(config: Config, db: DataSource, log: Logger, options: GatewayOptions = {}): Promise<Gateway> {
+  const clock = options.clock ?? (() => new Date());
+  const production = config.nodeEnv === 'production';
+  const schema = await buildAppSchema();
+  const replicas = new ReplicaMonitor(config, log);
+  const apollo = new ApolloServer<RequestContext>({
+    ...(config.executor === 'jit' ? { gateway: jitExecutionGateway(schema) } : { schema }),
+    formatError,
+    introspection: !production,
+    hideSchemaDetailsFromClientErrors: production,
+    includeStacktraceInErrorResponses: false,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    // main.ts owns shutdown (drain, then close the pool); Apollo's own signal handlers would race it.
+    stopOnTerminationSignals: false,
+    // Limits are checked before execution: nothing touches the database for a refused operation.
+    parseOptions: { maxTokens: config.limits.maxTokens },
+    validationRules: [knownOperationTypeRule, depthAndAliasRule(config.limits)],
+    plugins: [
+      costLimitPlugin(schema, config.limits.maxCost),
+      ApolloServerPluginCacheControlDisabled(),
+      production
+        ? ApolloServerPluginLandingPageDisabled()
+        : ApolloServerPluginLandingPageLocalDefault({
+          footer: false, includeCookies: false,
+          embed: options.sandboxHeaders ? { initialState: { sharedHeaders: options.sandboxHeaders } } : true,
+          document: SANDBOX_EXAMPLE,
+        }),
+      errorLoggingPlugin,
+      ...(replicas.configured ? [readRoutingPlugin(replicas)] : []),
+    ],
+  });
+  await apollo.start();
+  await replicas.start();
+
+  const buildContext = async (req: IncomingMessage, requestId: string, requestLog: Logger): Promise<RequestContext> => {
+    try {
+      const actor = await authenticate({ db }, req.headers, clock());
+      const ctx: RequestContext = { requestId, log: requestLog, db, replica: db, readSide: 'primary', actor, loaders: new Loaders(() => ctx) };
+      return ctx;
+    } catch (err) {
+      if (isUnexpected(err)) requestLog.error({ err }, 'context creation failed');
+      throw err;
+    }
+  };
+
+  const draining = { value: false };
+  const server = createHttpServer({
+    config, apollo, db, replicas, log, buildContext, metrics: new GatewayMetrics(db), draining: () => draining.value,
+  });
+  return {
+    server,
+    apollo,
+    replicas,
+    listen: (port, host) =>
+      new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, host, () => resolve((server.address() as AddressInfo).port));
+      }),
+    stop: async () => {
+      // Stop accepting; let requests in flight finish (their connections close after the
+      // response); cut whatever is still open after the grace period.
+      draining.value = true;
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      const force = setTimeout(() => server.closeAllConnections(), config.shutdownGraceMs);
+      force.unref();
+      await closed;
+      clearTimeout(force);
+      await apollo.stop();
+      await replicas.stop();
+    },
+  };
+}

@@ -1,0 +1,224 @@
+import { randomUUID } from 'node:crypto';
+import { AppointmentKey, keyOf } from './appointment.repository';
+import { DeleteResult, UpsertOutcome, UpsertResult } from './appointment.types';
+import { assertCan } from '../accounts/permissions';
+import type { RequestContext } from '../context/request-context';
+import { inTransaction, standalone, writesStandalone } from '../database/transaction';
+import { newStamp } from '../domain/stamp';
+import type { Appointment } from '../database/entities';
+import { DomainError } from '../errors/domain.error';
+import { ErrorCode } from '../errors/error-code';
+import type { Repositories } from '../repositories';
+import { assertDatesInOrder, touchesStoredDates } from './appointment-date.rules';
+import { AppointmentColumns, AppointmentFields, AppointmentPatch, toPatch } from './appointment-input.mapper';
+import { assertPointersBelong } from './appointment-pointers.rules';
+
+export type { AppointmentKey };
+
+/** The fields of an update: any writable field, and the stamp the client last read. */
+export type AppointmentUpdate = AppointmentFields & { updatedAtMt: string };
+
+// Concurrent upserts of one new reference can deadlock on InnoDB's unique-index locks; the
+// loser is rolled back whole and simply runs again.
+const WRITE_ATTEMPTS = 6;
+
+function requireInstants(columns: AppointmentColumns): void {
+  if (!columns.startDate) throw DomainError.missingParam('startDate');
+  if (!columns.endDate) throw DomainError.missingParam('endDate');
+}
+
+const sent = (input: object, key: string) => Object.prototype.hasOwnProperty.call(input, key);
+
+/**
+ * Writing appointments: create, update (optimistic concurrency on updatedAtMt), upsert by
+ * reference and delete. A write with contact links runs in one transaction (row and links
+ * together); every refused write changes nothing.
+ */
+export class AppointmentWriteService {
+  constructor(private readonly r: Repositories) {}
+
+  async create(ctx: RequestContext, input: AppointmentFields, monthFirst: boolean): Promise<Appointment> {
+    assertCan(ctx.actor, 'appointment:create');
+    const patch = toPatch(this.r.appointments.writableColumns(ctx), input, monthFirst, null);
+    requireInstants(patch.columns);
+    assertDatesInOrder(patch.columns, null);
+    const id = await inTransaction(ctx, async (tx) => {
+      await assertPointersBelong(this.r, tx, patch, null);
+      const now = new Date();
+      const newId = await this.r.appointments.insert(tx, {
+        ...patch.columns, uuid: randomUUID(), createdAt: now, createdBy: ctx.actor.userReference, createdIn: ctx.actor.application, ...this.audit(ctx, now),
+      });
+      if (patch.contactIds?.length) await this.r.appointments.replaceContacts(tx, newId, patch.contactIds);
+      return newId;
+    }, this.retries(ctx));
+    return this.read(ctx, { id });
+  }
+
+  /**
+   * Applies the fields sent to the appointment, provided `input.updatedAtMt` is its current
+   * stamp: one conditional UPDATE that must hit exactly one row, so of N concurrent updates
+   * carrying the same stamp exactly one wins; the others get stale-update with the current stamp.
+   */
+  async update(ctx: RequestContext, key: AppointmentKey, input: AppointmentUpdate, monthFirst: boolean): Promise<Appointment> {
+    assertCan(ctx.actor, 'appointment:update');
+    // The stored row is read first only when the write depends on it: contact links (they need
+    // the id), dates (a half-sent pair is completed from it, and every pair the write touches
+    // must stay in order), a new reference for a row named by its reference (the row is then
+    // found again by its id), or a customer or order (the order and contacts must belong to the
+    // appointment's customer). The repository's UPDATE carries the actor's scope itself.
+    const renames = 'reference' in key && sent(input, 'reference');
+    const readFirst = input.contacts !== undefined || touchesStoredDates(input) || renames
+      || sent(input, 'customerId') || sent(input, 'orderId') || (sent(input, 'userId') && ctx.actor.customerIds !== null);
+    const write = async (tx: RequestContext): Promise<{ key: AppointmentKey; stale: boolean }> => {
+      const stored = readFirst ? await this.r.appointments.findOne(tx, 'primary', key) : null;
+      if (readFirst && !stored) throw DomainError.notFound('appointment', ...keyOf(key));
+      // No early stamp check on purpose: the conditional UPDATE below is the only judge, so a
+      // stamp that went stale after this read is caught exactly like one that already was.
+      const patch = toPatch(this.r.appointments.writableColumns(ctx), input, monthFirst, stored);
+      assertDatesInOrder(patch.columns, stored);
+      await assertPointersBelong(this.r, tx, patch, stored);
+      const target: AppointmentKey = stored ? { id: stored.id } : key;
+      const affected = await this.r.appointments.update(tx, target, { ...patch.columns, ...this.audit(ctx, new Date()) }, input.updatedAtMt);
+      if (affected !== 1) return { key: target, stale: true };
+      if (patch.contactIds && stored) await this.r.appointments.replaceContacts(tx, stored.id, patch.contactIds);
+      return { key: target, stale: false };
+    };
+    // Without contact links to replace, the write is the one conditional UPDATE, atomic on its
+    // own: no transaction where the database allows it. A read before it only decides what to
+    // write; the stamp in the UPDATE's WHERE judges whether that is still the row's state.
+    const outcome = input.contacts === undefined
+      ? await standalone(ctx, write, this.retries(ctx))
+      : await inTransaction(ctx, write, this.retries(ctx));
+    // Nothing updated: the row is gone, not visible, or its stamp moved on.
+    if (outcome.stale) throw await this.staleUpdate(ctx, outcome.key, input.updatedAtMt);
+    return this.read(ctx, outcome.key);
+  }
+
+  /**
+   * Inserts the appointment with this reference, or overwrites the fields sent on the one that
+   * has it (omitted fields keep their values, as in an update), in one race-free statement.
+   */
+  async upsert(ctx: RequestContext, reference: string, input: AppointmentFields, monthFirst: boolean): Promise<UpsertResult> {
+    assertCan(ctx.actor, 'appointment:create');
+    assertCan(ctx.actor, 'appointment:update');
+    if (!reference.trim()) throw DomainError.missingParam('reference');
+    if (reference.length > 100) throw DomainError.invalidParam('reference', 'reference must be at most 100 characters long');
+    const patch = toPatch(this.r.appointments.writableColumns(ctx), input, monthFirst, null);
+    requireInstants(patch.columns);
+    assertDatesInOrder(patch.columns, null);
+    // Alone (no transaction) only when no pointer it sends depends on the stored row's customer.
+    const dependsOnStored = patch.contactIds !== undefined || sent(patch.columns, 'customerId') || sent(patch.columns, 'orderId');
+    if (!dependsOnStored && ctx.actor.customerIds === null && writesStandalone(ctx)) return this.upsertAlone(ctx, reference, patch);
+    const done = await inTransaction(ctx, async (tx) => {
+      // Locked, so the customer the pointers are checked against is the one the write meets.
+      const stored = await this.r.appointments.findOne(tx, 'primary', { reference }, [], { forUpdate: true });
+      await assertPointersBelong(this.r, tx, patch, stored);
+      const { values, uuid, audit } = this.upsertValues(ctx, reference, patch);
+      await this.r.appointments.upsert(tx, values, patch.columns);
+      // Read under the lock the write took: this is the row as the transaction commits it.
+      const row = await this.r.appointments.findOne(tx, 'primary', { reference });
+      // Only roles that see every customer may upsert today; the scoped read keeps that true if that changes.
+      if (!row) throw DomainError.notFound('appointment', 'reference', reference);
+      let result = row.uuid === uuid ? UpsertOutcome.CREATED : row.updatedAtMt === audit.updatedAtMt ? UpsertOutcome.UPDATED : UpsertOutcome.UNCHANGED;
+      if (patch.contactIds && !sameIds(await this.r.appointments.contactIdsOf(tx, row.id), patch.contactIds)) {
+        await this.r.appointments.replaceContacts(tx, row.id, patch.contactIds);
+        if (result === UpsertOutcome.UNCHANGED) {
+          await this.r.appointments.updateById(tx, row.id, audit);
+          Object.assign(row, audit);
+          result = UpsertOutcome.UPDATED;
+        }
+      }
+      return { row, outcome: result };
+    }, this.retries(ctx));
+    return { appointment: done.row, outcome: done.outcome };
+  }
+
+  /**
+   * The upsert of a caller who sees every customer, with no pointer that depends on the stored
+   * row, where the database runs single statements on their own (MySQL): the one statement, no
+   * transaction. What it did is read off its answer, race-free: MySQL counts 2 affected rows for
+   * a row it changed (1 for an insert; 0, or 1 under the client's FOUND_ROWS flag, for a row it
+   * left as it was), and only the insert wrote this request's fresh uuid. The row is read after;
+   * another writer may have moved it on by then.
+   */
+  private async upsertAlone(ctx: RequestContext, reference: string, patch: AppointmentPatch): Promise<UpsertResult> {
+    const { affected, uuid } = await standalone(ctx, async (scope) => {
+      await assertPointersBelong(this.r, scope, patch, null);
+      const { values, uuid } = this.upsertValues(ctx, reference, patch);
+      return { affected: await this.r.appointments.upsert(scope, values, patch.columns), uuid };
+    }, this.retries(ctx));
+    const row = await this.read(ctx, { reference });
+    const outcome = row.uuid === uuid ? UpsertOutcome.CREATED : affected === 2 ? UpsertOutcome.UPDATED : UpsertOutcome.UNCHANGED;
+    return { appointment: row, outcome };
+  }
+
+  /** Every column an upsert inserts, with the uuid and audit values it carries. */
+  private upsertValues(ctx: RequestContext, reference: string, patch: AppointmentPatch) {
+    const now = new Date();
+    const uuid = randomUUID();
+    const audit = this.audit(ctx, now);
+    const values = { ...patch.columns, reference, uuid, createdAt: now, createdBy: ctx.actor.userReference, createdIn: ctx.actor.application, ...audit };
+    return { values, uuid, audit };
+  }
+
+  /** Deletes the appointment and its contact links (customers, orders and contacts stay); a signed-off one is refused. */
+  async delete(ctx: RequestContext, key: AppointmentKey): Promise<DeleteResult> {
+    assertCan(ctx.actor, 'appointment:delete');
+    const outcome = await inTransaction(ctx, async (tx) => {
+      const stored = await this.r.appointments.findOne(tx, 'primary', key);
+      if (!stored) throw DomainError.notFound('appointment', ...keyOf(key));
+      if (stored.signedOffAt) throw signedOff(stored.id);
+      // Unconditional on the stamp (the contract's delete takes none), but race-safe: the row
+      // is gone or signed off by now only if someone else got there first.
+      return { id: stored.id, affected: await this.r.appointments.deleteUnsigned(tx, stored.id) };
+    }, this.retries(ctx));
+    if (outcome.affected !== 1) {
+      const now = await this.r.appointments.findOne(ctx, 'primary', { id: outcome.id });
+      if (now?.signedOffAt) throw signedOff(now.id);
+      throw DomainError.notFound('appointment', ...keyOf(key));
+    }
+    return { success: true, id: outcome.id };
+  }
+
+  private retries(ctx: RequestContext) {
+    return {
+      attempts: WRITE_ATTEMPTS,
+      onRetry: (err: unknown, attempt: number) => ctx.log.warn(
+        { attempt, code: (err as { code?: string }).code }, 'appointment write rolled back by a lock conflict; running it again',
+      ),
+    };
+  }
+
+  /** The server-owned columns every write sets: a new stamp and who wrote, from the actor only. */
+  private audit(ctx: RequestContext, now: Date) {
+    return { updatedAt: now, updatedBy: ctx.actor.userReference, updatedIn: ctx.actor.application, updatedAtMt: newStamp(now) };
+  }
+
+  /** The row as the write left it, from the primary (read-your-writes). */
+  private async read(ctx: RequestContext, key: AppointmentKey): Promise<Appointment> {
+    const row = await this.r.appointments.findOne(ctx, 'primary', key);
+    // Deleted by someone else between our write and this read.
+    if (!row) throw DomainError.notFound('appointment', ...keyOf(key));
+    return row;
+  }
+
+  private async staleUpdate(ctx: RequestContext, key: AppointmentKey, sentStamp: string): Promise<DomainError> {
+    const current = await this.r.appointments.findOne(ctx, 'primary', key);
+    if (!current) return DomainError.notFound('appointment', ...keyOf(key));
+    return new DomainError(
+      ErrorCode.StaleUpdate,
+      `The appointment with the id ${current.id} was changed since updatedAtMt ${sentStamp}; read it again and retry.`,
+      ['updatedAtMt'],
+      { currentUpdatedAtMt: current.updatedAtMt },
+    );
+  }
+}
+
+function signedOff(id: number): DomainError {
+  return new DomainError(ErrorCode.DeleteFailed, `Failed to delete instance. The appointment with the id ${id} is signed off.`, ['id']);
+}
+
+function sameIds(a: number[], b: number[]): boolean {
+  const set = new Set(a);
+  return a.length === b.length && b.every((id) => set.has(id));
+}

@@ -1,0 +1,23 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { instantColumn } from '../database/column-types';
+
+@ObjectType({ description: 'A customer of the business: the party an appointment is for.', simpleResolvers: true })
+@Entity('customers')
+@Index('uq_customers_reference', ['reference'], { unique: true })
+export class Customer {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn()
+  id!: number;
+
+  @Field(() => String, { description: 'The customer\'s external reference (unique).' })
+  @Column({ type: 'varchar', length: 100 })
+  reference!: string;
+
+  @Field(() => String)
+  @Column({ type: 'varchar', length: 255 })
+  name!: string;
+
+  @Column(instantColumn('created_at'))
+  createdAt!: Date;
+}

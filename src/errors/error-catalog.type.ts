@@ -1,0 +1,27 @@
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { ErrorCode } from './error-code';
+
+/** The catalog codes under GraphQL enum names: `missing-param` is MISSING_PARAM. */
+export const GraphQLErrorCode = Object.fromEntries(
+  Object.values(ErrorCode).map((code) => [code.toUpperCase().replace(/-/g, '_'), code]),
+) as Record<string, ErrorCode>;
+
+registerEnumType(GraphQLErrorCode, {
+  name: 'ErrorCode',
+  description: 'The codes found in errors[].extensions.code (as their kebab-case values, e.g. missing-param).',
+});
+
+@ObjectType({ description: 'One entry of the error catalog.' })
+export class ErrorCatalogEntry {
+  @Field(() => GraphQLErrorCode)
+  code!: ErrorCode;
+
+  @Field(() => String, { description: 'The value in extensions.code, e.g. missing-param.' })
+  value!: string;
+
+  @Field(() => Int, { description: 'The HTTP status the seeds document for it.' })
+  status!: number;
+
+  @Field(() => String)
+  description!: string;
+}

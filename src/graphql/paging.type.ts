@@ -1,0 +1,20 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+import type { Paging as PagingFields } from '../domain/paging';
+
+@ObjectType({ description: 'Where an offset page sits in the whole result.' })
+export class Paging implements PagingFields {
+  @Field(() => Int, { description: 'How many records match the filter, over all pages.' })
+  total!: number;
+
+  @Field(() => Int)
+  max!: number;
+
+  @Field(() => Int)
+  offset!: number;
+
+  @Field(() => Int, { nullable: true, description: 'The offset of the previous page, null on the first.' })
+  previousOffset!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'The offset of the next page, null on the last.' })
+  nextOffset!: number | null;
+}

@@ -1,0 +1,234 @@
+import { ApolloServer, HeaderMap, HTTPGraphQLRequest } from '@apollo/server';
+import { randomUUID } from 'node:crypto';
+import http, { IncomingMessage, ServerResponse } from 'node:http';
+import type { Logger } from 'pino';
+import type { DataSource } from 'typeorm';
+import { ping } from '../database/health';
+import type { Config } from '../config/config';
+import type { RequestContext } from '../context/request-context';
+import type { ReplicaMonitor } from '../database/replica-monitor';
+import { DomainError } from '../errors/domain.error';
+import { ERROR_CATALOG, ErrorCode } from '../errors/error-code';
+import { CRASH_MESSAGE } from '../errors/format-error';
+import { decodeGraphQLPost, readBody } from './http-transport';
+import { GatewayMetrics, operationLabel } from './metrics';
+
+export interface HttpDeps {
+  config: Pick<Config, 'bodyLimitBytes'> & { limits: Pick<Config['limits'], 'maxResponseBytes'> };
+  apollo: ApolloServer<RequestContext>;
+  db: DataSource;
+  /** Read replicas, when configured: listed in /health/ready, never a reason to be not ready. */
+  replicas?: ReplicaMonitor;
+  log: Logger;
+  buildContext: (req: IncomingMessage, requestId: string, log: Logger) => Promise<RequestContext>;
+  metrics: GatewayMetrics;
+  /** True once shutdown began: responses then close their connection instead of keeping it alive. */
+  draining: () => boolean;
+}
+
+/** What the request log line and the metrics record of a GraphQL request. */
+interface GraphQLTrace {
+  operationName?: string;
+  codes: string[];
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
+
+/** The request id: the caller's X-Request-Id when it is sane, a new UUID otherwise. */
+function requestIdOf(req: IncomingMessage): string {
+  const given = req.headers['x-request-id'];
+  return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
+  res.end(text);
+}
+
+/** A GraphQL-shaped error body for failures outside GraphQL execution (transport, routing). */
+function sendError(res: ServerResponse, requestId: string, code: ErrorCode, message: string, params?: string[]): void {
+  const status = ERROR_CATALOG[code].status;
+  const extensions: Record<string, unknown> = { code, status, requestId };
+  if (params?.length) extensions.params = params;
+  sendJson(res, status, { errors: [{ message, extensions }] });
+}
+
+/**
+ * Adds the request id to every error of a GraphQL response and, when the operation never ran
+ * (no `data`: transport, auth, parse, validation), makes the HTTP status the first error's.
+ */
+function finishGraphQLBody(body: string, status: number, requestId: string, trace: GraphQLTrace): { body: string; status: number } {
+  // Apollo writes `errors` first when there are any (orderExecutionResultFields): no need to
+  // scan a whole page of data for them.
+  if (!body.startsWith('{"errors"')) return { body, status };
+  let parsed: { data?: unknown; errors?: { extensions?: Record<string, unknown> }[] };
+  try {
+    parsed = JSON.parse(body);
+  } catch {
+    return { body, status };
+  }
+  if (!Array.isArray(parsed.errors)) return { body, status };
+  for (const e of parsed.errors) {
+    e.extensions = { ...e.extensions, requestId };
+    if (typeof e.extensions.code === 'string') trace.codes.push(e.extensions.code);
+  }
+  const first = parsed.errors[0]?.extensions?.status;
+  const newStatus = !('data' in parsed) && typeof first === 'number' ? first : status;
+  return { body: JSON.stringify(parsed), status: newStatus };
+}
+
+/**
+ * The size of `text` in UTF-8 when it is over `limit` bytes, else null. Checked on the length
+ * first: a UTF-8 character takes one to three bytes per UTF-16 unit, so only a text in between
+ * needs counting.
+ */
+function byteLengthOver(text: string, limit: number): number | null {
+  if (text.length * 3 <= limit) return null;
+  const bytes = Buffer.byteLength(text);
+  return bytes > limit ? bytes : null;
+}
+
+/** Apollo answers a few request-level faults (CSRF, bad GET) in plain text: give them the catalog's shape. */
+function catalogForApolloText(status: number, text: string): { code: ErrorCode; message: string } {
+  if (status === 400) return { code: ErrorCode.InvalidQuery, message: text.trim() || 'Bad request' };
+  if (status === 405) return { code: ErrorCode.RouteNonExistent, message: text.trim() || 'Method not allowed' };
+  return { code: ErrorCode.ApplicationCrash, message: CRASH_MESSAGE };
+}
+
+const NAMED_OPERATION = /^\s*(?:#[^\n]*\n\s*)*(?:query|mutation|subscription)\s+([A-Za-z_][A-Za-z0-9_]*)/;
+
+/** The operation's name for logs and metrics: the one the client named, else the document's first. */
+function operationNameOf(params: Record<string, unknown>): string | undefined {
+  if (typeof params.operationName === 'string' && params.operationName) return params.operationName;
+  return typeof params.query === 'string' ? NAMED_OPERATION.exec(params.query)?.[1] : undefined;
+}
+
+async function handleGraphQL(
+  req: IncomingMessage, res: ServerResponse, requestId: string, deps: HttpDeps, trace: GraphQLTrace,
+): Promise<void> {
+  const url = new URL(req.url ?? '/', 'http://gateway');
+  const method = (req.method ?? 'GET').toUpperCase();
+  const headers = new HeaderMap();
+  for (const [key, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+  }
+  let body: unknown;
+  if (method === 'POST') {
+    body = decodeGraphQLPost(req.headers['content-type'], await readBody(req, deps.config.bodyLimitBytes));
+  } else if (method !== 'GET' && method !== 'HEAD') {
+    throw new DomainError(ErrorCode.RouteNonExistent, `${method} ${url.pathname} is not served: use GET or POST.`);
+  }
+  trace.operationName = operationNameOf(
+    method === 'POST' ? (body as Record<string, unknown>) : Object.fromEntries(url.searchParams),
+  );
+  const log = deps.log.child({ requestId });
+  const httpGraphQLRequest: HTTPGraphQLRequest = { method, headers, search: url.search, body };
+  const response = await deps.apollo.executeHTTPGraphQLRequest({
+    httpGraphQLRequest,
+    context: () => deps.buildContext(req, requestId, log),
+  });
+  const limit = deps.config.limits.maxResponseBytes;
+  let text = '';
+  let cut = false;
+  if (response.body.kind === 'complete') {
+    text = response.body.string;
+  } else {
+    for await (const chunk of response.body.asyncIterator) {
+      text += chunk;
+      // Reading on would only hold more of an answer that is not going to be sent.
+      if ((cut = text.length > limit)) break;
+    }
+  }
+  const bytes = byteLengthOver(text, limit);
+  if (bytes !== null) {
+    trace.codes.push(ErrorCode.ResponseTooLarge);
+    sendError(res, requestId, ErrorCode.ResponseTooLarge,
+      `The answer is ${cut ? 'at least ' : ''}${bytes} bytes; the limit is ${limit}. Ask for fewer rows or fields.`);
+    return;
+  }
+  const contentType = response.headers.get('content-type') ?? '';
+  if (!contentType.includes('json') && !contentType.includes('html') && (response.status ?? 200) >= 400) {
+    const { code, message } = catalogForApolloText(response.status ?? 500, text);
+    trace.codes.push(code);
+    sendError(res, requestId, code, message);
+    return;
+  }
+  const finished = contentType.includes('json')
+    ? finishGraphQLBody(text, response.status ?? 200, requestId, trace)
+    : { body: text, status: response.status ?? 200 };
+  for (const [key, value] of response.headers) res.setHeader(key, value);
+  res.setHeader('content-length', Buffer.byteLength(finished.body));
+  res.statusCode = finished.status;
+  res.end(method === 'HEAD' ? undefined : finished.body);
+}
+
+async function handleReady(res: ServerResponse, deps: HttpDeps): Promise<void> {
+  const replicas = deps.replicas?.configured ? { replicas: deps.replicas.health() } : {};
+  try {
+    await ping(deps.db);
+    sendJson(res, 200, { status: 'ready', database: 'up', ...replicas });
+  } catch (err) {
+    deps.log.warn({ err }, 'readiness check failed');
+    sendJson(res, 503, { status: 'not-ready', database: 'down', ...replicas });
+  }
+}
+
+const APPLICATION = /^[a-z0-9_-]{1,30}$/;
+
+/** The request log line: one per request, never a token or a body. */
+function logRequest(deps: HttpDeps, req: IncomingMessage, res: ServerResponse, requestId: string, started: bigint, trace: GraphQLTrace | null): void {
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const application = req.headers['x-application'];
+  const line: Record<string, unknown> = {
+    requestId, method: req.method, path: (req.url ?? '/').split('?')[0], status: res.statusCode, durationMs: Math.round(seconds * 1e4) / 10,
+  };
+  if (typeof application === 'string' && APPLICATION.test(application)) line.application = application;
+  if (trace) {
+    const operation = operationLabel(trace.operationName);
+    line.operation = operation;
+    if (trace.codes.length) line.errorCodes = [...new Set(trace.codes)];
+    deps.metrics.observe({ operation, codes: trace.codes, seconds });
+  }
+  deps.log.info(line, 'request');
+}
+
+/** The gateway's HTTP front: routing, request ids, transport errors; GraphQL itself is Apollo's. */
+export function createHttpServer(deps: HttpDeps): http.Server {
+  return http.createServer((req, res) => {
+    const started = process.hrtime.bigint();
+    const requestId = requestIdOf(req);
+    res.setHeader('x-request-id', requestId);
+    if (deps.draining()) res.setHeader('connection', 'close');
+    const path = (req.url ?? '/').split('?')[0];
+    const trace: GraphQLTrace | null = path === '/graphql' || path === '/graphql/' ? { codes: [] } : null;
+    res.once('finish', () => logRequest(deps, req, res, requestId, started, trace));
+    const work = (async () => {
+      if (trace) return handleGraphQL(req, res, requestId, deps, trace);
+      if (path === '/health/live') return sendJson(res, 200, { status: 'live' });
+      if (path === '/health/ready') return handleReady(res, deps);
+      if (path === '/metrics') {
+        const { contentType, body } = await deps.metrics.render();
+        res.writeHead(200, { 'content-type': contentType });
+        res.end(body);
+        return;
+      }
+      req.resume();
+      throw new DomainError(ErrorCode.RouteNonExistent, `The route ${path} does not exist.`);
+    })();
+    work.catch((err: unknown) => {
+      if (res.headersSent) {
+        res.destroy();
+        return;
+      }
+      if (err instanceof DomainError) {
+        trace?.codes.push(err.code);
+        sendError(res, requestId, err.code, err.message, err.params);
+        return;
+      }
+      deps.log.error({ err, requestId }, 'unexpected error in the HTTP layer');
+      trace?.codes.push(ErrorCode.ApplicationCrash);
+      sendError(res, requestId, ErrorCode.ApplicationCrash, CRASH_MESSAGE);
+    });
+  });
+}

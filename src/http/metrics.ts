@@ -1,0 +1,56 @@
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import type { DataSource } from 'typeorm';
+import { poolStats } from '../database/health';
+
+/** What the HTTP layer knows of one finished request, for metrics and the request log. */
+export interface RequestOutcome {
+  operation: string;
+  codes: string[];
+  seconds: number;
+}
+
+const OPERATION_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
+
+/** A client-chosen operation name as a metric label: bounded in shape so it cannot flood the registry. */
+export function operationLabel(name: unknown): string {
+  return typeof name === 'string' && OPERATION_NAME.test(name) ? name : 'anonymous';
+}
+
+/**
+ * The gateway's Prometheus metrics (served at /metrics): requests by operation and error code,
+ * latency histograms by operation, the database pool's use, and Node's process metrics.
+ * One registry per gateway, so several gateways in one process (tests) do not collide.
+ */
+export class GatewayMetrics {
+  readonly registry = new Registry();
+  private readonly requests = new Counter({
+    name: 'gateway_requests_total', help: 'GraphQL requests by operation name and error code ("ok" when none).',
+    labelNames: ['operation', 'code'], registers: [this.registry],
+  });
+  private readonly duration = new Histogram({
+    name: 'gateway_request_duration_seconds', help: 'GraphQL request latency by operation name.',
+    labelNames: ['operation'], buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5], registers: [this.registry],
+  });
+
+  constructor(db: DataSource) {
+    collectDefaultMetrics({ register: this.registry, prefix: 'gateway_' });
+    const gauge = (name: string, help: string, read: (p: ReturnType<typeof poolStats>) => number) =>
+      new Gauge({
+        name, help, registers: [this.registry],
+        collect() { this.set(read(poolStats(db))); },
+      });
+    gauge('gateway_db_pool_connections', 'Open connections in the MySQL pool.', (p) => p.open);
+    gauge('gateway_db_pool_idle_connections', 'Idle connections in the MySQL pool.', (p) => p.idle);
+    gauge('gateway_db_pool_waiting_requests', 'Queries waiting for a pooled connection.', (p) => p.waiting);
+  }
+
+  observe(outcome: RequestOutcome): void {
+    const codes = outcome.codes.length ? [...new Set(outcome.codes)] : ['ok'];
+    for (const code of codes) this.requests.inc({ operation: outcome.operation, code });
+    this.duration.observe({ operation: outcome.operation }, outcome.seconds);
+  }
+
+  async render(): Promise<{ contentType: string; body: string }> {
+    return { contentType: this.registry.contentType, body: await this.registry.metrics() };
+  }
+}

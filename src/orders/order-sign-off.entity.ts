@@ -1,0 +1,53 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { instantColumn, intColumn, stringColumn, textColumn } from '../database/column-types';
+import { Order } from './order.entity';
+
+@ObjectType({ description: 'One sign-off of an order: kept as history, never overwritten by an amendment.' })
+@Entity('order_sign_offs')
+export class OrderSignOff {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn()
+  id!: number;
+
+  @Field(() => ID)
+  @Index('idx_sign_offs_order')
+  @Column({ name: 'order_id', type: 'int' })
+  orderId!: number;
+
+  @ManyToOne(() => Order, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'order_id', foreignKeyConstraintName: 'fk_sign_offs_order' })
+  order?: Order;
+
+  @Field(() => ID, { nullable: true })
+  @Column(intColumn('appointment_id'))
+  appointmentId!: number | null;
+
+  @Field(() => String, { description: 'done or cancelled' })
+  @Column({ name: 'outcome', type: 'varchar', length: 20 })
+  outcome!: string;
+
+  @Field(() => String, { nullable: true })
+  @Column(stringColumn('cancel_reason'))
+  cancelReason!: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column(textColumn('cancel_note'))
+  cancelNote!: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column(textColumn('notes'))
+  notes!: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column(stringColumn('signed_by', 100))
+  signedBy!: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column(stringColumn('signed_in', 100))
+  signedIn!: string | null;
+
+  @Field(() => Date)
+  @Column(instantColumn('signed_at'))
+  signedAt!: Date;
+}
