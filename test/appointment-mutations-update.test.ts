@@ -110,7 +110,7 @@ describe('updateAppointment', () => {
   it('answers a stamp that is not current with stale-update, the current stamp, and no change', async () => {
     const a = await insertAppointment(g.db);
     const e = await refused(a.id, { updatedAtMt: `${a.updatedAtMt}x`, title: 'lost' });
-    expect(e.extensions).toMatchObject({ code: 'stale-update', status: 409, params: ['updatedAtMt'], currentUpdatedAtMt: a.updatedAtMt });
+    expect(e.extensions).toMatchObject({ code: 'stale-update', status: 409, params: ['updatedAtMt'], currentStamp: a.updatedAtMt, currentUpdatedAtMt: a.updatedAtMt });
     const ok = await g.gql(UPDATE, { id: String(a.id), input: { updatedAtMt: a.updatedAtMt, title: 'first' } });
     expect(ok.body.errors).toBeUndefined();
     const late = await refused(a.id, { updatedAtMt: a.updatedAtMt, title: 'second' });

@@ -198,6 +198,7 @@ describe('signOffOrder', () => {
     it('tells a stale client the current stamp', async () => {
       const o = await arrangeOrder(g.db);
       const res = await signOff({ ...valid(o), updatedAt: 'old' });
+      expect(res.body.errors![0].extensions.currentStamp).toBe(o.stamp);
       expect(res.body.errors![0].extensions.currentUpdatedAt).toBe(o.stamp);
     });
 

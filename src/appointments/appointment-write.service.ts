@@ -205,11 +205,9 @@ export class AppointmentWriteService {
   private async staleUpdate(ctx: RequestContext, key: AppointmentKey, sentStamp: string): Promise<DomainError> {
     const current = await this.r.appointments.findOne(ctx, 'primary', key);
     if (!current) return DomainError.notFound('appointment', ...keyOf(key));
-    return new DomainError(
-      ErrorCode.StaleUpdate,
+    return DomainError.staleUpdate(
       `The appointment with the id ${current.id} was changed since updatedAtMt ${sentStamp}; read it again and retry.`,
-      ['updatedAtMt'],
-      { currentUpdatedAtMt: current.updatedAtMt },
+      'updatedAtMt', current.updatedAtMt, 'currentUpdatedAtMt',
     );
   }
 }

@@ -26,6 +26,15 @@ export class DomainError extends Error {
     return new DomainError(ErrorCode.MissingParam, `${param} parameter is missing`, [param]);
   }
 
+  /**
+   * `stale-update`: the stamp `param` sent is not the record's current one. The current stamp
+   * travels as `extensions.currentStamp` on every record type; `deprecatedKey` repeats it under
+   * the name this type used before (currentUpdatedAtMt, currentUpdatedAt), for one release.
+   */
+  static staleUpdate(message: string, param: string, currentStamp: string, deprecatedKey: string): DomainError {
+    return new DomainError(ErrorCode.StaleUpdate, message, [param], { currentStamp, [deprecatedKey]: currentStamp });
+  }
+
   static invalidParam(param: string, message: string): DomainError {
     return new DomainError(ErrorCode.InvalidParam, message, [param]);
   }

@@ -92,11 +92,9 @@ export class OrderSignOffService {
       throw new DomainError(ErrorCode.NotFound, `The order with the id ${plan.orderId} doesn't exist.`, ['input.orderId']);
     }
     if (order.updatedAt !== plan.updatedAt) {
-      throw new DomainError(
-        ErrorCode.StaleUpdate,
+      throw DomainError.staleUpdate(
         `The order with the id ${order.id} was changed since it was read; read it again and resend with its current updatedAt.`,
-        ['input.updatedAt'],
-        { currentUpdatedAt: order.updatedAt },
+        'input.updatedAt', order.updatedAt, 'currentUpdatedAt',
       );
     }
     return order;
