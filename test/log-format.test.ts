@@ -41,6 +41,7 @@ async function firstLines(env: Record<string, string>, tty = false): Promise<str
 const lines = (out: string) => out.split(/\r?\n/).filter(Boolean);
 const isJson = (line: string) => { try { return typeof JSON.parse(line) === 'object'; } catch { return false; } };
 // pino-pretty: `[HH:MM:ss.l] INFO: message`, coloured in a terminal.
+// eslint-disable-next-line no-control-regex -- the escape that starts a colour
 const PRETTY = /^\[\d\d:\d\d:\d\d\.\d{3}\] (?:\x1b\[\d+m)?INFO/;
 
 // Nothing here depends on the database kind: run once, in the sqlite project.

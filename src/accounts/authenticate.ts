@@ -5,7 +5,7 @@ import { ErrorCode } from '../errors/error-code';
 import { APPLICATIONS, ApplicationSlug, DEFAULT_APPLICATION, isApplication } from './applications';
 import { authError } from './auth-error';
 import { hasAnyRecord, isApplicationTokenRole, roleFor, UserRecords } from './roles';
-import { hashToken, tokenKind } from './token-hash';
+import { tokenKind } from './token-hash';
 import {
   findApplicationToken, findSession, SESSION_MAX_AGE_MS, SESSION_MAX_IDLE_MS, sessionExpiresAt, touchToken, TOUCH_INTERVAL_MS,
 } from './token.service';

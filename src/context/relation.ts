@@ -39,7 +39,6 @@ export interface ToMany<P extends { id: number }, T> {
   preload(ctx: RequestContext, parents: readonly P[]): Promise<unknown>;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any target row type
 export type Relation<P extends { id: number }> = ToOne<P, any> | ToMany<P, unknown>;
 
 export function toOne<P, T extends { id: number }>(key: keyof P & string, target: RowSource<T>): ToOne<P, T> {

@@ -8,7 +8,8 @@ import { validateArgs } from './validate-args';
  */
 export async function buildGatewaySchema(resolvers: readonly object[]): Promise<GraphQLSchema> {
   const byClass = new Map<unknown, object>(resolvers.map((r) => [r.constructor, r]));
-  const classes = [...byClass.keys()] as [Function, ...Function[]];
+  type ResolverClass = new (...args: never[]) => object;
+  const classes = [...byClass.keys()] as [ResolverClass, ...ResolverClass[]];
   return buildSchema({ resolvers: classes, container: { get: (cls) => byClass.get(cls) }, validateFn: validateArgs });
 }
 
