@@ -3,7 +3,7 @@ import { AppointmentKey, keyOf } from './appointment.repository';
 import { DeleteResult, UpsertOutcome, UpsertResult } from './appointment.types';
 import { assertCan } from '../accounts/permissions';
 import type { RequestContext } from '../context/request-context';
-import { inTransaction, standalone, writesStandalone } from '../database/transaction';
+import { inTransaction, standalone } from '../database/transaction';
 import { newStamp } from '../domain/stamp';
 import type { Appointment } from '../database/entities';
 import { DomainError } from '../errors/domain.error';
@@ -96,7 +96,9 @@ export class AppointmentWriteService {
 
   /**
    * Inserts the appointment with this reference, or overwrites the fields sent on the one that
-   * has it (omitted fields keep their values, as in an update), in one race-free statement.
+   * has it (omitted fields keep their values, as in an update), with one race-free statement,
+   * and answers the row exactly as that statement left it (read under its lock, in its
+   * transaction): whatever other writers do to the reference, the outcome and the row agree.
    */
   async upsert(ctx: RequestContext, reference: string, input: AppointmentFields, monthFirst: boolean): Promise<UpsertResult> {
     assertCan(ctx.actor, 'appointment:create');
@@ -106,17 +108,17 @@ export class AppointmentWriteService {
     const patch = toPatch(this.r.appointments.writableColumns(ctx), input, monthFirst, null);
     requireInstants(patch.columns);
     assertDatesInOrder(patch.columns, null);
-    // Alone (no transaction) only when no pointer it sends depends on the stored row's customer.
     const dependsOnStored = patch.contactIds !== undefined || sent(patch.columns, 'customerId') || sent(patch.columns, 'orderId');
-    if (!dependsOnStored && ctx.actor.customerIds === null && writesStandalone(ctx)) return this.upsertAlone(ctx, reference, patch);
     const done = await inTransaction(ctx, async (tx) => {
       // Locked, so the customer the pointers are checked against is the one the write meets.
-      const stored = await this.r.appointments.findOne(tx, 'primary', { reference }, [], { forUpdate: true });
+      const stored = dependsOnStored ? await this.r.appointments.findOne(tx, 'primary', { reference }, [], { forUpdate: true }) : null;
       await assertPointersBelong(this.r, tx, patch, stored);
       const { values, uuid, audit } = this.upsertValues(ctx, reference, patch);
       await this.r.appointments.upsert(tx, values, patch.columns);
-      // Read under the lock the write took: this is the row as the transaction commits it.
-      const row = await this.r.appointments.findOne(tx, 'primary', { reference });
+      // The statement left the row locked until commit: a locking read sees it exactly as this
+      // upsert stored it (a plain read could see an older snapshot, or, outside the transaction,
+      // another writer's later change or a delete).
+      const row = await this.r.appointments.findOne(tx, 'primary', { reference }, [], { forUpdate: true });
       // Only roles that see every customer may upsert today; the scoped read keeps that true if that changes.
       if (!row) throw DomainError.notFound('appointment', 'reference', reference);
       let result = row.uuid === uuid ? UpsertOutcome.CREATED : row.updatedAtMt === audit.updatedAtMt ? UpsertOutcome.UPDATED : UpsertOutcome.UNCHANGED;
@@ -131,25 +133,6 @@ export class AppointmentWriteService {
       return { row, outcome: result };
     }, this.retries(ctx));
     return { appointment: done.row, outcome: done.outcome };
-  }
-
-  /**
-   * The upsert of a caller who sees every customer, with no pointer that depends on the stored
-   * row, where the database runs single statements on their own (MySQL): the one statement, no
-   * transaction. What it did is read off its answer, race-free: MySQL counts 2 affected rows for
-   * a row it changed (1 for an insert; 0, or 1 under the client's FOUND_ROWS flag, for a row it
-   * left as it was), and only the insert wrote this request's fresh uuid. The row is read after;
-   * another writer may have moved it on by then.
-   */
-  private async upsertAlone(ctx: RequestContext, reference: string, patch: AppointmentPatch): Promise<UpsertResult> {
-    const { affected, uuid } = await standalone(ctx, async (scope) => {
-      await assertPointersBelong(this.r, scope, patch, null);
-      const { values, uuid } = this.upsertValues(ctx, reference, patch);
-      return { affected: await this.r.appointments.upsert(scope, values, patch.columns), uuid };
-    }, this.retries(ctx));
-    const row = await this.read(ctx, { reference });
-    const outcome = row.uuid === uuid ? UpsertOutcome.CREATED : affected === 2 ? UpsertOutcome.UPDATED : UpsertOutcome.UNCHANGED;
-    return { appointment: row, outcome };
   }
 
   /** Every column an upsert inserts, with the uuid and audit values it carries. */
