@@ -16,10 +16,12 @@ import { errorLoggingPlugin, isUnexpected } from './error-plugin';
 import { createHttpServer } from './http-server';
 import { jitExecutionGateway } from './jit-execution.gateway';
 import { GatewayMetrics } from './metrics';
+import { catalogValidationRule } from './catalog-validation.rule';
 import { knownOperationTypeRule } from './known-operation-type.rule';
 import { SANDBOX_EXAMPLE } from './sandbox-example';
 import { costLimitPlugin, depthAndAliasRule } from './query-limits';
 import { readRoutingPlugin } from './read-routing.plugin';
+import { requiredVariablesPlugin } from './required-variables.plugin';
 
 export interface Gateway {
   server: Server;
@@ -60,9 +62,10 @@ export async function createGateway(config: Config, db: DataSource, log: Logger,
     stopOnTerminationSignals: false,
     // Limits are checked before execution: nothing touches the database for a refused operation.
     parseOptions: { maxTokens: config.limits.maxTokens },
-    validationRules: [knownOperationTypeRule, depthAndAliasRule(config.limits)],
+    validationRules: [catalogValidationRule, knownOperationTypeRule, depthAndAliasRule(config.limits)],
     plugins: [
       costLimitPlugin(schema, config.limits.maxCost),
+      requiredVariablesPlugin(schema),
       ApolloServerPluginCacheControlDisabled(),
       production
         ? ApolloServerPluginLandingPageDisabled()
