@@ -29,10 +29,12 @@ import { errorLoggingPlugin, isUnexpected } from './graphql/error-plugin';
 import { createHttpServer } from './http/http-server';
 import { jitExecutionGateway } from './graphql/jit-executor';
 import { GatewayMetrics } from './http/metrics';
+import { catalogValidationRule } from './graphql/catalog-validation.rule';
 import { knownOperationTypeRule } from './graphql/known-operation-type.rule';
 import { SANDBOX_EXAMPLE } from './graphql/sandbox-example';
 import { costLimitPlugin, depthAndAliasRule } from './graphql/query-limits';
 import { readRoutingPlugin } from './graphql/read-routing.plugin';
+import { requiredVariablesPlugin } from './graphql/required-variables.plugin';
 
 /*
  * The composition root. What the gateway is made of, from the bottom up: repositories (the only
@@ -110,8 +112,10 @@ export async function createGateway(config: Config, db: DataSource, log: Logger,
     stopOnTerminationSignals: false,
     // Limits are checked before execution: nothing touches the database for a refused operation.
     parseOptions: { maxTokens: config.limits.maxTokens },
-    validationRules: [knownOperationTypeRule, depthAndAliasRule(config.limits)],
+    validationRules: [catalogValidationRule, knownOperationTypeRule, depthAndAliasRule(config.limits)],
     plugins: [
+      // Left-out required variables are missing-param, before the cost plugin coerces variables.
+      requiredVariablesPlugin(schema),
       costLimitPlugin(schema, config.limits.maxCost),
       ApolloServerPluginCacheControlDisabled(),
       production

@@ -111,6 +111,17 @@ describe('createAppointment', () => {
     expect(e3.extensions).toMatchObject({ code: 'invalid-datetime-format', params: ['dateStartUtc'] });
   });
 
+  it('reads M/D/YYYY without leading zeros with monthFirst, as the FileMaker apps write it', async () => {
+    const res = await g.gql(CREATE, { input: createInput({ dateStartLocal: '3/4/2026', dateStopLocal: '12/31/2026', requestedDate: '2/29/2028' }), monthFirst: true });
+    expect(res.body.errors).toBeUndefined();
+    const stored = await g.db.query('SELECT date_start_local, date_stop_local, requested_date FROM appointments WHERE id = ?', [Number(res.body.data.createAppointment.id)]);
+    expect(stored).toEqual([{ date_start_local: '2026-03-04', date_stop_local: '2026-12-31', requested_date: '2028-02-29' }]);
+    for (const bad of ['13/1/2026', '2/29/2027']) {
+      const e = await refused(createInput({ dateStartLocal: bad }), true);
+      expect(e.extensions).toMatchObject({ code: 'invalid-datetime-format', params: ['dateStartLocal'] });
+    }
+  });
+
   it('refuses malformed instants and times with invalid-datetime-format naming the field', async () => {
     for (const [field, value] of [['startDate', '2016-10-1Z'], ['endDate', '2016-10-12 09:25:00'], ['confirmedAt', 'yesterday'],
       ['timeStartLocal', '25:00'], ['requestedTime', '9am'], ['timeStopOffice', '12:60']] as const) {

@@ -163,8 +163,10 @@ describe('signOffOrder', () => {
         { code: 'invalid-param', params: ['input.lineItems[0].quantity'] }],
       ['a completedDate that is not a date', (o) => items(o, [{ lineItemId: String(o.lineItemIds[0]), completedDate: '2026-02-30' }]),
         { code: 'invalid-datetime-format', status: 400, params: ['input.lineItems[0].completedDate'] }],
+      // signOffOrder takes no monthFirst, so the message does not suggest it.
       ['a completedDate in another format', (o) => items(o, [{ lineItemId: String(o.lineItemIds[0]), completedDate: '01/05/2026' }]),
-        { code: 'invalid-datetime-format', params: ['input.lineItems[0].completedDate'] }],
+        { code: 'invalid-datetime-format', params: ['input.lineItems[0].completedDate'] },
+        'input.lineItems[0].completedDate incorrect Date Format: [01/05/2026] (expected YYYY-MM-DD)'],
       ['an empty cancelReason with a note', (o) => ({ ...valid(o), appointment: { apptId: String(o.apptId), cancelReason: '', cancelNote: 'why?' } }),
         { code: 'missing-param', status: 400, params: ['input.appointment.cancelReason'] }],
       ['a line item listed twice', (o) => items(o, [

@@ -69,6 +69,25 @@ describe('the gateway over HTTP', () => {
     expect(syntax.body.errors![0].extensions.code).toBe('invalid-query');
   });
 
+  it('names an unknown argument or field in params (#18), and the argument a literal of the wrong type is given to', async () => {
+    const arg = await g.gql('{ appointments(nope: 1) { paging { total } } }');
+    expect(arg.status).toBe(400);
+    expect(arg.body.errors![0].extensions).toMatchObject({ code: 'invalid-query', params: ['nope'] });
+    const field = await g.gql('{ appointments { paging { total } nope } }');
+    expect(field.body.errors![0].extensions).toMatchObject({ code: 'invalid-query', params: ['nope'] });
+    const literal = await g.gql('{ appointments(max: "ten") { paging { total } } }');
+    expect(literal.body.errors![0].extensions).toMatchObject({ code: 'invalid-param-type', params: ['max'] });
+    // A field both unknown and missing its argument elsewhere: every error keeps its own code.
+    const both = await g.gql('{ appointment { id } nope }');
+    expect(both.body.errors!.map((e: any) => [e.extensions.code, e.extensions.params])).toEqual([['missing-param', ['id']], ['invalid-query', ['nope']]]);
+  });
+
+  it('answers a required variable left out with missing-param naming it', async () => {
+    const res = await g.gql('query($id: ID!) { appointment(id: $id) { id } }', {});
+    expect(res.status).toBe(400);
+    expect(res.body.errors![0]).toMatchObject({ message: 'id parameter is missing', extensions: { code: 'missing-param', params: ['id'] } });
+  });
+
   it('answers a variable of the wrong type with invalid-param-type', async () => {
     const res = await g.gql('query($max: Int) { appointments(max: $max) { paging { total } } }', { max: 'ten' });
     expect(res.status).toBe(400);

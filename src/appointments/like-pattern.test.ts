@@ -1,4 +1,4 @@
-import { wildcardMatches, wildcardToLike } from './like-pattern';
+import { wildcardToLike } from './like-pattern';
 
 describe('wildcardToLike', () => {
   it('turns * into % and escapes the LIKE metacharacters', () => {
@@ -10,14 +10,5 @@ describe('wildcardToLike', () => {
 
   it('leaves a pattern without * as an exact value', () => {
     expect(wildcardToLike('DEMO-A0001')).toBe('DEMO-A0001');
-  });
-});
-
-describe('wildcardMatches', () => {
-  it('matches * as any run and everything else literally', () => {
-    expect(wildcardMatches('a*c', 'abbbc')).toBe(true);
-    expect(wildcardMatches('a.c', 'abc')).toBe(false);
-    expect(wildcardMatches('a%c', 'abc')).toBe(false);
-    expect(wildcardMatches('*', '')).toBe(true);
   });
 });

@@ -22,9 +22,3 @@ export function wildcardToLike(pattern: string): string {
   }
   return out;
 }
-
-/** An in-memory matcher with the same meaning (ASCII case-insensitive, as the databases compare). */
-export function wildcardMatches(pattern: string, value: string): boolean {
-  const source = pattern.split('*').map((part) => part.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')).join('.*');
-  return new RegExp(`^${source}$`, 'is').test(value);
-}

@@ -1,23 +1,25 @@
+import { format, isValid, parse, parseISO } from 'date-fns';
 import { DomainError } from '../errors/domain.error';
 import { ErrorCode } from '../errors/error-code';
 
 /*
- * Parsing of the date, time and instant formats clients send. Strict on purpose: a value in
- * another format is rejected, never silently misread (03/04/2026 is not April 3rd unless the
- * client said monthFirst).
+ * Parsing of the date, time and instant formats clients send. date-fns reads the values and
+ * knows the calendar (no 02/30, no 2/29 in a common year); the patterns below only pin the
+ * shape, because date-fns is lenient about digit counts (it reads 2016-08-1 as August 1st)
+ * and a value in another format must be refused, never silently misread (03/04/2026 is not
+ * April 3rd unless the client said monthFirst).
  */
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const US_DATE = /^(\d{2})\/(\d{2})\/(\d{4})$/;
-const TIME = /^([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?$/;
+const ISO_DATE = /^[1-9]\d{3}-\d{2}-\d{2}$/;
+// The FileMaker apps write month and day with or without a leading zero: 3/4/2026, 03/04/2026.
+const US_DATE = /^\d{1,2}\/\d{1,2}\/[1-9]\d{3}$/;
+const TIME = /^\d{2}:\d{2}(?::\d{2})?$/;
 // ISO-8601 instant with an explicit offset or Z: 2016-08-15T14:52:48Z, 2016-08-15T14:52:48.123+02:00.
-const INSTANT = /^(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(\.\d{1,9})?)?(Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)$/;
+// The hour stops at 23: date-fns would read 24:00 as the next midnight.
+const INSTANT = /^[1-9]\d{3}-\d{2}-\d{2}T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,9})?)?(?:Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)$/;
 
-function validCalendarDate(y: number, m: number, d: number): boolean {
-  if (m < 1 || m > 12 || d < 1) return false;
-  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  return d <= days && y >= 1000 && y <= 9999;
-}
+// date-fns needs a reference date for the fields a pattern leaves out; a fixed one keeps parsing pure.
+const REFERENCE = new Date(2000, 0, 1);
 
 function formatError(field: string, value: string, expected: string): DomainError {
   return new DomainError(
@@ -27,52 +29,57 @@ function formatError(field: string, value: string, expected: string): DomainErro
   );
 }
 
+/** `text` read with a date-fns pattern once its shape matched, or null when it is no real date or time. */
+function read(text: string, shape: RegExp, pattern: string): Date | null {
+  if (!shape.test(text)) return null;
+  const date = parse(text, pattern, REFERENCE);
+  return isValid(date) ? date : null;
+}
+
 /**
- * A date-only input as YYYY-MM-DD, read as MM/DD/YYYY when `monthFirst` is set (the FileMaker
- * apps) and as YYYY-MM-DD otherwise. The other format, or an impossible date, is
- * `invalid-datetime-format` naming the field.
+ * A date-only input as YYYY-MM-DD: read as M/D/YYYY (one or two digits for month and day) when
+ * `monthFirst` is true (the FileMaker apps), as YYYY-MM-DD otherwise. The other format, or an
+ * impossible date, is `invalid-datetime-format` naming the field; its message suggests
+ * monthFirst only when `monthFirst` is false, i.e. when the operation takes it.
  */
-export function parseDateOnly(value: string, field: string, monthFirst = false): string {
+export function parseDateOnly(value: string, field: string, monthFirst?: boolean): string {
   const text = value.trim();
-  let y: number; let m: number; let d: number;
-  if (monthFirst) {
-    const match = US_DATE.exec(text);
-    if (!match) throw formatError(field, value, 'MM/DD/YYYY, as monthFirst is true');
-    [m, d, y] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  } else {
-    const match = ISO_DATE.exec(text);
-    if (!match) throw formatError(field, value, 'YYYY-MM-DD; send monthFirst: true for MM/DD/YYYY');
-    [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = monthFirst ? read(text, US_DATE, 'M/d/yyyy') : read(text, ISO_DATE, 'yyyy-MM-dd');
+  if (!date) {
+    const expected = monthFirst ? 'M/D/YYYY, as monthFirst is true'
+      : monthFirst === false ? 'YYYY-MM-DD; send monthFirst: true for MM/DD/YYYY' : 'YYYY-MM-DD';
+    throw formatError(field, value, expected);
   }
-  if (!validCalendarDate(y, m, d)) throw formatError(field, value, 'a real calendar date');
-  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  return format(date, 'yyyy-MM-dd');
 }
 
 /** A time-only input, HH:MM or HH:MM:SS (24-hour), normalised to HH:MM:SS. */
 export function parseTimeOnly(value: string, field: string): string {
-  const match = TIME.exec(value.trim());
-  if (!match) throw formatError(field, value, 'HH:MM:SS');
-  return `${match[1]}:${match[2]}:${match[3] ?? '00'}`;
+  const text = value.trim();
+  const time = read(text, TIME, text.length === 5 ? 'HH:mm' : 'HH:mm:ss');
+  if (!time) throw formatError(field, value, 'HH:MM:SS');
+  return format(time, 'HH:mm:ss');
 }
 
-/** True when `value` is an ISO-8601 instant with a real date and an explicit offset or Z. */
-export function isIsoInstant(value: string): boolean {
-  const match = INSTANT.exec(value);
-  return !!match && validCalendarDate(Number(match[1]), Number(match[2]), Number(match[3])) && !Number.isNaN(Date.parse(value));
+/** The instant `text` names when it is ISO-8601 with a real date and an explicit offset or Z; otherwise null. */
+function readInstant(text: string): Date | null {
+  if (!INSTANT.test(text)) return null;
+  const instant = parseISO(text);
+  return isValid(instant) ? instant : null;
 }
 
 /** An ISO-8601 instant input (`2016-10-09T08:10:00Z`) as a Date; anything else names the field. */
 export function parseInstant(value: string, field: string): Date {
-  const text = value.trim();
-  if (!isIsoInstant(text)) throw formatError(field, value, 'an ISO-8601 instant such as 2016-10-09T08:10:00Z');
-  return new Date(text);
+  const instant = readInstant(value.trim());
+  if (!instant) throw formatError(field, value, 'an ISO-8601 instant such as 2016-10-09T08:10:00Z');
+  return instant;
 }
 
 /** A filter bound: the seed's message for an instant that is not ISO-8601. */
 export function parseFilterInstant(value: string, field: string): Date {
-  const text = value.trim();
-  if (!isIsoInstant(text)) {
+  const instant = readInstant(value.trim());
+  if (!instant) {
     throw new DomainError(ErrorCode.InvalidDatetimeFormat, `Invalid datetime filter (not ISO-8601 formatted): [${value}]`, [field]);
   }
-  return new Date(text);
+  return instant;
 }

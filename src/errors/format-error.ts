@@ -1,4 +1,4 @@
-import { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, GraphQLFormattedError, Kind } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ArgumentValidationError } from 'type-graphql';
 import { DomainError } from './domain.error';
@@ -18,14 +18,7 @@ interface Mapped {
   extra?: Record<string, unknown>;
 }
 
-// GraphQL's own messages for what the catalog calls a missing parameter or a wrong type.
-const MISSING_ARGUMENT = /^Field "[^"]+" argument "([^"]+)" of type "[^"]+" is required, but it was not provided\.$/;
-const MISSING_VARIABLE = /^Variable "\$([^"]+)" of required type "[^"]+" was not provided\.$/;
-// In a literal GraphQL names the field with its input type (CreateAppointmentInput.title): drop the type.
-const MISSING_INPUT_FIELD = /Field "(?:\w+\.)?([^"]+)" of required type "[^"]+" was not provided\.$/;
-const BAD_VARIABLE = /^Variable "\$([^"]+)" got invalid value/;
-const BAD_LITERAL = /^(?:Int|Float|String|Boolean|ID|[A-Za-z]+) cannot represent|^Expected value of type|^Enum "[^"]+" cannot represent|^Value "[^"]*" does not exist in "/;
-const BAD_ARGUMENT_NAME = /^Argument "([^"]+)"/;
+// graphql-js raises its token limit as a plain syntax error: nothing but the message tells them apart.
 // graphql-js 16 words it "more that N tokens".
 const TOO_MANY_TOKENS = /Document contains more tha[nt] \d+ tokens/;
 
@@ -44,20 +37,22 @@ const PERSISTED_QUERY_REFUSALS: Record<string, Mapped> = {
   },
 };
 
-/** The catalog's reading of an error GraphQL itself raised (parse, validation, variable coercion). */
-function fromGraphQLMessage(message: string, apolloCode: unknown): Mapped {
-  if (TOO_MANY_TOKENS.test(message)) return { code: ErrorCode.QueryTooComplex, message };
-  let m = MISSING_ARGUMENT.exec(message) ?? MISSING_VARIABLE.exec(message);
-  if (m) return { code: ErrorCode.MissingParam, message: `${m[1]} parameter is missing`, params: [m[1]] };
-  m = MISSING_INPUT_FIELD.exec(message);
-  if (m) return { code: ErrorCode.MissingParam, message: `${m[1]} parameter is missing`, params: [m[1]] };
-  m = BAD_VARIABLE.exec(message);
-  if (m) return { code: ErrorCode.InvalidParamType, message, params: [m[1]] };
-  if (BAD_LITERAL.test(message)) {
-    const arg = BAD_ARGUMENT_NAME.exec(message);
-    return { code: ErrorCode.InvalidParamType, message, params: arg ? [arg[1]] : undefined };
+/**
+ * The catalog's reading of an error GraphQL itself raised about the request (parse, validation,
+ * variable coercion) that carries no catalog code, by its kind. Missing parameters and the
+ * literal and unknown-name faults of validation arrive with their code already (see
+ * catalog-validation.rule.ts and required-variables.plugin.ts); a variable graphql-js refuses
+ * is then of the wrong type, and names itself by its definition node.
+ */
+function fromGraphQLRequestError(formatted: GraphQLFormattedError, error: unknown): Mapped {
+  const { message } = formatted;
+  const apolloCode = formatted.extensions?.code;
+  if (apolloCode === 'GRAPHQL_PARSE_FAILED' && TOO_MANY_TOKENS.test(message)) return { code: ErrorCode.QueryTooComplex, message };
+  if (apolloCode === 'BAD_USER_INPUT') {
+    const node = error instanceof GraphQLError ? error.nodes?.[0] : undefined;
+    const params = node?.kind === Kind.VARIABLE_DEFINITION ? [node.variable.name.value] : undefined;
+    return { code: ErrorCode.InvalidParamType, message, params };
   }
-  if (apolloCode === 'BAD_USER_INPUT') return { code: ErrorCode.InvalidParamType, message };
   return { code: ErrorCode.InvalidQuery, message };
 }
 
@@ -84,7 +79,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   } else if (Object.hasOwn(PERSISTED_QUERY_REFUSALS, formatted.message) && !formatted.path) {
     mapped = PERSISTED_QUERY_REFUSALS[formatted.message];
   } else if (isGraphQLRequestError(formatted)) {
-    mapped = fromGraphQLMessage(formatted.message, formatted.extensions?.code);
+    mapped = fromGraphQLRequestError(formatted, error);
   } else {
     mapped = { code: ErrorCode.ApplicationCrash, message: CRASH_MESSAGE };
   }
