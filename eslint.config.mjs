@@ -12,9 +12,34 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    languageOptions: { globals: { console: 'readonly', process: 'readonly', Buffer: 'readonly', __dirname: 'readonly', require: 'readonly', module: 'writable', setTimeout: 'readonly', clearTimeout: 'readonly', setInterval: 'readonly', clearInterval: 'readonly', fetch: 'readonly', URL: 'readonly', Headers: 'readonly', AbortController: 'readonly', TextEncoder: 'readonly', TextDecoder: 'readonly', performance: 'readonly', queueMicrotask: 'readonly', setImmediate: 'readonly' } },
+    languageOptions: {
+      globals: {
+        console: 'readonly',
+        process: 'readonly',
+        Buffer: 'readonly',
+        __dirname: 'readonly',
+        require: 'readonly',
+        module: 'writable',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        setInterval: 'readonly',
+        clearInterval: 'readonly',
+        fetch: 'readonly',
+        URL: 'readonly',
+        Headers: 'readonly',
+        AbortController: 'readonly',
+        TextEncoder: 'readonly',
+        TextDecoder: 'readonly',
+        performance: 'readonly',
+        queueMicrotask: 'readonly',
+        setImmediate: 'readonly',
+      },
+    },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/no-explicit-any': 'off',
       '@typescript-eslint/no-require-imports': 'off',
     },
@@ -25,23 +50,36 @@ export default tseslint.config(
     files: ['src/**/*.ts'],
     ignores: ['src/database/**', 'src/**/*.repository.ts', 'src/**/*.entity.ts'],
     rules: {
-      '@typescript-eslint/no-restricted-imports': ['error', {
-        paths: [{ name: 'typeorm', message: 'Only repositories and src/database/ use TypeORM (docs/architecture.md).', allowTypeImports: true }],
-        patterns: [
-          { group: ['typeorm/*'], message: 'Only repositories and src/database/ use TypeORM.', allowTypeImports: true },
-          { group: KERNEL_INTERNALS, message: 'Statements go through a repository.', allowTypeImports: true },
-        ],
-      }],
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'typeorm', message: 'Only repositories and src/database/ use TypeORM (docs/architecture.md).', allowTypeImports: true },
+          ],
+          patterns: [
+            { group: ['typeorm/*'], message: 'Only repositories and src/database/ use TypeORM.', allowTypeImports: true },
+            { group: KERNEL_INTERNALS, message: 'Statements go through a repository.', allowTypeImports: true },
+          ],
+        },
+      ],
     },
   },
   {
     // The domain does not depend on the GraphQL layer: services, rules and repositories take and return plain types.
-    files: ['src/**/*.{service,repository,rules,plan,mapper,types,relations,sql}.ts', 'src/domain/**/*.ts', 'src/database/**/*.ts', 'src/context/**/*.ts'],
+    files: [
+      'src/**/*.{service,repository,rules,plan,mapper,types,relations,sql}.ts',
+      'src/domain/**/*.ts',
+      'src/database/**/*.ts',
+      'src/context/**/*.ts',
+    ],
     rules: {
-      '@typescript-eslint/no-restricted-imports': ['error', {
-        paths: [{ name: 'type-graphql', message: 'Only the GraphQL layer (resolvers, GraphQL types, entities) imports type-graphql.' }],
-        patterns: [{ group: GRAPHQL_LAYER, message: 'Services take and return plain types (<feature>.types.ts).' }],
-      }],
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'type-graphql', message: 'Only the GraphQL layer (resolvers, GraphQL types, entities) imports type-graphql.' }],
+          patterns: [{ group: GRAPHQL_LAYER, message: 'Services take and return plain types (<feature>.types.ts).' }],
+        },
+      ],
     },
   },
   {

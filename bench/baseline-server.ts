@@ -17,7 +17,11 @@ type Row = RowDataPacket & Record<string, unknown>;
 type Vars = Record<string, any>;
 
 class RequestError extends Error {
-  constructor(readonly code: string, message: string, readonly status = 200) {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly status = 200,
+  ) {
     super(message);
   }
 }
@@ -39,11 +43,16 @@ function iso(v: unknown): string | null {
 
 function convert(kind: FieldSpec['kind'], v: unknown): unknown {
   switch (kind) {
-    case 'id': return String(v);
-    case 'nullableId': return v == null ? null : String(v);
-    case 'instant': return iso(v);
-    case 'flag': return v === 1 || v === true;
-    default: return v ?? null;
+    case 'id':
+      return String(v);
+    case 'nullableId':
+      return v == null ? null : String(v);
+    case 'instant':
+      return iso(v);
+    case 'flag':
+      return v === 1 || v === true;
+    default:
+      return v ?? null;
   }
 }
 
@@ -68,7 +77,9 @@ async function withContacts(rows: Row[]): Promise<Record<string, unknown>[]> {
     const [contacts] = await pool.execute<Row[]>(
       `SELECT ac.appointment_id, ${CONTACT_FIELDS.map((s) => `c.${s.column}`).join(', ')}
        FROM appointment_contacts ac JOIN contacts c ON c.id = ac.contact_id
-       WHERE ac.appointment_id IN (${ids.map(() => '?').join(',')}) ORDER BY ac.contact_id`, ids);
+       WHERE ac.appointment_id IN (${ids.map(() => '?').join(',')}) ORDER BY ac.contact_id`,
+      ids,
+    );
     for (const c of contacts) {
       const list = byAppointment.get(c.appointment_id as number) ?? [];
       list.push(shape(c, CONTACT_FIELDS));
@@ -117,11 +128,13 @@ async function authenticate(req: IncomingMessage): Promise<Actor> {
   const [rows] = await pool.execute<Row[]>(
     `SELECT s.revoked_at, s.application, u.reference, e.id AS employee_id
      FROM sessions s JOIN users u ON u.id = s.user_id LEFT JOIN employees e ON e.user_id = u.id
-     WHERE s.token_hash = ?`, [createHash('sha256').update(token).digest('hex')]);
+     WHERE s.token_hash = ?`,
+    [createHash('sha256').update(token).digest('hex')],
+  );
   const s = rows[0];
   if (!s || s.revoked_at) throw new RequestError('invalid-token', 'The token is unknown or has been revoked.', 401);
   if (s.employee_id == null) throw new RequestError('permission-denied', 'The baseline serves employees only.', 403);
-  const application = typeof req.headers['x-application'] === 'string' ? req.headers['x-application'] : s.application as string;
+  const application = typeof req.headers['x-application'] === 'string' ? req.headers['x-application'] : (s.application as string);
   return { reference: s.reference as string, application };
 }
 
@@ -150,13 +163,18 @@ async function page(v: Vars): Promise<unknown> {
   }
   const [rows] = await pool.execute<Row[]>(
     `SELECT ${ROW_COLUMNS} FROM appointments a ${ROW_JOINS} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-     ORDER BY a.start_date, a.id LIMIT ${first + 1}`, params);
+     ORDER BY a.start_date, a.id LIMIT ${first + 1}`,
+    params,
+  );
   const nodes = await withContacts(rows.slice(0, first));
   const last = rows[Math.min(first, rows.length) - 1];
   return {
     appointmentsConnection: {
       nodes,
-      pageInfo: { hasNextPage: rows.length > first, endCursor: last ? encodeCursor(print, iso(last.start_date)!, last.id as number) : null },
+      pageInfo: {
+        hasNextPage: rows.length > first,
+        endCursor: last ? encodeCursor(print, iso(last.start_date)!, last.id as number) : null,
+      },
     },
   };
 }
@@ -168,11 +186,17 @@ async function offsetPage(v: Vars): Promise<unknown> {
   // FORCE INDEX: as a prepared statement, MariaDB 10.11 may plan this as a full scan and a
   // filesort of 1M rows (seen with SHOW EXPLAIN under load: seconds instead of ~50 ms).
   const [idRows] = await pool.execute<Row[]>(
-    `SELECT id FROM appointments FORCE INDEX (idx_appointments_created) ORDER BY created_at, id LIMIT ${max} OFFSET ${offset}`);
+    `SELECT id FROM appointments FORCE INDEX (idx_appointments_created) ORDER BY created_at, id LIMIT ${max} OFFSET ${offset}`,
+  );
   const ids = idRows.map((r) => r.id as number);
-  const [rows] = ids.length === 0 ? [[] as Row[]] : await pool.execute<Row[]>(
-    `SELECT ${ROW_COLUMNS} FROM appointments a ${ROW_JOINS} WHERE a.id IN (${ids.map(() => '?').join(',')})
-     ORDER BY a.created_at, a.id`, ids);
+  const [rows] =
+    ids.length === 0
+      ? [[] as Row[]]
+      : await pool.execute<Row[]>(
+          `SELECT ${ROW_COLUMNS} FROM appointments a ${ROW_JOINS} WHERE a.id IN (${ids.map(() => '?').join(',')})
+     ORDER BY a.created_at, a.id`,
+          ids,
+        );
   return { appointments: { data: await withContacts(rows), paging: { offset, max } } };
 }
 
@@ -189,8 +213,10 @@ async function update(v: Vars, actor: Actor): Promise<unknown> {
   const [result] = await pool.execute<mysql.ResultSetHeader>(
     `UPDATE appointments SET title = ?, updated_at = ?, updated_by = ?, updated_in = ?, updated_at_mt = ?
      WHERE id = ? AND updated_at_mt = ?`,
-    [v.input.title, now, actor.reference, actor.application, newStamp(now), Number(v.id), v.input.updatedAtMt]);
-  if (result.affectedRows !== 1) throw new RequestError('stale-update', `The appointment with the id ${v.id} was changed since updatedAtMt.`);
+    [v.input.title, now, actor.reference, actor.application, newStamp(now), Number(v.id), v.input.updatedAtMt],
+  );
+  if (result.affectedRows !== 1)
+    throw new RequestError('stale-update', `The appointment with the id ${v.id} was changed since updatedAtMt.`);
   const [rows] = await pool.execute<Row[]>('SELECT id, title, updated_at_mt FROM appointments WHERE id = ?', [Number(v.id)]);
   return { updateAppointment: { id: String(rows[0].id), title: rows[0].title, updatedAtMt: rows[0].updated_at_mt } };
 }
@@ -212,11 +238,19 @@ async function upsert(v: Vars, actor: Actor): Promise<unknown> {
        updated_by = IF(updated_at_mt = VALUES(updated_at_mt), VALUES(updated_by), updated_by),
        updated_in = IF(updated_at_mt = VALUES(updated_at_mt), VALUES(updated_in), updated_in),
        title = VALUES(title), start_date = VALUES(start_date), end_date = VALUES(end_date)`,
-    [v.reference, uuid, input.title, start, end, now, actor.reference, actor.application, now, actor.reference, actor.application, stamp]);
-  const [rows] = await pool.execute<Row[]>('SELECT id, reference, title, uuid, updated_at_mt FROM appointments WHERE reference = ?', [v.reference]);
+    [v.reference, uuid, input.title, start, end, now, actor.reference, actor.application, now, actor.reference, actor.application, stamp],
+  );
+  const [rows] = await pool.execute<Row[]>('SELECT id, reference, title, uuid, updated_at_mt FROM appointments WHERE reference = ?', [
+    v.reference,
+  ]);
   const row = rows[0];
   const outcome = row.uuid === uuid ? 'CREATED' : row.updated_at_mt === stamp ? 'UPDATED' : 'UNCHANGED';
-  return { upsertAppointment: { outcome, appointment: { id: String(row.id), reference: row.reference, title: row.title, updatedAtMt: row.updated_at_mt } } };
+  return {
+    upsertAppointment: {
+      outcome,
+      appointment: { id: String(row.id), reference: row.reference, title: row.title, updatedAtMt: row.updated_at_mt },
+    },
+  };
 }
 
 async function inTransaction<T>(work: (c: PoolConnection) => Promise<T>): Promise<T> {
@@ -242,20 +276,25 @@ async function signOff(v: Vars, actor: Actor): Promise<unknown> {
     if (!orders[0]) throw new RequestError('not-found', `No order with the id ${orderId}.`);
     if (orders[0].updated_at_mt !== input.updatedAt) throw new RequestError('stale-update', 'The order was changed since updatedAt.');
     const [appts] = await c.execute<Row[]>('SELECT order_id FROM appointments WHERE id = ? FOR UPDATE', [apptId]);
-    if (!appts[0] || appts[0].order_id !== orderId) throw new RequestError('invalid-param', 'The appointment does not belong to the order.');
+    if (!appts[0] || appts[0].order_id !== orderId)
+      throw new RequestError('invalid-param', 'The appointment does not belong to the order.');
     const now = new Date();
     const notes = input.notes === undefined ? orders[0].notes : input.notes;
     await c.execute(
       `UPDATE orders SET notes = ?, status = 'signed_off', signed_off_at = ?, signed_off_by = ?, sign_off_count = ?,
          updated_at = ?, updated_at_mt = ? WHERE id = ?`,
-      [notes, now, actor.reference, Number(orders[0].sign_off_count) + 1, now, newStamp(now), orderId]);
+      [notes, now, actor.reference, Number(orders[0].sign_off_count) + 1, now, newStamp(now), orderId],
+    );
     await c.execute(
       `UPDATE appointments SET done = 1, cancelled = 0, cancel_reason = NULL, cancel_note = NULL, signed_off_at = ?,
          updated_at = ?, updated_at_mt = ?, updated_by = ?, updated_in = ? WHERE id = ?`,
-      [now, now, newStamp(now), actor.reference, actor.application, apptId]);
+      [now, now, newStamp(now), actor.reference, actor.application, apptId],
+    );
     await c.execute(
       `INSERT INTO order_sign_offs (order_id, appointment_id, outcome, notes, signed_by, signed_in, signed_at)
-       VALUES (?, ?, 'done', ?, ?, ?, ?)`, [orderId, apptId, notes, actor.reference, actor.application, now]);
+       VALUES (?, ?, 'done', ?, ?, ?, ?)`,
+      [orderId, apptId, notes, actor.reference, actor.application, now],
+    );
   });
   const [[order], [appt]] = await Promise.all([
     pool.execute<Row[]>('SELECT id, status, sign_off_count, updated_at_mt FROM orders WHERE id = ?', [orderId]).then(([r]) => r),

@@ -20,8 +20,13 @@ export const PHOTOGRAPHERS = 30;
 export const STAFF = 10;
 /** The user the benchmark signs in as: an employee (sees every customer). */
 export const BENCH_USER = { id: PHOTOGRAPHERS + STAFF + 1, reference: 'bench-employee' };
-const CATEGORIES = [['photo_shoot', 'Photo shoot'], ['video_shoot', 'Video shoot'], ['drone', 'Drone flight'],
-  ['floor_plan', 'Floor plan'], ['meeting', 'Meeting']] as const;
+const CATEGORIES = [
+  ['photo_shoot', 'Photo shoot'],
+  ['video_shoot', 'Video shoot'],
+  ['drone', 'Drone flight'],
+  ['floor_plan', 'Floor plan'],
+  ['meeting', 'Meeting'],
+] as const;
 const STREETS = ['Oak St', 'Pine Ave', 'Harbor Rd', 'Elm Ct', 'Lake Dr', 'Hill Blvd', 'River Way', 'Cedar Ln'];
 const SERVICES = ['Photography', 'Video', 'Aerial', 'Floor plan', 'Virtual staging', 'Twilight photos'];
 /** The data spans 2023-01-01 .. 2025-12-31 (created_at), start dates 3..62 days after creation. */
@@ -38,7 +43,11 @@ export interface DataSet {
 }
 
 export function databaseName(size: number): string {
-  return size >= 1_000_000 && size % 1_000_000 === 0 ? `bench_${size / 1_000_000}m` : size % 1000 === 0 ? `bench_${size / 1000}k` : `bench_${size}`;
+  return size >= 1_000_000 && size % 1_000_000 === 0
+    ? `bench_${size / 1_000_000}m`
+    : size % 1000 === 0
+      ? `bench_${size / 1000}k`
+      : `bench_${size}`;
 }
 
 export function orderCount(size: number): number {
@@ -89,16 +98,24 @@ async function fillReferenceData(c: Connection, size: number): Promise<void> {
   const users = PHOTOGRAPHERS + STAFF;
   await c.query(`INSERT INTO customers (id, reference, name, created_at)
     SELECT n, CONCAT('CUST-', LPAD(n, 4, '0')), CONCAT('Customer ', n, ' Realty'), '${SPAN_START}' FROM bench_numbers WHERE n <= ${CUSTOMERS}`);
-  await c.query(`INSERT INTO appointment_categories (id, reference, name) VALUES ${
-    CATEGORIES.map(([ref, name], i) => `(${i + 1}, '${ref}', '${name}')`).join(', ')}`);
+  await c.query(
+    `INSERT INTO appointment_categories (id, reference, name) VALUES ${CATEGORIES.map(
+      ([ref, name], i) => `(${i + 1}, '${ref}', '${name}')`,
+    ).join(', ')}`,
+  );
   await c.query(`INSERT INTO users (id, reference, name, email, created_at)
     SELECT n,
       IF(n <= ${PHOTOGRAPHERS}, CONCAT('pho-', LPAD(n, 3, '0')), CONCAT('emp-', LPAD(n - ${PHOTOGRAPHERS}, 3, '0'))),
       IF(n <= ${PHOTOGRAPHERS}, CONCAT('Photographer ', n), CONCAT('Scheduler ', n - ${PHOTOGRAPHERS})),
       CONCAT('user', n, '@bench.example'), '${SPAN_START}'
     FROM bench_numbers WHERE n <= ${users}`);
-  await c.query('INSERT INTO users (id, reference, name, email, created_at) VALUES (?, ?, ?, ?, ?)',
-    [BENCH_USER.id, BENCH_USER.reference, 'Bench Employee', 'bench@bench.example', SPAN_START]);
+  await c.query('INSERT INTO users (id, reference, name, email, created_at) VALUES (?, ?, ?, ?, ?)', [
+    BENCH_USER.id,
+    BENCH_USER.reference,
+    'Bench Employee',
+    'bench@bench.example',
+    SPAN_START,
+  ]);
   await c.query(`INSERT INTO employees (user_id, photographer, title)
     SELECT id, id <= ${PHOTOGRAPHERS}, IF(id <= ${PHOTOGRAPHERS}, 'Photographer', 'Scheduler') FROM users ORDER BY id`);
   await c.query(`INSERT INTO contacts (id, customer_id, name, email, phone)
@@ -165,16 +182,62 @@ function appointmentSelect(size: number, lo: number, hi: number): string {
 }
 
 const APPOINTMENT_COLUMNS = [
-  'id', 'uuid', 'reference', 'title', 'note', 'location', 'start_date', 'end_date',
-  'date_start_local', 'date_stop_local', 'time_start_local', 'time_stop_local',
-  'date_start_office', 'date_stop_office', 'time_start_office', 'time_stop_office',
-  'allday', 'time_duration', 'time_duration_s', 'confirmed', 'confirmed_at', 'confirmed_by',
-  'cancelled', 'same_day_cancel', 'on_site_cancel', 'optional', 'done', 'ready_to_schedule', 'appt_type', 'delivery_type',
-  'requested_date', 'requested_time', 'window_date_start', 'window_date_end', 'window_time_start', 'window_time_end',
-  'fm_appt_id', 'order_id', 'order_request_id', 'order_request_appt_id',
-  'photographer_user_id', 'photographer_name', 'user_id', 'customer_id', 'appointment_category_id', 'organization',
-  'created_at', 'updated_at', 'created_by', 'created_in', 'updated_by', 'updated_in',
-  'updated_at_mt', 'signed_off_at', 'cancel_reason', 'cancel_note',
+  'id',
+  'uuid',
+  'reference',
+  'title',
+  'note',
+  'location',
+  'start_date',
+  'end_date',
+  'date_start_local',
+  'date_stop_local',
+  'time_start_local',
+  'time_stop_local',
+  'date_start_office',
+  'date_stop_office',
+  'time_start_office',
+  'time_stop_office',
+  'allday',
+  'time_duration',
+  'time_duration_s',
+  'confirmed',
+  'confirmed_at',
+  'confirmed_by',
+  'cancelled',
+  'same_day_cancel',
+  'on_site_cancel',
+  'optional',
+  'done',
+  'ready_to_schedule',
+  'appt_type',
+  'delivery_type',
+  'requested_date',
+  'requested_time',
+  'window_date_start',
+  'window_date_end',
+  'window_time_start',
+  'window_time_end',
+  'fm_appt_id',
+  'order_id',
+  'order_request_id',
+  'order_request_appt_id',
+  'photographer_user_id',
+  'photographer_name',
+  'user_id',
+  'customer_id',
+  'appointment_category_id',
+  'organization',
+  'created_at',
+  'updated_at',
+  'created_by',
+  'created_in',
+  'updated_by',
+  'updated_in',
+  'updated_at_mt',
+  'signed_off_at',
+  'cancel_reason',
+  'cancel_note',
 ];
 
 async function fillAppointments(c: Connection, size: number, progress: (msg: string) => void): Promise<void> {

@@ -34,9 +34,13 @@ export async function openDbStats(admin: Connection): Promise<DbStats> {
     async read(user) {
       const [rows] = await admin.query(
         `SELECT SELECT_COMMANDS + UPDATE_COMMANDS + OTHER_COMMANDS AS statements, BUSY_TIME AS busy, CPU_TIME AS cpu
-         FROM information_schema.USER_STATISTICS WHERE USER = ?`, [user]);
+         FROM information_schema.USER_STATISTICS WHERE USER = ?`,
+        [user],
+      );
       const row = (rows as { statements: number; busy: number; cpu: number }[])[0];
-      return row ? { statements: Number(row.statements), busySeconds: Number(row.busy), cpuSeconds: Number(row.cpu) } : { statements: 0, busySeconds: 0, cpuSeconds: 0 };
+      return row
+        ? { statements: Number(row.statements), busySeconds: Number(row.busy), cpuSeconds: Number(row.cpu) }
+        : { statements: 0, busySeconds: 0, cpuSeconds: 0 };
     },
     async restore() {
       if (previous !== 'ON') await admin.query('SET GLOBAL userstat = 0');

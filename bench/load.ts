@@ -28,8 +28,12 @@ export interface LoadResult {
  * Drives `url`/graphql with autocannon: each request takes its body from `source`, each answer
  * is checked for GraphQL errors. One request in flight per connection (no pipelining).
  */
-export async function drive(url: string, headers: Record<string, string>, source: RequestSource,
-  options: { seconds: number; connections: number }): Promise<LoadResult> {
+export async function drive(
+  url: string,
+  headers: Record<string, string>,
+  source: RequestSource,
+  options: { seconds: number; connections: number },
+): Promise<LoadResult> {
   let graphqlErrors = 0;
   let firstError: string | null = null;
   type Ctx = { onAnswer?: (body: string) => void };
@@ -40,23 +44,25 @@ export async function drive(url: string, headers: Record<string, string>, source
     pipelining: 1,
     timeout: 30,
     headers: { 'content-type': 'application/json', ...headers },
-    requests: [{
-      method: 'POST',
-      setupRequest: (req, context) => {
-        const next = source.next();
-        (context as Ctx).onAnswer = next.onAnswer;
-        return { ...req, body: next.body };
+    requests: [
+      {
+        method: 'POST',
+        setupRequest: (req, context) => {
+          const next = source.next();
+          (context as Ctx).onAnswer = next.onAnswer;
+          return { ...req, body: next.body };
+        },
+        onResponse: (status, body, context) => {
+          if (status === 200 && body.includes('"errors"')) {
+            graphqlErrors += 1;
+            firstError ??= body.slice(0, 500);
+          } else if (status !== 200) {
+            firstError ??= `HTTP ${status}: ${body.slice(0, 500)}`;
+          }
+          (context as Ctx).onAnswer?.(body);
+        },
       },
-      onResponse: (status, body, context) => {
-        if (status === 200 && body.includes('"errors"')) {
-          graphqlErrors += 1;
-          firstError ??= body.slice(0, 500);
-        } else if (status !== 200) {
-          firstError ??= `HTTP ${status}: ${body.slice(0, 500)}`;
-        }
-        (context as Ctx).onAnswer?.(body);
-      },
-    }],
+    ],
   });
   const requests = result.requests.total;
   return {
@@ -66,7 +72,11 @@ export async function drive(url: string, headers: Record<string, string>, source
     sent: result.requests.sent,
     rps: requests / result.duration,
     latency: {
-      mean: result.latency.average, p50: result.latency.p50, p90: result.latency.p90, p99: result.latency.p99, max: result.latency.max,
+      mean: result.latency.average,
+      p50: result.latency.p50,
+      p90: result.latency.p90,
+      p99: result.latency.p99,
+      max: result.latency.max,
     },
     graphqlErrors,
     non2xx: result.non2xx,

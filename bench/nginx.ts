@@ -10,7 +10,8 @@ import { cpuMsOf, freePort } from './processes';
  * generated config in a temp dir — never as a system service.
  */
 
-export const NGINX_INSTALL_HINT = 'install it with `apt-get install -y --no-install-recommends nginx-light` (Debian/Ubuntu, as root) or put an nginx binary on PATH';
+export const NGINX_INSTALL_HINT =
+  'install it with `apt-get install -y --no-install-recommends nginx-light` (Debian/Ubuntu, as root) or put an nginx binary on PATH';
 
 export interface NginxBinary {
   path: string;
@@ -51,7 +52,10 @@ function describe(bin: string): NginxBinary | null {
 
 function aptGet(args: string[]): { ok: boolean; output: string } {
   const r = spawnSync('apt-get', args, {
-    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }, encoding: 'utf8', timeout: 300_000, stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    encoding: 'utf8',
+    timeout: 300_000,
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
   return { ok: r.status === 0, output: `${r.stdout ?? ''}${r.stderr ?? ''}${r.error ? String(r.error) : ''}` };
 }
@@ -64,14 +68,21 @@ export function ensureNginx(log: (msg: string) => void): { nginx: NginxBinary } 
   let bin = findNginx();
   if (!bin) {
     if (process.getuid?.() !== 0 || !onPath('apt-get')) return { missing: `nginx missing (${NGINX_INSTALL_HINT})` };
-    log('nginx not found: installing Debian\'s nginx-light (apt-get install -y --no-install-recommends nginx-light); '
-      + 'the bench runs it only as its own child process, never as a service');
+    log(
+      "nginx not found: installing Debian's nginx-light (apt-get install -y --no-install-recommends nginx-light); " +
+        'the bench runs it only as its own child process, never as a service',
+    );
     // Debian's postinst starts the service unless policy-rc.d says no (Docker images ship one
     // that does); without one, a temporary one keeps the install from starting a system nginx.
     const policy = '/usr/sbin/policy-rc.d';
     const ownPolicy = !fs.existsSync(policy);
     try {
-      if (ownPolicy) fs.writeFileSync(policy, '#!/bin/sh\n# Written by the bench while it installs nginx-light, removed after: start no service.\nexit 101\n', { mode: 0o755 });
+      if (ownPolicy)
+        fs.writeFileSync(
+          policy,
+          '#!/bin/sh\n# Written by the bench while it installs nginx-light, removed after: start no service.\nexit 101\n',
+          { mode: 0o755 },
+        );
       let r = aptGet(['install', '-y', '--no-install-recommends', 'nginx-light']);
       if (!r.ok) {
         log('  apt-get install failed; updating the package lists and trying once more');
@@ -210,35 +221,37 @@ export async function startBalancer(nginx: NginxBinary, upstreams: string[], tim
   };
   process.once('exit', onExit);
   let stopped: Promise<void> | null = null;
-  const stop = () => stopped ??= new Promise<void>((resolve) => {
-    const finish = () => {
-      process.removeListener('exit', onExit);
-      fs.rmSync(dir, { recursive: true, force: true });
-      resolve();
-    };
-    if (child.exitCode !== null || child.signalCode !== null) return finish();
-    const workers = childrenOf(child.pid!);
-    const force = setTimeout(() => {
-      for (const pid of [child.pid!, ...workers]) {
-        try {
-          process.kill(pid, 'SIGKILL');
-        } catch {
-          // already gone
+  const stop = () =>
+    (stopped ??= new Promise<void>((resolve) => {
+      const finish = () => {
+        process.removeListener('exit', onExit);
+        fs.rmSync(dir, { recursive: true, force: true });
+        resolve();
+      };
+      if (child.exitCode !== null || child.signalCode !== null) return finish();
+      const workers = childrenOf(child.pid!);
+      const force = setTimeout(() => {
+        for (const pid of [child.pid!, ...workers]) {
+          try {
+            process.kill(pid, 'SIGKILL');
+          } catch {
+            // already gone
+          }
         }
-      }
-    }, 5_000);
-    child.once('exit', () => {
-      clearTimeout(force);
-      finish();
-    });
-    // SIGTERM: nginx's fast shutdown; the master stops its worker and exits.
-    child.kill('SIGTERM');
-  });
+      }, 5_000);
+      child.once('exit', () => {
+        clearTimeout(force);
+        finish();
+      });
+      // SIGTERM: nginx's fast shutdown; the master stops its worker and exits.
+      child.kill('SIGTERM');
+    }));
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + timeoutMs;
   try {
     for (;;) {
-      if (child.exitCode !== null || child.signalCode !== null) throw new Error(`nginx exited (${child.exitCode ?? child.signalCode}): ${errorLog()}`);
+      if (child.exitCode !== null || child.signalCode !== null)
+        throw new Error(`nginx exited (${child.exitCode ?? child.signalCode}): ${errorLog()}`);
       try {
         if ((await fetch(`${url}/health/ready`)).ok) break;
       } catch {

@@ -69,7 +69,9 @@ async function start(name: string, args: string[], env: Record<string, string>):
   // stdout (the gateway's request log) goes straight to /dev/null: nobody pays for reading it.
   const out = fs.openSync('/dev/null', 'w');
   const child = spawn(process.execPath, args, {
-    cwd: ROOT, env: { ...process.env, ...env, PORT: String(port) }, stdio: ['ignore', out, 'pipe'],
+    cwd: ROOT,
+    env: { ...process.env, ...env, PORT: String(port) },
+    stdio: ['ignore', out, 'pipe'],
   });
   fs.closeSync(out);
   let stderr = '';
@@ -89,15 +91,16 @@ async function start(name: string, args: string[], env: Record<string, string>):
     pid: child.pid!,
     rss: () => rssOf(child.pid!),
     cpuMs: () => cpuMsOf(child.pid!),
-    stop: () => new Promise<void>((resolve) => {
-      if (child.exitCode !== null) return resolve();
-      const force = setTimeout(() => child.kill('SIGKILL'), 15_000);
-      child.once('exit', () => {
-        clearTimeout(force);
-        resolve();
-      });
-      child.kill('SIGTERM');
-    }),
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        const force = setTimeout(() => child.kill('SIGKILL'), 15_000);
+        child.once('exit', () => {
+          clearTimeout(force);
+          resolve();
+        });
+        child.kill('SIGTERM');
+      }),
   };
 }
 
@@ -109,14 +112,19 @@ export function startGateway(databaseUrl: string, options: { cpuProfileDir?: str
     ? [...flags, '--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`, 'dist/src/main.js']
     : [...flags, 'dist/src/main.js'];
   return start('gateway', args, {
-    NODE_ENV: 'production', DATABASE_URL: databaseUrl, HOST: '127.0.0.1', DB_POOL_SIZE: String(options.poolSize),
+    NODE_ENV: 'production',
+    DATABASE_URL: databaseUrl,
+    HOST: '127.0.0.1',
+    DB_POOL_SIZE: String(options.poolSize),
   });
 }
 
 /** The raw baseline (bench/baseline-server.ts), transpiled on load by ts-node; same pool size. */
 export function startBaseline(databaseUrl: string, options: { poolSize: number }): Promise<ServerProcess> {
   return start('baseline', ['-r', 'ts-node/register/transpile-only', 'bench/baseline-server.ts'], {
-    NODE_ENV: 'production', DATABASE_URL: databaseUrl, DB_POOL_SIZE: String(options.poolSize),
+    NODE_ENV: 'production',
+    DATABASE_URL: databaseUrl,
+    DB_POOL_SIZE: String(options.poolSize),
   });
 }
 
@@ -127,13 +135,17 @@ export function startBaseline(databaseUrl: string, options: { poolSize: number }
 export function databasePid(port: number): number | null {
   let candidates: number[];
   try {
-    candidates = fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d)).map(Number).filter((pid) => {
-      try {
-        return ['mariadbd', 'mysqld'].includes(fs.readFileSync(`/proc/${pid}/comm`, 'utf8').trim());
-      } catch {
-        return false;
-      }
-    });
+    candidates = fs
+      .readdirSync('/proc')
+      .filter((d) => /^\d+$/.test(d))
+      .map(Number)
+      .filter((pid) => {
+        try {
+          return ['mariadbd', 'mysqld'].includes(fs.readFileSync(`/proc/${pid}/comm`, 'utf8').trim());
+        } catch {
+          return false;
+        }
+      });
   } catch {
     return null;
   }
@@ -153,13 +165,16 @@ export function databasePid(port: number): number | null {
   }
   for (const pid of candidates) {
     try {
-      if (fs.readdirSync(`/proc/${pid}/fd`).some((fd) => {
-        try {
-          return inodes.has(/^socket:\[(\d+)\]$/.exec(fs.readlinkSync(`/proc/${pid}/fd/${fd}`))?.[1] ?? '');
-        } catch {
-          return false;
-        }
-      })) return pid;
+      if (
+        fs.readdirSync(`/proc/${pid}/fd`).some((fd) => {
+          try {
+            return inodes.has(/^socket:\[(\d+)\]$/.exec(fs.readlinkSync(`/proc/${pid}/fd/${fd}`))?.[1] ?? '');
+          } catch {
+            return false;
+          }
+        })
+      )
+        return pid;
     } catch {
       // not ours to read
     }

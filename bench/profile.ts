@@ -63,8 +63,13 @@ export function summarizeProfile(file: string, top = 25): ProfileSummary {
   return {
     file,
     totalMs: Math.round(total / 1000),
-    byArea: [...areas].sort((a, b) => b[1] - a[1]).slice(0, 15).map(([area, us]) => ({ area, ms: Math.round(us / 1000), share: share(us) })),
-    topFunctions: [...fns.values()].sort((a, b) => b.us - a.us).slice(0, top)
+    byArea: [...areas]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 15)
+      .map(([area, us]) => ({ area, ms: Math.round(us / 1000), share: share(us) })),
+    topFunctions: [...fns.values()]
+      .sort((a, b) => b.us - a.us)
+      .slice(0, top)
       .map((e) => ({ fn: e.fn, where: e.where, ms: Math.round(e.us / 1000), share: share(e.us) })),
   };
 }

@@ -93,7 +93,15 @@ export interface Report {
   mode: 'quick' | 'full';
   environment: Record<string, string | number>;
   packages: Record<string, string>;
-  settings: { seconds: number; rounds: number; warmupSeconds: number; connections: number; soakSeconds: number; soakConnections: number; dbPoolSize: number };
+  settings: {
+    seconds: number;
+    rounds: number;
+    warmupSeconds: number;
+    connections: number;
+    soakSeconds: number;
+    soakConnections: number;
+    dbPoolSize: number;
+  };
   dataSets: { size: number; database: string; built: boolean; buildSeconds: number }[];
   scenarios: ScenarioResult[];
   sequential: SequentialLatency[];
@@ -135,7 +143,9 @@ function scenarioTable(rows: ScenarioResult[]): string[] {
   for (const s of rows) {
     const g = s.gateway;
     const b = s.baseline;
-    out.push(`| ${s.title} | ${sizeLabel(s.size)} | ${fmt(g.load.rps)} | ${fmt(b.load.rps)} | **${fmt(throughputRatio(s), 2)}** | ${fmt(g.load.latency.p50)} / ${fmt(g.load.latency.p99)} | ${fmt(b.load.latency.p50)} / ${fmt(b.load.latency.p99)} | **${fmt(p99Ratio(s), 2)}** | ${fmt(g.cpuMsPerRequest, 2)} / ${fmt(b.cpuMsPerRequest, 2)} | **${fmt(ratio(g.cpuMsPerRequest, b.cpuMsPerRequest), 1)}** | ${fmt(g.statementsPerRequest, 1)} / ${fmt(b.statementsPerRequest, 1)} | ${fmt(g.dbMsPerRequest, 2)} / ${fmt(b.dbMsPerRequest, 2)} | ${errorsOf(g)} / ${errorsOf(b)} | ${s.sameAnswer ? 'yes' : '**no**'} |`);
+    out.push(
+      `| ${s.title} | ${sizeLabel(s.size)} | ${fmt(g.load.rps)} | ${fmt(b.load.rps)} | **${fmt(throughputRatio(s), 2)}** | ${fmt(g.load.latency.p50)} / ${fmt(g.load.latency.p99)} | ${fmt(b.load.latency.p50)} / ${fmt(b.load.latency.p99)} | **${fmt(p99Ratio(s), 2)}** | ${fmt(g.cpuMsPerRequest, 2)} / ${fmt(b.cpuMsPerRequest, 2)} | **${fmt(ratio(g.cpuMsPerRequest, b.cpuMsPerRequest), 1)}** | ${fmt(g.statementsPerRequest, 1)} / ${fmt(b.statementsPerRequest, 1)} | ${fmt(g.dbMsPerRequest, 2)} / ${fmt(b.dbMsPerRequest, 2)} | ${errorsOf(g)} / ${errorsOf(b)} | ${s.sameAnswer ? 'yes' : '**no**'} |`,
+    );
   }
   return out;
 }
@@ -144,43 +154,69 @@ function scaleOutSection(x: ScaleOut, scenarioConnections: number): string[] {
   const out = ['## Scale-out: two instances behind nginx', ''];
   if (x.notRun) return [...out, `Not run: ${x.notRun}.`];
   const busy = (n: number | null) => fmt(n, 2);
-  out.push(`${x.nginx ?? 'nginx'} (one worker, keepalive connections to the instances) in front of gateway instances on the ${sizeLabel(x.size)} set, all against the one MariaDB, each instance with a pool of ${x.poolSize}. `
-    + `${x.connections} connections in every setup (the scenarios above use ${scenarioConnections}; ${x.connections} keeps two instances as busy each as one is there), ${x.seconds} s per setup after ${x.warmupSeconds} s of warm-up, in ${x.rounds} interleaved rounds (direct, one behind nginx, two behind nginx, …); p50/p99 in ms, median of the rounds. `
-    + '"Cores busy" is each process\'s CPU seconds per second of the run (from /proc): the gateway instances (each), nginx (master + worker), the bench process running autocannon, MariaDB, and every other process on the machine (from /proc/stat).', '');
-  out.push(`**This machine has ${x.cores} cores, shared by the gateway instances, nginx, autocannon and MariaDB: a second instance only gets the CPU the first one leaves idle, so two instances cannot double throughput here — the ratio is what a second instance adds on the same machine, not what two machines would give.**`, '');
-  out.push('| scenario | setup | req/s | p50 / p99 ms | **× one direct** | **× one behind nginx** | gateway CPU ms/req | cores busy: gateways (each) / nginx / autocannon / MariaDB / others | errors |',
-    '| --- | --- | ---: | ---: | ---: | ---: | ---: | --- | ---: |');
+  out.push(
+    `${x.nginx ?? 'nginx'} (one worker, keepalive connections to the instances) in front of gateway instances on the ${sizeLabel(x.size)} set, all against the one MariaDB, each instance with a pool of ${x.poolSize}. ` +
+      `${x.connections} connections in every setup (the scenarios above use ${scenarioConnections}; ${x.connections} keeps two instances as busy each as one is there), ${x.seconds} s per setup after ${x.warmupSeconds} s of warm-up, in ${x.rounds} interleaved rounds (direct, one behind nginx, two behind nginx, …); p50/p99 in ms, median of the rounds. ` +
+      '"Cores busy" is each process\'s CPU seconds per second of the run (from /proc): the gateway instances (each), nginx (master + worker), the bench process running autocannon, MariaDB, and every other process on the machine (from /proc/stat).',
+    '',
+  );
+  out.push(
+    `**This machine has ${x.cores} cores, shared by the gateway instances, nginx, autocannon and MariaDB: a second instance only gets the CPU the first one leaves idle, so two instances cannot double throughput here — the ratio is what a second instance adds on the same machine, not what two machines would give.**`,
+    '',
+  );
+  out.push(
+    '| scenario | setup | req/s | p50 / p99 ms | **× one direct** | **× one behind nginx** | gateway CPU ms/req | cores busy: gateways (each) / nginx / autocannon / MariaDB / others | errors |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | --- | ---: |',
+  );
   for (const s of x.scenarios) {
     const direct = s.runs.find((r) => r.setup === 'direct');
     const one = s.runs.find((r) => r.setup === 'nginx-one');
     for (const r of s.runs) {
       const c = r.coresBusy;
       const each = c.perGateway.length > 1 ? ` (${c.perGateway.map(busy).join(' + ')})` : '';
-      out.push(`| ${r === s.runs[0] ? s.title : ''} | ${r.label} | ${fmt(r.load.rps)} | ${fmt(r.load.latency.p50)} / ${fmt(r.load.latency.p99)} | `
-        + `${r.setup === 'direct' ? '1' : `**${fmt(ratio(r.load.rps, direct?.load.rps), 2)}**`} | ${r.setup === 'nginx-two' ? `**${fmt(ratio(r.load.rps, one?.load.rps), 2)}**` : r.setup === 'nginx-one' ? '1' : ''} | `
-        + `${fmt(r.gatewayCpuMsPerRequest, 2)} | ${busy(c.gateways)}${each} / ${busy(c.nginx)} / ${busy(c.loadGenerator)} / ${busy(c.database)} / ${busy(c.others)} | ${r.load.graphqlErrors + r.load.non2xx + r.load.transportErrors} |`);
+      out.push(
+        `| ${r === s.runs[0] ? s.title : ''} | ${r.label} | ${fmt(r.load.rps)} | ${fmt(r.load.latency.p50)} / ${fmt(r.load.latency.p99)} | ` +
+          `${r.setup === 'direct' ? '1' : `**${fmt(ratio(r.load.rps, direct?.load.rps), 2)}**`} | ${r.setup === 'nginx-two' ? `**${fmt(ratio(r.load.rps, one?.load.rps), 2)}**` : r.setup === 'nginx-one' ? '1' : ''} | ` +
+          `${fmt(r.gatewayCpuMsPerRequest, 2)} | ${busy(c.gateways)}${each} / ${busy(c.nginx)} / ${busy(c.loadGenerator)} / ${busy(c.database)} / ${busy(c.others)} | ${r.load.graphqlErrors + r.load.non2xx + r.load.transportErrors} |`,
+      );
     }
   }
   const others = x.scenarios.flatMap((s) => s.runs.map((r) => r.coresBusy.others)).filter((n): n is number => n !== null);
   if (others.length && Math.max(...others) >= 0.25) {
-    out.push('', `Other processes on the machine used up to ${Math.max(...others).toFixed(2)} cores during these runs: they took CPU the instances could have had, so the figures are lower, and the ratios noisier, than on a quiet machine.`);
+    out.push(
+      '',
+      `Other processes on the machine used up to ${Math.max(...others).toFixed(2)} cores during these runs: they took CPU the instances could have had, so the figures are lower, and the ratios noisier, than on a quiet machine.`,
+    );
   }
-  out.push('', ...x.scenarios.map((s) => `- ${s.title}: two instances behind nginx give **${fmt(s.twoVsOneBehindNginx, 2)}×** the throughput of one behind nginx and **${fmt(s.twoVsDirect, 2)}×** that of one reached directly.`));
+  out.push(
+    '',
+    ...x.scenarios.map(
+      (s) =>
+        `- ${s.title}: two instances behind nginx give **${fmt(s.twoVsOneBehindNginx, 2)}×** the throughput of one behind nginx and **${fmt(s.twoVsDirect, 2)}×** that of one reached directly.`,
+    ),
+  );
   return out;
 }
 
 export function renderMarkdown(r: Report): string {
   const lines: string[] = [];
   lines.push(`# Benchmark: the gateway against a raw baseline (${r.mode}, ${r.date})`, '');
-  lines.push('Every figure marked × is the gateway\'s over the baseline\'s, measured in this run, back to back and interleaved (gateway, baseline, gateway, … per scenario): these machines are shared and absolute numbers drift.',
-    'Throughput × above 1 is better for the gateway; latency × below 1 is. The baseline is bench/baseline-server.ts: node:http + mysql2 prepared statements + JSON.stringify, answering the same requests with the same JSON.', '');
+  lines.push(
+    "Every figure marked × is the gateway's over the baseline's, measured in this run, back to back and interleaved (gateway, baseline, gateway, … per scenario): these machines are shared and absolute numbers drift.",
+    'Throughput × above 1 is better for the gateway; latency × below 1 is. The baseline is bench/baseline-server.ts: node:http + mysql2 prepared statements + JSON.stringify, answering the same requests with the same JSON.',
+    '',
+  );
   lines.push('## Targets', '', '| target | goal | measured | met |', '| --- | --- | --- | :---: |');
   for (const t of r.targets) lines.push(`| ${t.name} | ${t.goal} | ${t.measured} | ${t.met === null ? 'n/a' : t.met ? 'yes' : '**no**'} |`);
   lines.push('');
   const largest = Math.max(...r.scenarios.map((s) => s.size));
   if (r.scenarios.length) {
-    lines.push(`## Scenarios on ${sizeLabel(largest)} appointments`, '',
-      `${r.settings.connections} connections, ${r.settings.seconds} s per server after ${r.settings.warmupSeconds} s of warm-up, in ${r.settings.rounds} interleaved rounds (gateway, baseline, gateway, …); p50/p99 in ms under that load (median of the rounds). CPU ms/req is the server process's own CPU time (user + system, from /proc) per request; SQL/req and DB ms/req (connection busy time) come from MariaDB's per-user statistics.`, '');
+    lines.push(
+      `## Scenarios on ${sizeLabel(largest)} appointments`,
+      '',
+      `${r.settings.connections} connections, ${r.settings.seconds} s per server after ${r.settings.warmupSeconds} s of warm-up, in ${r.settings.rounds} interleaved rounds (gateway, baseline, gateway, …); p50/p99 in ms under that load (median of the rounds). CPU ms/req is the server process's own CPU time (user + system, from /proc) per request; SQL/req and DB ms/req (connection busy time) come from MariaDB's per-user statistics.`,
+      '',
+    );
     lines.push(...scenarioTable(r.scenarios.filter((s) => s.size === largest)), '');
   }
   const smaller = r.scenarios.filter((s) => s.size !== largest);
@@ -188,13 +224,23 @@ export function renderMarkdown(r: Report): string {
   if (r.sequential.length) {
     const sizes = [...new Set(r.sequential.map((s) => s.size))].sort((a, b) => a - b);
     const names = [...new Set(r.sequential.map((s) => s.scenario))];
-    lines.push('## How cost grows with the data', '', 'Median latency of one request at a time (ms), gateway / baseline.', '',
-      `| scenario | ${sizes.map(sizeLabel).join(' | ')} |`, `| --- | ${sizes.map(() => '---:').join(' | ')} |`);
+    lines.push(
+      '## How cost grows with the data',
+      '',
+      'Median latency of one request at a time (ms), gateway / baseline.',
+      '',
+      `| scenario | ${sizes.map(sizeLabel).join(' | ')} |`,
+      `| --- | ${sizes.map(() => '---:').join(' | ')} |`,
+    );
     for (const name of names) {
-      lines.push(`| ${name} | ${sizes.map((size) => {
-        const m = r.sequential.find((s) => s.size === size && s.scenario === name);
-        return m ? `${fmt(m.gatewayMs, 1)} / ${fmt(m.baselineMs, 1)}` : '';
-      }).join(' | ')} |`);
+      lines.push(
+        `| ${name} | ${sizes
+          .map((size) => {
+            const m = r.sequential.find((s) => s.size === size && s.scenario === name);
+            return m ? `${fmt(m.gatewayMs, 1)} / ${fmt(m.baselineMs, 1)}` : '';
+          })
+          .join(' | ')} |`,
+      );
     }
     lines.push('');
   }
@@ -205,32 +251,61 @@ export function renderMarkdown(r: Report): string {
   }
   if (r.plainOffset) {
     const p = r.plainOffset;
-    lines.push('## Deep offset page', '', `offset ${p.offset.toLocaleString('en-US')} on ${sizeLabel(p.size)} rows, median of one request at a time:`,
+    lines.push(
+      '## Deep offset page',
+      '',
+      `offset ${p.offset.toLocaleString('en-US')} on ${sizeLabel(p.size)} rows, median of one request at a time:`,
       `plain \`SELECT … ORDER BY created_at, id LIMIT 100 OFFSET ${p.offset}\` through mysql2: ${fmt(p.plainMs, 1)} ms;`,
-      `the gateway's appointments(offset) over HTTP: ${fmt(p.gatewayMs, 1)} ms; the baseline's deferred join: ${fmt(p.baselineMs, 1)} ms.`, '');
+      `the gateway's appointments(offset) over HTTP: ${fmt(p.gatewayMs, 1)} ms; the baseline's deferred join: ${fmt(p.baselineMs, 1)} ms.`,
+      '',
+    );
   }
   if (r.scaleOut) lines.push(...scaleOutSection(r.scaleOut, r.settings.connections), '');
   if (r.memory) {
     const m = r.memory;
-    lines.push('## Memory', '', `Gateway resident size: ${mb(m.idleRssBytes)} idle after start; ${mb(m.peakRssBytes)} at most under ${r.settings.soakConnections} connections; `
-      + `${m.growth == null ? 'n/a' : `${(m.growth * 100).toFixed(1)}%`} growth over a ${m.seconds} s soak (median of the last 10% of ${m.samples} samples against the 10%-20% window).`, '');
+    lines.push(
+      '## Memory',
+      '',
+      `Gateway resident size: ${mb(m.idleRssBytes)} idle after start; ${mb(m.peakRssBytes)} at most under ${r.settings.soakConnections} connections; ` +
+        `${m.growth == null ? 'n/a' : `${(m.growth * 100).toFixed(1)}%`} growth over a ${m.seconds} s soak (median of the last 10% of ${m.samples} samples against the 10%-20% window).`,
+      '',
+    );
     if (m.peakRssBytes != null && m.peakRssBytes >= RSS_GOAL_BYTES && m.growth != null && m.growth < 0.1) {
-      lines.push(`Over the ${mb(RSS_GOAL_BYTES)} goal, but not growing: the peak is heap V8 lets grow under allocation, not a live set that keeps `
-        + 'rising. A heap limit holds it down at a cost in throughput (`BENCH_GATEWAY_NODE_FLAGS="--max-old-space-size=256"`; '
-        + 'figures in bench/README.md, "Where it stands").', '');
+      lines.push(
+        `Over the ${mb(RSS_GOAL_BYTES)} goal, but not growing: the peak is heap V8 lets grow under allocation, not a live set that keeps ` +
+          'rising. A heap limit holds it down at a cost in throughput (`BENCH_GATEWAY_NODE_FLAGS="--max-old-space-size=256"`; ' +
+          'figures in bench/README.md, "Where it stands").',
+        '',
+      );
     }
   }
   lines.push('## Machine and versions', '');
   for (const [k, v] of Object.entries(r.environment)) lines.push(`- ${k}: ${v}`);
   for (const [k, v] of Object.entries(r.packages)) lines.push(`- ${k} ${v}`);
-  lines.push(`- data sets: ${r.dataSets.map((d) => `${d.database} (${d.built ? `built in ${d.buildSeconds.toFixed(1)} s` : 'reused'})`).join(', ')}`);
-  if (r.scaleOut?.nginx) lines.push(`- ${r.scaleOut.nginx} (scale-out section: foreground child process, generated config, worker_processes 1)`);
-  lines.push(`- gateway: \`node dist/src/main.js\`, NODE_ENV=production, DB_POOL_SIZE=${r.settings.dbPoolSize}, request log at info to /dev/null; baseline: same pool size`, '');
+  lines.push(
+    `- data sets: ${r.dataSets.map((d) => `${d.database} (${d.built ? `built in ${d.buildSeconds.toFixed(1)} s` : 'reused'})`).join(', ')}`,
+  );
+  if (r.scaleOut?.nginx)
+    lines.push(`- ${r.scaleOut.nginx} (scale-out section: foreground child process, generated config, worker_processes 1)`);
+  lines.push(
+    `- gateway: \`node dist/src/main.js\`, NODE_ENV=production, DB_POOL_SIZE=${r.settings.dbPoolSize}, request log at info to /dev/null; baseline: same pool size`,
+    '',
+  );
   if (r.profile) {
-    lines.push(`## CPU profile of the gateway under "${r.profile.scenario ?? 'list'}"`, '', `${r.profile.totalMs} ms of samples (idle excluded), from \`node --cpu-prof\`.`, '',
-      '| area | ms | share |', '| --- | ---: | ---: |', ...r.profile.byArea.map((a) => `| ${a.area} | ${a.ms} | ${a.share}% |`), '',
-      '| function | where | ms | share |', '| --- | --- | ---: | ---: |',
-      ...r.profile.topFunctions.map((f) => `| ${f.fn} | ${f.where} | ${f.ms} | ${f.share}% |`), '');
+    lines.push(
+      `## CPU profile of the gateway under "${r.profile.scenario ?? 'list'}"`,
+      '',
+      `${r.profile.totalMs} ms of samples (idle excluded), from \`node --cpu-prof\`.`,
+      '',
+      '| area | ms | share |',
+      '| --- | ---: | ---: |',
+      ...r.profile.byArea.map((a) => `| ${a.area} | ${a.ms} | ${a.share}% |`),
+      '',
+      '| function | where | ms | share |',
+      '| --- | --- | ---: | ---: |',
+      ...r.profile.topFunctions.map((f) => `| ${f.fn} | ${f.where} | ${f.ms} | ${f.share}% |`),
+      '',
+    );
   }
   if (r.notes.length) lines.push('## Notes', '', ...r.notes.map((n) => `- ${n}`), '');
   return lines.join('\n');

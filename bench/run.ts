@@ -16,8 +16,22 @@ import { Balancer, ensureNginx, startBalancer } from './nginx';
 import { cpuMsOf, databasePid, ROOT, rssOf, ServerProcess, startBaseline, startGateway } from './processes';
 import { summarizeProfile } from './profile';
 import {
-  CoresBusy, p99Ratio, perRequest, renderMarkdown, Report, RSS_GOAL_BYTES, ScaleOut, ScaleOutRun, ScaleOutScenario, ScaleOutSetup, ScenarioResult, SequentialLatency, sizeLabel,
-  Target as ReportTarget, TargetRun, throughputRatio,
+  CoresBusy,
+  p99Ratio,
+  perRequest,
+  renderMarkdown,
+  Report,
+  RSS_GOAL_BYTES,
+  ScaleOut,
+  ScaleOutRun,
+  ScaleOutScenario,
+  ScaleOutSetup,
+  ScenarioResult,
+  SequentialLatency,
+  sizeLabel,
+  Target as ReportTarget,
+  TargetRun,
+  throughputRatio,
 } from './report';
 import { pageSizeSource, Scenario, scenarios } from './scenarios';
 
@@ -42,9 +56,13 @@ function parseArgs(argv: string[]): Options {
   const parseSize = (s: string) => Number(s.toLowerCase().replace(/m$/, '000000').replace(/k$/, '000'));
   return {
     mode: argv.includes('--quick') ? 'quick' : 'full',
-    sizes: arg('sizes')?.split(',').map(parseSize).sort((a, b) => a - b) ?? DEFAULT_SIZES,
+    sizes:
+      arg('sizes')
+        ?.split(',')
+        .map(parseSize)
+        .sort((a, b) => a - b) ?? DEFAULT_SIZES,
     only: arg('only')?.split(',') ?? null,
-    profile: argv.includes('--profile') ? 'list' : arg('profile') ?? null,
+    profile: argv.includes('--profile') ? 'list' : (arg('profile') ?? null),
     soak: !argv.includes('--no-soak'),
   };
 }
@@ -98,8 +116,8 @@ function packageVersion(name: string): string {
 }
 
 async function environment(admin: Connection): Promise<Record<string, string | number>> {
-  const [[version]] = await admin.query('SELECT VERSION() AS v') as unknown as [{ v: string }[]];
-  const [[pool]] = await admin.query("SHOW GLOBAL VARIABLES LIKE 'innodb_buffer_pool_size'") as unknown as [{ Value: string }[]];
+  const [[version]] = (await admin.query('SELECT VERSION() AS v')) as unknown as [{ v: string }[]];
+  const [[pool]] = (await admin.query("SHOW GLOBAL VARIABLES LIKE 'innodb_buffer_pool_size'")) as unknown as [{ Value: string }[]];
   const cpus = os.cpus();
   return {
     cpu: `${cpus[0]?.model ?? 'unknown'} × ${cpus.length}`,
@@ -134,26 +152,42 @@ async function settledCounters(stats: DbStats, user: string) {
 }
 
 /** The same request to both: reads must answer the same JSON, writes the same shape. */
-async function sameAnswer(s: Scenario, db: Connection, servers: Record<Target, ServerProcess>, headers: Record<string, string>): Promise<boolean> {
+async function sameAnswer(
+  s: Scenario,
+  db: Connection,
+  servers: Record<Target, ServerProcess>,
+  headers: Record<string, string>,
+): Promise<boolean> {
   const answers: unknown[] = [];
   for (const target of ['gateway', 'baseline'] as const) {
     const { body } = (await s.source(db)).next();
-    const res = await fetch(`${servers[target].url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+    const res = await fetch(`${servers[target].url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body,
+    });
     answers.push(JSON.parse(await res.text()));
   }
-  const shape = (v: unknown): unknown => Array.isArray(v) ? v.slice(0, 1).map(shape)
-    : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, shape(x)])) : typeof v;
+  const shape = (v: unknown): unknown =>
+    Array.isArray(v)
+      ? v.slice(0, 1).map(shape)
+      : v && typeof v === 'object'
+        ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, shape(x)]))
+        : typeof v;
   const [g, b] = s.compare === 'equal' ? answers : answers.map(shape);
   const same = JSON.stringify(g) === JSON.stringify(b);
-  if (!same) log(`  ${s.id}: the answers differ\n    gateway:  ${JSON.stringify(g).slice(0, 400)}\n    baseline: ${JSON.stringify(b).slice(0, 400)}`);
+  if (!same)
+    log(
+      `  ${s.id}: the answers differ\n    gateway:  ${JSON.stringify(g).slice(0, 400)}\n    baseline: ${JSON.stringify(b).slice(0, 400)}`,
+    );
   return same;
 }
 
 /** Rounds of one target as one run: totals summed, per-request figures weighted by requests, percentiles by median. */
 function combine(rounds: TargetRun[]): TargetRun {
   const sent = rounds.reduce((n, r) => n + r.load.sent, 0);
-  const weighted = (pick: (r: TargetRun) => number | null) => (rounds.some((r) => pick(r) === null) || sent === 0 ? null
-    : rounds.reduce((n, r) => n + pick(r)! * r.load.sent, 0) / sent);
+  const weighted = (pick: (r: TargetRun) => number | null) =>
+    rounds.some((r) => pick(r) === null) || sent === 0 ? null : rounds.reduce((n, r) => n + pick(r)! * r.load.sent, 0) / sent;
   const sum = (pick: (r: LoadResult) => number) => rounds.reduce((n, r) => n + pick(r.load), 0);
   const answered = rounds.filter((r) => r.load.requests > 0);
   const mid = (pick: (r: LoadResult) => number) => (answered.length ? median(answered.map((r) => pick(r.load))) : NaN);
@@ -161,12 +195,21 @@ function combine(rounds: TargetRun[]): TargetRun {
   const seconds = sum((l) => l.seconds);
   return {
     load: {
-      seconds, connections: rounds[0].load.connections, requests, sent, rps: requests / seconds,
+      seconds,
+      connections: rounds[0].load.connections,
+      requests,
+      sent,
+      rps: requests / seconds,
       latency: {
         mean: requests ? rounds.reduce((n, r) => n + r.load.latency.mean * r.load.requests, 0) / requests : 0,
-        p50: mid((l) => l.latency.p50), p90: mid((l) => l.latency.p90), p99: mid((l) => l.latency.p99), max: Math.max(...rounds.map((r) => r.load.latency.max)),
+        p50: mid((l) => l.latency.p50),
+        p90: mid((l) => l.latency.p90),
+        p99: mid((l) => l.latency.p99),
+        max: Math.max(...rounds.map((r) => r.load.latency.max)),
       },
-      graphqlErrors: sum((l) => l.graphqlErrors), non2xx: sum((l) => l.non2xx), transportErrors: sum((l) => l.transportErrors),
+      graphqlErrors: sum((l) => l.graphqlErrors),
+      non2xx: sum((l) => l.non2xx),
+      transportErrors: sum((l) => l.transportErrors),
       firstError: rounds.find((r) => r.load.firstError)?.load.firstError ?? null,
       bytesPerResponse: requests ? rounds.reduce((n, r) => n + r.load.bytesPerResponse * r.load.requests, 0) / requests : 0,
     },
@@ -225,7 +268,8 @@ function cpuDelta(a: Cpu, b: Cpu): Cpu {
 /** Cores kept busy over several rounds: CPU ms summed over wall ms summed. */
 function coresBusy(rounds: Cpu[]): CoresBusy {
   const wall = rounds.reduce((n, r) => n + r.wallMs, 0);
-  const share = (pick: (r: Cpu) => number | null) => (wall > 0 && rounds.every((r) => pick(r) !== null) ? rounds.reduce((n, r) => n + pick(r)!, 0) / wall : null);
+  const share = (pick: (r: Cpu) => number | null) =>
+    wall > 0 && rounds.every((r) => pick(r) !== null) ? rounds.reduce((n, r) => n + pick(r)!, 0) / wall : null;
   const perGateway = rounds[0].gateways.map((_, i) => share((r) => r.gateways[i]));
   const gateways = perGateway.every((n) => n !== null) ? perGateway.reduce((a, b) => a! + b!, 0) : null;
   const nginx = share((r) => r.nginx);
@@ -234,7 +278,11 @@ function coresBusy(rounds: Cpu[]): CoresBusy {
   const machine = share((r) => r.machine);
   const ours = [gateways, nginx, loadGenerator, database];
   return {
-    gateways, perGateway, nginx, loadGenerator, database,
+    gateways,
+    perGateway,
+    nginx,
+    loadGenerator,
+    database,
     others: machine === null || ours.some((n) => n === null) ? null : Math.max(0, machine - ours.reduce((a, b) => a! + b!, 0)!),
   };
 }
@@ -245,11 +293,22 @@ class Bench {
   peakRss: number | null = null;
   readonly notes: string[] = [];
 
-  constructor(readonly opts: Options, readonly settings: typeof SETTINGS.full, readonly stats: DbStats, readonly admin: Connection) {}
+  constructor(
+    readonly opts: Options,
+    readonly settings: typeof SETTINGS.full,
+    readonly stats: DbStats,
+    readonly admin: Connection,
+  ) {}
 
   /** One timed run against one server, with its database counters and peak RSS. */
-  async run(target: Target, server: ServerProcess, headers: Record<string, string>, makeSource: () => Promise<RequestSource>,
-    seconds: number, connections: number): Promise<TargetRun> {
+  async run(
+    target: Target,
+    server: ServerProcess,
+    headers: Record<string, string>,
+    makeSource: () => Promise<RequestSource>,
+    seconds: number,
+    connections: number,
+  ): Promise<TargetRun> {
     const user = ACCOUNTS[target];
     // Settled first, both servers: requests still in flight from the previous round (seconds
     // long on a deep offset) must not compete with this one, and writes from the warm-up must
@@ -277,7 +336,13 @@ class Bench {
     return { load, statementsPerRequest: per.statements, dbMsPerRequest: per.dbMs, cpuMsPerRequest, peakRssBytes: peak };
   }
 
-  async scenario(s: Scenario, size: number, db: Connection, servers: Record<Target, ServerProcess>, headers: Record<string, string>): Promise<void> {
+  async scenario(
+    s: Scenario,
+    size: number,
+    db: Connection,
+    servers: Record<Target, ServerProcess>,
+    headers: Record<string, string>,
+  ): Promise<void> {
     const same = await sameAnswer(s, db, servers, headers);
     for (const target of ['gateway', 'baseline'] as const) {
       await settledCounters(this.stats, ACCOUNTS[target]);
@@ -288,27 +353,51 @@ class Bench {
     const rounds: Record<Target, TargetRun[]> = { gateway: [], baseline: [] };
     for (let round = 0; round < this.settings.rounds; round++) {
       for (const target of ['gateway', 'baseline'] as const) {
-        rounds[target].push(await this.run(target, servers[target], headers, () => s.source(db), this.settings.seconds / this.settings.rounds, CONNECTIONS));
+        rounds[target].push(
+          await this.run(target, servers[target], headers, () => s.source(db), this.settings.seconds / this.settings.rounds, CONNECTIONS),
+        );
       }
     }
     const runs = { gateway: combine(rounds.gateway), baseline: combine(rounds.baseline) };
     await s.cleanup?.(db);
-    const result: ScenarioResult = { size, id: s.id, title: s.title, group: s.group, sameAnswer: same, gateway: runs.gateway, baseline: runs.baseline };
+    const result: ScenarioResult = {
+      size,
+      id: s.id,
+      title: s.title,
+      group: s.group,
+      sameAnswer: same,
+      gateway: runs.gateway,
+      baseline: runs.baseline,
+    };
     this.results.push(result);
     const errors = (r: TargetRun) => r.load.graphqlErrors + r.load.non2xx + r.load.transportErrors;
-    log(`  ${s.id.padEnd(18)} gw ${runs.gateway.load.rps.toFixed(0).padStart(6)} req/s  base ${runs.baseline.load.rps.toFixed(0).padStart(6)} req/s  `
-      + `× ${throughputRatio(result)?.toFixed(2)}  p99 × ${p99Ratio(result)?.toFixed(2)}  SQL/req ${runs.gateway.statementsPerRequest?.toFixed(1)} / ${runs.baseline.statementsPerRequest?.toFixed(1)}  CPU ms/req ${runs.gateway.cpuMsPerRequest?.toFixed(2)} / ${runs.baseline.cpuMsPerRequest?.toFixed(2)}`
-      + `${errors(runs.gateway) + errors(runs.baseline) ? `  errors ${errors(runs.gateway)} / ${errors(runs.baseline)}: ${runs.gateway.load.firstError ?? runs.baseline.load.firstError}` : ''}`);
+    log(
+      `  ${s.id.padEnd(18)} gw ${runs.gateway.load.rps.toFixed(0).padStart(6)} req/s  base ${runs.baseline.load.rps.toFixed(0).padStart(6)} req/s  ` +
+        `× ${throughputRatio(result)?.toFixed(2)}  p99 × ${p99Ratio(result)?.toFixed(2)}  SQL/req ${runs.gateway.statementsPerRequest?.toFixed(1)} / ${runs.baseline.statementsPerRequest?.toFixed(1)}  CPU ms/req ${runs.gateway.cpuMsPerRequest?.toFixed(2)} / ${runs.baseline.cpuMsPerRequest?.toFixed(2)}` +
+        `${errors(runs.gateway) + errors(runs.baseline) ? `  errors ${errors(runs.gateway)} / ${errors(runs.baseline)}: ${runs.gateway.load.firstError ?? runs.baseline.load.firstError}` : ''}`,
+    );
   }
 
   /** One request at a time, alternating gateway and baseline so both see the same machine load. */
-  async sequentialLatency(s: Scenario, size: number, db: Connection, servers: Record<Target, ServerProcess>, headers: Record<string, string>): Promise<void> {
+  async sequentialLatency(
+    s: Scenario,
+    size: number,
+    db: Connection,
+    servers: Record<Target, ServerProcess>,
+    headers: Record<string, string>,
+  ): Promise<void> {
     const sources = { gateway: await s.source(db), baseline: await s.source(db) };
     const ms: Record<Target, number[]> = { gateway: [], baseline: [] };
     for (let i = 0; i < this.settings.sequential; i++) {
-      for (const target of ['gateway', 'baseline'] as const) ms[target].push(...await sequential(servers[target].url, headers, sources[target], 1));
+      for (const target of ['gateway', 'baseline'] as const)
+        ms[target].push(...(await sequential(servers[target].url, headers, sources[target], 1)));
     }
-    this.sequential.push({ size, scenario: s.title.replace(/offset page at [\d,]+/, 'offset page at 90%'), gatewayMs: median(ms.gateway), baselineMs: median(ms.baseline) });
+    this.sequential.push({
+      size,
+      scenario: s.title.replace(/offset page at [\d,]+/, 'offset page at 90%'),
+      gatewayMs: median(ms.gateway),
+      baselineMs: median(ms.baseline),
+    });
   }
 
   async pageSizes(servers: Record<Target, ServerProcess>, headers: Record<string, string>) {
@@ -329,8 +418,14 @@ class Bench {
    * The plain query a naive offset page runs, timed through mysql2 directly, alternating with
    * the gateway's and the baseline's offset page (one request at a time each).
    */
-  async plainOffset(s: Scenario, database: string, offset: number, db: Connection, servers: Record<Target, ServerProcess>,
-    headers: Record<string, string>): Promise<NonNullable<Report['plainOffset']>> {
+  async plainOffset(
+    s: Scenario,
+    database: string,
+    offset: number,
+    db: Connection,
+    servers: Record<Target, ServerProcess>,
+    headers: Record<string, string>,
+  ): Promise<NonNullable<Report['plainOffset']>> {
     const c = await adminConnection(database);
     try {
       const sql = `SELECT ${APPOINTMENT_FIELDS.map((f) => f.column).join(', ')} FROM appointments ORDER BY created_at, id LIMIT 100 OFFSET ${offset}`;
@@ -341,7 +436,8 @@ class Bench {
         const started = process.hrtime.bigint();
         await c.execute(sql);
         ms.plain.push(Number(process.hrtime.bigint() - started) / 1e6);
-        for (const target of ['gateway', 'baseline'] as const) ms[target].push(...await sequential(servers[target].url, headers, sources[target], 1));
+        for (const target of ['gateway', 'baseline'] as const)
+          ms[target].push(...(await sequential(servers[target].url, headers, sources[target], 1)));
       }
       return { size: 0, offset, plainMs: median(ms.plain), gatewayMs: median(ms.gateway), baselineMs: median(ms.baseline) };
     } finally {
@@ -362,11 +458,24 @@ class Bench {
     } finally {
       clearInterval(sampler);
     }
-    if (samples.length < 10) return { idleRssBytes: idle, peakRssBytes: Math.max(...samples), growth: null, samples: samples.length, seconds: this.settings.soakSeconds };
+    if (samples.length < 10)
+      return {
+        idleRssBytes: idle,
+        peakRssBytes: Math.max(...samples),
+        growth: null,
+        samples: samples.length,
+        seconds: this.settings.soakSeconds,
+      };
     const tenth = Math.floor(samples.length / 10);
     const early = median(samples.slice(tenth, 2 * tenth));
     const late = median(samples.slice(samples.length - tenth));
-    return { idleRssBytes: idle, peakRssBytes: Math.max(...samples), growth: late / early - 1, samples: samples.length, seconds: this.settings.soakSeconds };
+    return {
+      idleRssBytes: idle,
+      peakRssBytes: Math.max(...samples),
+      growth: late / early - 1,
+      samples: samples.length,
+      seconds: this.settings.soakSeconds,
+    };
   }
   /**
    * One gateway instance directly, one behind nginx, two behind nginx (same database, same pool
@@ -375,8 +484,16 @@ class Bench {
    */
   async scaleOut(ds: DataSet, all: Scenario[], db: Connection, gateway: ServerProcess, headers: Record<string, string>): Promise<ScaleOut> {
     const result: ScaleOut = {
-      size: ds.size, nginx: null, notRun: null, connections: SCALE_OUT_CONNECTIONS, seconds: this.settings.seconds, rounds: this.settings.rounds,
-      warmupSeconds: this.settings.warmupSeconds, poolSize: POOL_SIZE, cores: os.cpus().length, scenarios: [],
+      size: ds.size,
+      nginx: null,
+      notRun: null,
+      connections: SCALE_OUT_CONNECTIONS,
+      seconds: this.settings.seconds,
+      rounds: this.settings.rounds,
+      warmupSeconds: this.settings.warmupSeconds,
+      poolSize: POOL_SIZE,
+      cores: os.cpus().length,
+      scenarios: [],
     };
     const found = ensureNginx(log);
     if ('missing' in found) {
@@ -414,11 +531,20 @@ class Bench {
             await settledCounters(this.stats, ACCOUNTS.gateway);
             const source = await s.source(db);
             const before = cpuSnapshot(x.gateways, x.nginx, dbPid);
-            const load = await drive(x.url, headers, source, { seconds: this.settings.seconds / this.settings.rounds, connections: SCALE_OUT_CONNECTIONS });
+            const load = await drive(x.url, headers, source, {
+              seconds: this.settings.seconds / this.settings.rounds,
+              connections: SCALE_OUT_CONNECTIONS,
+            });
             const cpu = cpuDelta(before, cpuSnapshot(x.gateways, x.nginx, dbPid));
             const gwMs = cpu.gateways.every((n) => n !== null) ? cpu.gateways.reduce((a, b) => a! + b!, 0)! : null;
             rounds.get(x.setup)!.push({
-              run: { load, statementsPerRequest: null, dbMsPerRequest: null, cpuMsPerRequest: gwMs !== null && load.sent ? gwMs / load.sent : null, peakRssBytes: null },
+              run: {
+                load,
+                statementsPerRequest: null,
+                dbMsPerRequest: null,
+                cpuMsPerRequest: gwMs !== null && load.sent ? gwMs / load.sent : null,
+                peakRssBytes: null,
+              },
               cpu,
             });
           }
@@ -426,20 +552,33 @@ class Bench {
         const runs: ScaleOutRun[] = setups.map((x) => {
           const r = rounds.get(x.setup)!;
           const combined = combine(r.map((y) => y.run));
-          return { setup: x.setup, label: x.label, instances: x.gateways.length, load: combined.load, gatewayCpuMsPerRequest: combined.cpuMsPerRequest, coresBusy: coresBusy(r.map((y) => y.cpu)) };
+          return {
+            setup: x.setup,
+            label: x.label,
+            instances: x.gateways.length,
+            load: combined.load,
+            gatewayCpuMsPerRequest: combined.cpuMsPerRequest,
+            coresBusy: coresBusy(r.map((y) => y.cpu)),
+          };
         });
         const rps = (setup: ScaleOutSetup) => runs.find((r) => r.setup === setup)!.load.rps;
         const ratioOf = (a: number, b: number) => (b > 0 ? a / b : null);
         const scenario: ScaleOutScenario = {
-          id: s.id, title: s.title, runs, twoVsOneBehindNginx: ratioOf(rps('nginx-two'), rps('nginx-one')), twoVsDirect: ratioOf(rps('nginx-two'), rps('direct')),
+          id: s.id,
+          title: s.title,
+          runs,
+          twoVsOneBehindNginx: ratioOf(rps('nginx-two'), rps('nginx-one')),
+          twoVsDirect: ratioOf(rps('nginx-two'), rps('direct')),
         };
         result.scenarios.push(scenario);
         const f = (n: number | null) => (n === null ? 'n/a' : n.toFixed(2));
         const errors = runs.reduce((n, r) => n + r.load.graphqlErrors + r.load.non2xx + r.load.transportErrors, 0);
-        log(`  scale-out ${s.id.padEnd(8)} direct ${rps('direct').toFixed(0).padStart(5)}  nginx→1 ${rps('nginx-one').toFixed(0).padStart(5)}  nginx→2 ${rps('nginx-two').toFixed(0).padStart(5)} req/s  `
-          + `two/one-behind-nginx × ${f(scenario.twoVsOneBehindNginx)}  two/direct × ${f(scenario.twoVsDirect)}  cores gw/nginx/ac/db/others (two) `
-          + `${[runs[2].coresBusy.gateways, runs[2].coresBusy.nginx, runs[2].coresBusy.loadGenerator, runs[2].coresBusy.database, runs[2].coresBusy.others].map(f).join('/')}`
-          + `${errors ? `  errors ${errors}: ${runs.find((r) => r.load.firstError)?.load.firstError}` : ''}`);
+        log(
+          `  scale-out ${s.id.padEnd(8)} direct ${rps('direct').toFixed(0).padStart(5)}  nginx→1 ${rps('nginx-one').toFixed(0).padStart(5)}  nginx→2 ${rps('nginx-two').toFixed(0).padStart(5)} req/s  ` +
+            `two/one-behind-nginx × ${f(scenario.twoVsOneBehindNginx)}  two/direct × ${f(scenario.twoVsDirect)}  cores gw/nginx/ac/db/others (two) ` +
+            `${[runs[2].coresBusy.gateways, runs[2].coresBusy.nginx, runs[2].coresBusy.loadGenerator, runs[2].coresBusy.database, runs[2].coresBusy.others].map(f).join('/')}` +
+            `${errors ? `  errors ${errors}: ${runs.find((r) => r.load.firstError)?.load.firstError}` : ''}`,
+        );
         for (const b of [one, two]) {
           if (errors && b.errorLog()) log(`  nginx error log (${b.url}): ${b.errorLog()}`);
         }
@@ -448,7 +587,8 @@ class Bench {
       const reason = `stopped by an error: ${(err as Error).message.split('\n')[0].slice(0, 300)}`;
       log(`scale-out: ${reason}`);
       result.notRun = result.scenarios.length ? null : reason;
-      if (result.scenarios.length) this.notes.push(`The scale-out section was ${reason} (after ${result.scenarios.map((s) => s.id).join(', ')}).`);
+      if (result.scenarios.length)
+        this.notes.push(`The scale-out section was ${reason} (after ${result.scenarios.map((s) => s.id).join(', ')}).`);
     } finally {
       for (const p of started.reverse()) await p.stop();
     }
@@ -472,18 +612,33 @@ function targets(r: Omit<Report, 'targets'>): ReportTarget[] {
   if (r.pageSizes.length) {
     const counts = r.pageSizes.map((p) => p.gatewayStatements).filter((n): n is number => n !== null);
     const constant = counts.length === r.pageSizes.length ? Math.max(...counts) - Math.min(...counts) < 0.5 : null;
-    out.push({ name: 'SQL statements per request', goal: 'constant in page size (10, 100, 1000)', measured: r.pageSizes.map((p) => f2(p.gatewayStatements)).join(' / '), met: constant });
+    out.push({
+      name: 'SQL statements per request',
+      goal: 'constant in page size (10, 100, 1000)',
+      measured: r.pageSizes.map((p) => f2(p.gatewayStatements)).join(' / '),
+      met: constant,
+    });
   }
   const seqAt = (name: string) => r.sequential.find((s) => s.size === largest && s.scenario === name);
   const first = seqAt('page of 100 with relations');
   const deep = seqAt('keyset page at 90% depth');
   if (first && deep) {
     const k = deep.gatewayMs / first.gatewayMs;
-    out.push({ name: `keyset page at 90% of ${sizeLabel(largest)}`, goal: '≤ 1.5× the first page\'s latency', measured: `${f2(k)}× (${deep.gatewayMs.toFixed(1)} vs ${first.gatewayMs.toFixed(1)} ms)`, met: k <= 1.5 });
+    out.push({
+      name: `keyset page at 90% of ${sizeLabel(largest)}`,
+      goal: "≤ 1.5× the first page's latency",
+      measured: `${f2(k)}× (${deep.gatewayMs.toFixed(1)} vs ${first.gatewayMs.toFixed(1)} ms)`,
+      met: k <= 1.5,
+    });
   }
   if (r.plainOffset) {
     const x = r.plainOffset.plainMs / r.plainOffset.gatewayMs;
-    out.push({ name: `offset page at ${r.plainOffset.offset.toLocaleString('en-US')}`, goal: '≥ 3× faster than plain LIMIT/OFFSET', measured: `${f2(x)}× faster (${r.plainOffset.gatewayMs.toFixed(1)} vs ${r.plainOffset.plainMs.toFixed(1)} ms)`, met: x >= 3 });
+    out.push({
+      name: `offset page at ${r.plainOffset.offset.toLocaleString('en-US')}`,
+      goal: '≥ 3× faster than plain LIMIT/OFFSET',
+      measured: `${f2(x)}× faster (${r.plainOffset.gatewayMs.toFixed(1)} vs ${r.plainOffset.plainMs.toFixed(1)} ms)`,
+      met: x >= 3,
+    });
   }
   for (const id of ['by-id', 'by-reference', 'by-uuid', 'update', 'upsert-update', 'upsert-insert', 'sign-off']) {
     const s = at(id);
@@ -492,17 +647,52 @@ function targets(r: Omit<Report, 'targets'>): ReportTarget[] {
     out.push({ name: `${s.title}: throughput`, goal: '≥ 0.5× baseline', measured: `${f2(t)}×`, met: t == null ? null : t >= 0.5 });
   }
   for (const s of r.scaleOut?.scenarios ?? []) {
-    out.push({ name: `${s.title}: two instances behind nginx vs one`, goal: 'reported (no goal)', measured: `${f2(s.twoVsOneBehindNginx)}× one behind nginx, ${f2(s.twoVsDirect)}× one direct`, met: null });
+    out.push({
+      name: `${s.title}: two instances behind nginx vs one`,
+      goal: 'reported (no goal)',
+      measured: `${f2(s.twoVsOneBehindNginx)}× one behind nginx, ${f2(s.twoVsDirect)}× one direct`,
+      met: null,
+    });
   }
   if (r.memory) {
     const peak = r.memory.peakRssBytes;
-    out.push({ name: `resident size under ${r.settings.soakConnections} connections`, goal: '< 300 MB', measured: peak == null ? 'n/a' : `${Math.round(peak / 1048576)} MB`, met: peak == null ? null : peak < RSS_GOAL_BYTES });
+    out.push({
+      name: `resident size under ${r.settings.soakConnections} connections`,
+      goal: '< 300 MB',
+      measured: peak == null ? 'n/a' : `${Math.round(peak / 1048576)} MB`,
+      met: peak == null ? null : peak < RSS_GOAL_BYTES,
+    });
     const g = r.memory.growth;
-    out.push({ name: `growth over a ${r.memory.seconds} s soak`, goal: '< 10%', measured: g == null ? 'n/a' : `${(g * 100).toFixed(1)}%`, met: g == null ? null : g < 0.1 });
+    out.push({
+      name: `growth over a ${r.memory.seconds} s soak`,
+      goal: '< 10%',
+      measured: g == null ? 'n/a' : `${(g * 100).toFixed(1)}%`,
+      met: g == null ? null : g < 0.1,
+    });
   }
   const writesOk = r.scenarios.every((s) => s.gateway.load.graphqlErrors + s.gateway.load.non2xx + s.gateway.load.transportErrors === 0);
-  out.push({ name: 'errors under load (stale updates included)', goal: 'none', measured: writesOk ? 'none' : r.scenarios.filter((s) => s.gateway.load.graphqlErrors + s.gateway.load.non2xx + s.gateway.load.transportErrors > 0).map((s) => `${s.id}: ${s.gateway.load.graphqlErrors + s.gateway.load.non2xx + s.gateway.load.transportErrors}`).join(', '), met: writesOk });
-  out.push({ name: 'same answers as the baseline', goal: 'every scenario', measured: r.scenarios.every((s) => s.sameAnswer) ? 'all' : r.scenarios.filter((s) => !s.sameAnswer).map((s) => s.id).join(', '), met: r.scenarios.every((s) => s.sameAnswer) });
+  out.push({
+    name: 'errors under load (stale updates included)',
+    goal: 'none',
+    measured: writesOk
+      ? 'none'
+      : r.scenarios
+          .filter((s) => s.gateway.load.graphqlErrors + s.gateway.load.non2xx + s.gateway.load.transportErrors > 0)
+          .map((s) => `${s.id}: ${s.gateway.load.graphqlErrors + s.gateway.load.non2xx + s.gateway.load.transportErrors}`)
+          .join(', '),
+    met: writesOk,
+  });
+  out.push({
+    name: 'same answers as the baseline',
+    goal: 'every scenario',
+    measured: r.scenarios.every((s) => s.sameAnswer)
+      ? 'all'
+      : r.scenarios
+          .filter((s) => !s.sameAnswer)
+          .map((s) => s.id)
+          .join(', '),
+    met: r.scenarios.every((s) => s.sameAnswer),
+  });
   return out;
 }
 
@@ -527,7 +717,8 @@ async function main(): Promise<void> {
   ensureBuilt();
   const admin = await adminConnection();
   const notes: string[] = [];
-  if (!(await ensureAccounts(admin))) throw new Error('could not create the bench_gateway / bench_baseline accounts (needs CREATE USER and GRANT)');
+  if (!(await ensureAccounts(admin)))
+    throw new Error('could not create the bench_gateway / bench_baseline accounts (needs CREATE USER and GRANT)');
   const stats = await openDbStats(admin);
   if (!stats.available) notes.push('The server keeps no per-user statistics (userstat): SQL statements per request are not measured.');
   try {
@@ -563,7 +754,7 @@ async function main(): Promise<void> {
           if (stats.available) pageSizes = await bench.pageSizes(servers, headers);
           const offsetPage = all.find((x) => x.id === 'offset-deep');
           if (offsetPage && (!opts.only || opts.only.includes('offset-deep'))) {
-            plainOffset = { ...await bench.plainOffset(offsetPage, ds.database, deepOffset, db, servers, headers), size: ds.size };
+            plainOffset = { ...(await bench.plainOffset(offsetPage, ds.database, deepOffset, db, servers, headers)), size: ds.size };
           }
           if (!opts.only || opts.only.includes(SCALE_OUT_ID)) {
             log(`scale-out: two gateway instances behind nginx against one, on ${ds.database}`);
@@ -592,11 +783,30 @@ async function main(): Promise<void> {
     }
     const date = new Date().toISOString().slice(0, 10);
     const partial: Omit<Report, 'targets'> = {
-      date, mode: opts.mode, environment: env,
-      packages: Object.fromEntries(['@apollo/server', 'graphql', 'type-graphql', 'typeorm', 'mysql2', 'dataloader', 'autocannon'].map((p) => [p, packageVersion(p)])),
-      settings: { seconds: settings.seconds, rounds: settings.rounds, warmupSeconds: settings.warmupSeconds, connections: CONNECTIONS, soakSeconds: settings.soakSeconds, soakConnections: SOAK_CONNECTIONS, dbPoolSize: POOL_SIZE },
+      date,
+      mode: opts.mode,
+      environment: env,
+      packages: Object.fromEntries(
+        ['@apollo/server', 'graphql', 'type-graphql', 'typeorm', 'mysql2', 'dataloader', 'autocannon'].map((p) => [p, packageVersion(p)]),
+      ),
+      settings: {
+        seconds: settings.seconds,
+        rounds: settings.rounds,
+        warmupSeconds: settings.warmupSeconds,
+        connections: CONNECTIONS,
+        soakSeconds: settings.soakSeconds,
+        soakConnections: SOAK_CONNECTIONS,
+        dbPoolSize: POOL_SIZE,
+      },
       dataSets: dataSets.map((d) => ({ size: d.size, database: d.database, built: d.built, buildSeconds: d.buildSeconds })),
-      scenarios: bench.results, sequential: bench.sequential, pageSizes, plainOffset, memory, profile, scaleOut, notes,
+      scenarios: bench.results,
+      sequential: bench.sequential,
+      pageSizes,
+      plainOffset,
+      memory,
+      profile,
+      scaleOut,
+      notes,
     };
     notes.push(...bench.notes);
     notes.push(`The whole run took ${((Date.now() - started) / 60000).toFixed(1)} minutes.`);

@@ -34,7 +34,7 @@ const RING = 4000;
 
 /** Row numbers spread over the whole table (7919 is prime, so k -> 1 + 7919k mod size is one-to-one). */
 function spread(count: number, size: number, salt = 0): number[] {
-  return Array.from({ length: Math.min(count, size) }, (_, k) => 1 + ((k + salt) * 7919) % size);
+  return Array.from({ length: Math.min(count, size) }, (_, k) => 1 + (((k + salt) * 7919) % size));
 }
 
 function ring<T>(items: T[]): () => T {
@@ -60,18 +60,31 @@ async function rowsById<T>(db: Connection, table: string, columns: string, ids: 
 /** The cursor a client would hold after paging to `depth` of the START_DATE order (built, not walked). */
 async function cursorAtDepth(db: Connection, size: number, depth: number): Promise<string> {
   const offset = Math.floor(size * depth) - 1;
-  const [rows] = await db.query(
-    `SELECT id, start_date FROM appointments ORDER BY start_date, id LIMIT 1 OFFSET ${offset}`);
+  const [rows] = await db.query(`SELECT id, start_date FROM appointments ORDER BY start_date, id LIMIT 1 OFFSET ${offset}`);
   const row = (rows as { id: number; start_date: Date }[])[0];
   // The fingerprint of appointmentsConnection(sort: START_DATE, order: ASC) with no filter.
   return encodeCursor(queryFingerprint([{}, 'START_DATE', 'ASC']), { key: row.start_date.toISOString(), id: row.id });
 }
 
 export function scenarios(ctx: ScenarioContext): Scenario[] {
-  const lookup = (id: string, title: string, operation: OperationName, variable: (r: { id: number; reference: string; uuid: string }) => Record<string, unknown>): Scenario => ({
-    id, title, group: 'lookup', operation, compare: 'equal',
+  const lookup = (
+    id: string,
+    title: string,
+    operation: OperationName,
+    variable: (r: { id: number; reference: string; uuid: string }) => Record<string, unknown>,
+  ): Scenario => ({
+    id,
+    title,
+    group: 'lookup',
+    operation,
+    compare: 'equal',
     async source(db) {
-      const rows = await rowsById<{ id: number; reference: string; uuid: string }>(db, 'appointments', 'id, reference, uuid', spread(RING, ctx.size, 17));
+      const rows = await rowsById<{ id: number; reference: string; uuid: string }>(
+        db,
+        'appointments',
+        'id, reference, uuid',
+        spread(RING, ctx.size, 17),
+      );
       const next = ring(rows.map((r) => requestBody(operation, variable(r))));
       return { next: () => ({ body: next() }) };
     },
@@ -80,38 +93,71 @@ export function scenarios(ctx: ScenarioContext): Scenario[] {
   const runTag = Date.now().toString(36);
   return [
     {
-      id: 'list', title: 'page of 100 with relations', group: 'list', operation: 'BenchPage', compare: 'equal',
+      id: 'list',
+      title: 'page of 100 with relations',
+      group: 'list',
+      operation: 'BenchPage',
+      compare: 'equal',
       source: async () => fixed('BenchPage', { first: 100 }),
     },
     {
-      id: 'list-date-range', title: 'page of 100, startDate range', group: 'list', operation: 'BenchPage', compare: 'equal',
-      source: async () => fixed('BenchPage', { first: 100, filter: { startDate: { gte: '2024-06-01T00:00:00Z', lt: '2024-07-01T00:00:00Z' } } }),
+      id: 'list-date-range',
+      title: 'page of 100, startDate range',
+      group: 'list',
+      operation: 'BenchPage',
+      compare: 'equal',
+      source: async () =>
+        fixed('BenchPage', { first: 100, filter: { startDate: { gte: '2024-06-01T00:00:00Z', lt: '2024-07-01T00:00:00Z' } } }),
     },
     {
-      id: 'list-title-prefix', title: 'page of 100, title "Photo*"', group: 'list', operation: 'BenchPage', compare: 'equal',
+      id: 'list-title-prefix',
+      title: 'page of 100, title "Photo*"',
+      group: 'list',
+      operation: 'BenchPage',
+      compare: 'equal',
       source: async () => fixed('BenchPage', { first: 100, filter: { title: 'Photo*' } }),
     },
     lookup('by-id', 'appointment(id)', 'BenchById', (r) => ({ id: String(r.id) })),
     lookup('by-reference', 'appointmentByReference', 'BenchByReference', (r) => ({ reference: r.reference })),
     lookup('by-uuid', 'appointmentByUuid', 'BenchByUuid', (r) => ({ uuid: r.uuid })),
     {
-      id: 'keyset-deep', title: 'keyset page at 90% depth', group: 'deep', operation: 'BenchPage', compare: 'equal',
+      id: 'keyset-deep',
+      title: 'keyset page at 90% depth',
+      group: 'deep',
+      operation: 'BenchPage',
+      compare: 'equal',
       source: async (db) => fixed('BenchPage', { first: 100, after: await cursorAtDepth(db, ctx.size, 0.9) }),
     },
     {
-      id: 'offset-deep', title: `offset page at ${ctx.deepOffset.toLocaleString('en-US')}`, group: 'deep', operation: 'BenchOffset', compare: 'equal',
+      id: 'offset-deep',
+      title: `offset page at ${ctx.deepOffset.toLocaleString('en-US')}`,
+      group: 'deep',
+      operation: 'BenchOffset',
+      compare: 'equal',
       source: async () => fixed('BenchOffset', { offset: ctx.deepOffset, max: 100 }),
     },
     {
-      id: 'update', title: 'updateAppointment', group: 'write', operation: 'BenchUpdate', compare: 'shape',
+      id: 'update',
+      title: 'updateAppointment',
+      group: 'write',
+      operation: 'BenchUpdate',
+      compare: 'shape',
       async source(db) {
-        const rows = await rowsById<{ id: number; updated_at_mt: string }>(db, 'appointments', 'id, updated_at_mt', spread(RING, ctx.size, 101));
+        const rows = await rowsById<{ id: number; updated_at_mt: string }>(
+          db,
+          'appointments',
+          'id, updated_at_mt',
+          spread(RING, ctx.size, 101),
+        );
         const next = ring(rows);
         return {
           next: () => {
             const row = next();
             return {
-              body: requestBody('BenchUpdate', { id: String(row.id), input: { title: `Bench update ${++counter}`, updatedAtMt: row.updated_at_mt } }),
+              body: requestBody('BenchUpdate', {
+                id: String(row.id),
+                input: { title: `Bench update ${++counter}`, updatedAtMt: row.updated_at_mt },
+              }),
               onAnswer: (answer) => {
                 const stamp = /"updatedAtMt":"([^"]+)"/.exec(answer)?.[1];
                 if (stamp) row.updated_at_mt = stamp;
@@ -122,10 +168,18 @@ export function scenarios(ctx: ScenarioContext): Scenario[] {
       },
     },
     {
-      id: 'upsert-update', title: 'upsertAppointment (existing)', group: 'write', operation: 'BenchUpsert', compare: 'shape',
+      id: 'upsert-update',
+      title: 'upsertAppointment (existing)',
+      group: 'write',
+      operation: 'BenchUpsert',
+      compare: 'shape',
       async source(db) {
         const rows = await rowsById<{ reference: string; start_date: Date; end_date: Date }>(
-          db, 'appointments', 'reference, start_date, end_date', spread(RING, ctx.size, 203));
+          db,
+          'appointments',
+          'reference, start_date, end_date',
+          spread(RING, ctx.size, 203),
+        );
         const next = ring(rows);
         return {
           next: () => {
@@ -141,7 +195,11 @@ export function scenarios(ctx: ScenarioContext): Scenario[] {
       },
     },
     {
-      id: 'upsert-insert', title: 'upsertAppointment (new)', group: 'write', operation: 'BenchUpsert', compare: 'shape',
+      id: 'upsert-insert',
+      title: 'upsertAppointment (new)',
+      group: 'write',
+      operation: 'BenchUpsert',
+      compare: 'shape',
       source: async () => ({
         next: () => ({
           body: requestBody('BenchUpsert', {
@@ -155,9 +213,18 @@ export function scenarios(ctx: ScenarioContext): Scenario[] {
       },
     },
     {
-      id: 'sign-off', title: 'signOffOrder', group: 'write', operation: 'BenchSignOff', compare: 'shape',
+      id: 'sign-off',
+      title: 'signOffOrder',
+      group: 'write',
+      operation: 'BenchSignOff',
+      compare: 'shape',
       async source(db) {
-        const orders = await rowsById<{ id: number; updated_at_mt: string }>(db, 'orders', 'id, updated_at_mt', spread(RING, ctx.orders, 7));
+        const orders = await rowsById<{ id: number; updated_at_mt: string }>(
+          db,
+          'orders',
+          'id, updated_at_mt',
+          spread(RING, ctx.orders, 7),
+        );
         const next = ring(orders);
         return {
           next: () => {
@@ -165,7 +232,12 @@ export function scenarios(ctx: ScenarioContext): Scenario[] {
             return {
               // Appointment 10(o-1)+1 is the first of order o's (see dataset.ts).
               body: requestBody('BenchSignOff', {
-                input: { orderId: String(order.id), updatedAt: order.updated_at_mt, notes: 'Signed off by the benchmark.', appointment: { apptId: String((order.id - 1) * 10 + 1) } },
+                input: {
+                  orderId: String(order.id),
+                  updatedAt: order.updated_at_mt,
+                  notes: 'Signed off by the benchmark.',
+                  appointment: { apptId: String((order.id - 1) * 10 + 1) },
+                },
               }),
               onAnswer: (answer) => {
                 const stamp = /"order":\{[^}]*"updatedAt":"([^"]+)"/.exec(answer)?.[1];

@@ -9,7 +9,9 @@ import { buildSchema, parse } from 'graphql';
 import config from '../codegen';
 
 const PLUGINS: Record<string, CodegenPlugin> = {
-  typescript, 'typescript-operations': typescriptOperations, 'typed-document-node': typedDocumentNode,
+  typescript,
+  'typescript-operations': typescriptOperations,
+  'typed-document-node': typedDocumentNode,
 };
 const root = path.join(__dirname, '..');
 
@@ -17,7 +19,11 @@ const root = path.join(__dirname, '..');
 function expand(pattern: string): string[] {
   const dir = path.join(root, path.dirname(pattern));
   const ext = path.extname(pattern);
-  return fs.readdirSync(dir).filter((f) => f.endsWith(ext)).sort().map((f) => path.join(dir, f));
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith(ext))
+    .sort()
+    .map((f) => path.join(dir, f));
 }
 
 /** Runs codegen.ts's configuration and returns each output file's text, keyed by its path. */
@@ -25,7 +31,8 @@ export async function generate(): Promise<Record<string, string>> {
   const schemaFile = path.join(root, String(config.schema));
   const schema = buildSchema(fs.readFileSync(schemaFile, 'utf8'));
   const documents = (config.documents as string[]).flatMap(expand).map((file) => ({
-    location: path.relative(root, file), document: parse(fs.readFileSync(file, 'utf8')),
+    location: path.relative(root, file),
+    document: parse(fs.readFileSync(file, 'utf8')),
   }));
   const out: Record<string, string> = {};
   for (const [file, target] of Object.entries(config.generates)) {

@@ -121,10 +121,11 @@ export async function createGateway(config: Config, db: DataSource, log: Logger,
       production
         ? ApolloServerPluginLandingPageDisabled()
         : ApolloServerPluginLandingPageLocalDefault({
-          footer: false, includeCookies: false,
-          embed: options.sandboxHeaders ? { initialState: { sharedHeaders: options.sandboxHeaders } } : true,
-          document: SANDBOX_EXAMPLE,
-        }),
+            footer: false,
+            includeCookies: false,
+            embed: options.sandboxHeaders ? { initialState: { sharedHeaders: options.sandboxHeaders } } : true,
+            document: SANDBOX_EXAMPLE,
+          }),
       errorLoggingPlugin,
       ...(replicas.configured ? [readRoutingPlugin(replicas)] : []),
     ],
@@ -135,7 +136,15 @@ export async function createGateway(config: Config, db: DataSource, log: Logger,
   const buildContext = async (req: IncomingMessage, requestId: string, requestLog: Logger): Promise<RequestContext> => {
     try {
       const actor = await authenticate({ db }, req.headers, clock());
-      const ctx: RequestContext = { requestId, log: requestLog, db, replica: db, readSide: 'primary', actor, loaders: new Loaders(() => ctx) };
+      const ctx: RequestContext = {
+        requestId,
+        log: requestLog,
+        db,
+        replica: db,
+        readSide: 'primary',
+        actor,
+        loaders: new Loaders(() => ctx),
+      };
       return ctx;
     } catch (err) {
       if (isUnexpected(err)) requestLog.error({ err }, 'context creation failed');
@@ -145,7 +154,14 @@ export async function createGateway(config: Config, db: DataSource, log: Logger,
 
   const draining = { value: false };
   const server = createHttpServer({
-    config, apollo, db, replicas, log, buildContext, metrics: new GatewayMetrics(db), draining: () => draining.value,
+    config,
+    apollo,
+    db,
+    replicas,
+    log,
+    buildContext,
+    metrics: new GatewayMetrics(db),
+    draining: () => draining.value,
   });
   return {
     server,

@@ -20,7 +20,9 @@ async function main(): Promise<void> {
   if (embedded || process.env.MIGRATE_ON_START === 'true') {
     await applyMigrations(db);
   } else if (await hasPendingMigrations(db)) {
-    throw new ConfigError(`${describeDatabase(config)} has pending migrations: run \`npm run migrate\` first (or set MIGRATE_ON_START=true)`);
+    throw new ConfigError(
+      `${describeDatabase(config)} has pending migrations: run \`npm run migrate\` first (or set MIGRATE_ON_START=true)`,
+    );
   }
   if (embedded || process.env.SEED_ON_START === 'true') {
     const seeded = await seedDemoData(db);
@@ -43,7 +45,10 @@ async function main(): Promise<void> {
     // A last resort past the grace period: never hang on shutdown.
     const force = setTimeout(() => process.exit(1), config.shutdownGraceMs + 5_000);
     force.unref();
-    void gateway.stop().then(() => db.destroy()).then(() => process.exit(0));
+    void gateway
+      .stop()
+      .then(() => db.destroy())
+      .then(() => process.exit(0));
   };
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));

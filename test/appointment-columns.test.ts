@@ -10,8 +10,12 @@ import { startTestGateway, TestGateway } from './support/test-gateway';
  */
 describe('appointment columns', () => {
   let g: TestGateway;
-  beforeAll(async () => { g = await startTestGateway({ seed: 'none' }); });
-  afterAll(async () => { await g.close(); });
+  beforeAll(async () => {
+    g = await startTestGateway({ seed: 'none' });
+  });
+  afterAll(async () => {
+    await g.close();
+  });
 
   it('are each writable through every write input, or listed as server-owned', async () => {
     const columns = g.db.getMetadata(Appointment).columns.map((c) => c.propertyName);
@@ -25,8 +29,10 @@ describe('appointment columns', () => {
       // The reference of an upsert is its argument, not an input field.
       const expected = writable.filter((c) => !(input.name === 'UpsertAppointmentInput' && c === 'reference'));
       expect({ input: input.name, missing: expected.filter((c) => !fields.has(c)) }).toEqual({ input: input.name, missing: [] });
-      expect({ input: input.name, serverOwned: SERVER_OWNED_COLUMNS.filter((c) => fields.has(c) && c !== 'updatedAtMt') })
-        .toEqual({ input: input.name, serverOwned: [] });
+      expect({ input: input.name, serverOwned: SERVER_OWNED_COLUMNS.filter((c) => fields.has(c) && c !== 'updatedAtMt') }).toEqual({
+        input: input.name,
+        serverOwned: [],
+      });
     }
   });
 });

@@ -26,18 +26,20 @@ describe('appointment list query plans', () => {
     if (g.kind !== 'mysql') return;
     const rnd = seededRandom(77);
     const values = (n: number, f: (i: number) => string) => Array.from({ length: n }, (_, i) => f(i)).join(',');
-    await g.db.query(`INSERT INTO customers (reference, name, created_at) VALUES ${values(50, (i) => `('CUST-${i}', 'Customer ${i}', NOW())`)}`);
+    await g.db.query(
+      `INSERT INTO customers (reference, name, created_at) VALUES ${values(50, (i) => `('CUST-${i}', 'Customer ${i}', NOW())`)}`,
+    );
     await g.db.query(`INSERT INTO users (reference, name, created_at) VALUES ${values(20, (i) => `('EMP-${i}', 'Employee ${i}', NOW())`)}`);
     for (let chunk = 0; chunk < 6; chunk++) {
       await g.db.query(`INSERT INTO appointments (uuid, reference, title, start_date, end_date, created_at, updated_at, updated_at_mt,
         customer_id, user_id, photographer_user_id, confirmed, cancelled, done, appt_type) VALUES ${values(1000, (i) => {
-        const n = chunk * 1000 + i;
-        const day = rnd.int(0, 700);
-        return `(UUID(), ${n % 10 === 0 ? 'NULL' : `'REF-${n}'`}, 'Title ${rnd.int(0, 99999)}',
+          const n = chunk * 1000 + i;
+          const day = rnd.int(0, 700);
+          return `(UUID(), ${n % 10 === 0 ? 'NULL' : `'REF-${n}'`}, 'Title ${rnd.int(0, 99999)}',
           '2025-01-01' + INTERVAL ${day} DAY, '2025-01-01' + INTERVAL ${day} DAY + INTERVAL 2 HOUR,
           '2024-06-01' + INTERVAL ${rnd.int(0, 900)} DAY, '2024-06-01' + INTERVAL ${rnd.int(0, 900)} DAY, 'x',
           ${rnd.int(1, 50)}, ${rnd.int(1, 20)}, ${rnd.int(1, 20)}, ${rnd.int(0, 1)}, ${rnd.chance(0.05) ? 1 : 0}, ${rnd.int(0, 1)}, '${rnd.chance(0.05) ? 'consult' : 'shoot'}')`;
-      })}`);
+        })}`);
     }
     await g.db.query('ANALYZE TABLE appointments, customers, users');
   }, 120_000);
@@ -85,11 +87,16 @@ describe('appointment list query plans', () => {
   itMysql.each(Object.values(AppointmentSort))('sort %s reads its index in order, both directions', async (sort) => {
     for (const order of [SortOrder.ASC, SortOrder.DESC]) {
       const { a } = await appointmentsAccess({}, sort, order, 4000);
-      expect({ sort, order, type: a.type, filesort: /filesort/.test(a.Extra ?? '') }).toEqual({ sort, order, type: 'index', filesort: false });
+      expect({ sort, order, type: a.type, filesort: /filesort/.test(a.Extra ?? '') }).toEqual({
+        sort,
+        order,
+        type: 'index',
+        filesort: false,
+      });
     }
   });
 
-  itMysql('a deep offset reads only index entries (a deferred join), then the page\'s rows by id', async () => {
+  itMysql("a deep offset reads only index entries (a deferred join), then the page's rows by id", async () => {
     const { sql, a } = await appointmentsAccess({}, AppointmentSort.DATE_CREATED, SortOrder.ASC, 5000);
     expect(sql).toMatch(/^SELECT `?a`?\.`?id`? AS `?id`? FROM/);
     expect(a.Extra).toContain('Using index');
@@ -98,13 +105,27 @@ describe('appointment list query plans', () => {
   itMysql.each(Object.values(AppointmentSort))('the keyset page after a cursor on %s is an index range', async (sort) => {
     for (const order of [SortOrder.ASC, SortOrder.DESC]) {
       for (const key of sort === AppointmentSort.REFERENCE ? ['REF-3001', null] : [null]) {
-        const value = sort === AppointmentSort.ID ? 3000 : sort === AppointmentSort.TITLE ? 'Title 5' : sort === AppointmentSort.REFERENCE ? key
-          : '2025-06-01T00:00:00.000Z';
+        const value =
+          sort === AppointmentSort.ID
+            ? 3000
+            : sort === AppointmentSort.TITLE
+              ? 'Title 5'
+              : sort === AppointmentSort.REFERENCE
+                ? key
+                : '2025-06-01T00:00:00.000Z';
         // The statement as a page with every to-one relation selected sends it: the joins (by
         // primary key) change nothing in how appointments are read.
         const after = { key: value, id: 3000 };
         const statement = (joins: typeof TO_ONE | []) =>
-          repository.connectionStatement(ctx(), {}, SORT_KEYS[sort], order, 100, after, joins.map((name) => relations[name]));
+          repository.connectionStatement(
+            ctx(),
+            {},
+            SORT_KEYS[sort],
+            order,
+            100,
+            after,
+            joins.map((name) => relations[name]),
+          );
         const bare = await plan(statement([]).sql, statement([]).params);
         const rows = await plan(statement(TO_ONE).sql, statement(TO_ONE).params);
         const access = (r: Record<string, any>) => ({ type: r.type, key: r.key, filesort: /filesort/.test(r.Extra ?? '') });

@@ -11,8 +11,9 @@ describe('shipped fragments and operations', () => {
 
   beforeAll(async () => {
     g = await startTestGateway({ seed: 'demo' });
-    a = (await g.db.getRepository(Appointment).find({ order: { id: 'ASC' } }))
-      .find((x) => x.customerId && x.photographerUserId && !x.allday)!;
+    a = (await g.db.getRepository(Appointment).find({ order: { id: 'ASC' } })).find(
+      (x) => x.customerId && x.photographerUserId && !x.allday,
+    )!;
   });
   afterAll(() => g.close());
 
@@ -27,25 +28,45 @@ describe('shipped fragments and operations', () => {
   it('AppointmentDefault returns the appointment with its relations', async () => {
     const data = await run('appointment-default', { uuid: a.uuid });
     expect(data.appointmentByUuid).toMatchObject({
-      id: String(a.id), uuid: a.uuid, reference: a.reference, title: a.title, startDate: a.startDate.toISOString(),
-      customer: { id: String(a.customerId) }, photographer: { id: String(a.photographerUserId) }, updatedAtMt: a.updatedAtMt,
+      id: String(a.id),
+      uuid: a.uuid,
+      reference: a.reference,
+      title: a.title,
+      startDate: a.startDate.toISOString(),
+      customer: { id: String(a.customerId) },
+      photographer: { id: String(a.photographerUserId) },
+      updatedAtMt: a.updatedAtMt,
     });
   });
 
   it('AppointmentUssSchedulerView returns what the calendar needs', async () => {
     const data = await run('appointment-uss-scheduler-view', { uuid: a.uuid });
     expect(data.appointmentByUuid).toMatchObject({
-      id: String(a.id), dateStartLocal: a.dateStartLocal, timeStartLocal: a.timeStartLocal, dateStartOffice: a.dateStartOffice,
-      photographerUserId: String(a.photographerUserId), confirmed: a.confirmed, customer: { id: String(a.customerId) },
+      id: String(a.id),
+      dateStartLocal: a.dateStartLocal,
+      timeStartLocal: a.timeStartLocal,
+      dateStartOffice: a.dateStartOffice,
+      photographerUserId: String(a.photographerUserId),
+      confirmed: a.confirmed,
+      customer: { id: String(a.customerId) },
     });
   });
 
   it('AppointmentUssAvailabilityView returns when the photographer is busy', async () => {
     const data = await run('appointment-uss-availability-view', { uuid: a.uuid });
     expect(data.appointmentByUuid).toEqual({
-      id: String(a.id), uuid: a.uuid, startDate: a.startDate.toISOString(), endDate: a.endDate.toISOString(), allday: a.allday,
-      dateStartLocal: a.dateStartLocal, timeStartLocal: a.timeStartLocal, dateStopLocal: a.dateStopLocal, timeStopLocal: a.timeStopLocal,
-      photographerUserId: String(a.photographerUserId), cancelled: a.cancelled, optional: a.optional,
+      id: String(a.id),
+      uuid: a.uuid,
+      startDate: a.startDate.toISOString(),
+      endDate: a.endDate.toISOString(),
+      allday: a.allday,
+      dateStartLocal: a.dateStartLocal,
+      timeStartLocal: a.timeStartLocal,
+      dateStopLocal: a.dateStopLocal,
+      timeStopLocal: a.timeStopLocal,
+      photographerUserId: String(a.photographerUserId),
+      cancelled: a.cancelled,
+      optional: a.optional,
     });
   });
 
@@ -53,8 +74,12 @@ describe('shipped fragments and operations', () => {
     const customer = await g.db.getRepository(Customer).findOneByOrFail({ id: a.customerId! });
     const data = await run('appointment-notification-parameters', { uuid: a.uuid });
     expect(data.appointmentByUuid.notificationParameters).toMatchObject({
-      uuid: a.uuid, title: a.title, customerName: customer.name, photographerName: a.photographerName,
-      startDateLocal: a.dateStartLocal, startTimeLocal: a.timeStartLocal,
+      uuid: a.uuid,
+      title: a.title,
+      customerName: customer.name,
+      photographerName: a.photographerName,
+      startDateLocal: a.dateStartLocal,
+      startTimeLocal: a.timeStartLocal,
     });
   });
 

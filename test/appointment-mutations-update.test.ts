@@ -1,7 +1,5 @@
 import { startTestGateway, TEST_EMPLOYEE_REFERENCE, TestGateway } from './support/test-gateway';
-import {
-  arrangeWorld, insertAppointment, link, snapshot, UPDATE, UPDATE_BY_REFERENCE, World,
-} from './appointment-mutations.fixtures';
+import { arrangeWorld, insertAppointment, link, snapshot, UPDATE, UPDATE_BY_REFERENCE, World } from './appointment-mutations.fixtures';
 
 /* updateAppointment / updateAppointmentByReference: partial updates, the concurrency stamp, and refusals that change nothing. */
 describe('updateAppointment', () => {
@@ -11,7 +9,9 @@ describe('updateAppointment', () => {
     g = await startTestGateway({ seed: 'none' });
     w = await arrangeWorld(g.db);
   });
-  afterAll(async () => { await g.close(); });
+  afterAll(async () => {
+    await g.close();
+  });
 
   async function refused(id: number | string, input: Record<string, unknown>, headers?: Record<string, string>, monthFirst?: boolean) {
     const before = await snapshot(g.db);
@@ -26,38 +26,73 @@ describe('updateAppointment', () => {
     const a = await insertAppointment(g.db, { customerId: w.customerId });
     const kinds = () => g.counter.statements.map((sql) => /^\s*(\w+(?: TRANSACTION)?)/i.exec(sql)![1].toUpperCase());
     g.counter.reset();
-    const plain = await g.gql('mutation($id: ID!, $input: UpdateAppointmentInput!) { updateAppointment(id: $id, input: $input) { updatedAtMt } }',
-      { id: String(a.id), input: { updatedAtMt: a.updatedAtMt, title: 'One statement' } });
+    const plain = await g.gql(
+      'mutation($id: ID!, $input: UpdateAppointmentInput!) { updateAppointment(id: $id, input: $input) { updatedAtMt } }',
+      { id: String(a.id), input: { updatedAtMt: a.updatedAtMt, title: 'One statement' } },
+    );
     expect(plain.body.errors).toBeUndefined();
     // A title depends on nothing stored: the conditional UPDATE, then the row as written.
     expect(kinds()).toEqual(g.kind === 'mysql' ? ['UPDATE', 'SELECT'] : ['BEGIN TRANSACTION', 'UPDATE', 'COMMIT', 'SELECT']);
     // An end date is checked against the stored start: the row is read first.
     g.counter.reset();
-    const dated = await g.gql('mutation($id: ID!, $input: UpdateAppointmentInput!) { updateAppointment(id: $id, input: $input) { updatedAtMt } }',
-      { id: String(a.id), input: { updatedAtMt: plain.body.data.updateAppointment.updatedAtMt, endDate: new Date(a.startDate.getTime() + 7_200_000).toISOString() } });
+    const dated = await g.gql(
+      'mutation($id: ID!, $input: UpdateAppointmentInput!) { updateAppointment(id: $id, input: $input) { updatedAtMt } }',
+      {
+        id: String(a.id),
+        input: {
+          updatedAtMt: plain.body.data.updateAppointment.updatedAtMt,
+          endDate: new Date(a.startDate.getTime() + 7_200_000).toISOString(),
+        },
+      },
+    );
     expect(dated.body.errors).toBeUndefined();
-    expect(kinds()).toEqual(g.kind === 'mysql' ? ['SELECT', 'UPDATE', 'SELECT'] : ['BEGIN TRANSACTION', 'SELECT', 'UPDATE', 'COMMIT', 'SELECT']);
+    expect(kinds()).toEqual(
+      g.kind === 'mysql' ? ['SELECT', 'UPDATE', 'SELECT'] : ['BEGIN TRANSACTION', 'SELECT', 'UPDATE', 'COMMIT', 'SELECT'],
+    );
     g.counter.reset();
-    const linked = await g.gql('mutation($id: ID!, $input: UpdateAppointmentInput!) { updateAppointment(id: $id, input: $input) { id } }',
-      { id: String(a.id), input: { updatedAtMt: dated.body.data.updateAppointment.updatedAtMt, contacts: [String(w.contactIds[0])] } });
+    const linked = await g.gql('mutation($id: ID!, $input: UpdateAppointmentInput!) { updateAppointment(id: $id, input: $input) { id } }', {
+      id: String(a.id),
+      input: { updatedAtMt: dated.body.data.updateAppointment.updatedAtMt, contacts: [String(w.contactIds[0])] },
+    });
     expect(linked.body.errors).toBeUndefined();
     expect(kinds()[0]).toMatch(/^(START|BEGIN) TRANSACTION$/);
     expect(kinds()).toContain('COMMIT');
   });
 
   it('changes only the fields sent, clears the ones sent as null, and moves the stamp and audit columns', async () => {
-    const a = await insertAppointment(g.db, { note: 'keep me', location: 'Paris', done: true, customerId: w.customerId, timeDurationS: 60 });
+    const a = await insertAppointment(g.db, {
+      note: 'keep me',
+      location: 'Paris',
+      done: true,
+      customerId: w.customerId,
+      timeDurationS: 60,
+    });
     await link(g.db, a.id, [w.contactIds[0]]);
     const res = await g.gql(UPDATE, {
       id: String(a.id),
-      input: { updatedAtMt: a.updatedAtMt, title: 'New title', location: null, timeDurationS: null, contacts: [String(w.contactIds[1]), String(w.contactIds[2])] },
+      input: {
+        updatedAtMt: a.updatedAtMt,
+        title: 'New title',
+        location: null,
+        timeDurationS: null,
+        contacts: [String(w.contactIds[1]), String(w.contactIds[2])],
+      },
     });
     expect(res.body.errors).toBeUndefined();
     const u = res.body.data.updateAppointment;
     expect(u).toMatchObject({
-      title: 'New title', note: 'keep me', location: null, done: true, timeDurationS: null, customerId: String(w.customerId),
-      startDate: a.startDate.toISOString(), createdBy: 'fixture', updatedBy: TEST_EMPLOYEE_REFERENCE, updatedIn: 'planox2',
-      uuid: a.uuid, reference: a.reference,
+      title: 'New title',
+      note: 'keep me',
+      location: null,
+      done: true,
+      timeDurationS: null,
+      customerId: String(w.customerId),
+      startDate: a.startDate.toISOString(),
+      createdBy: 'fixture',
+      updatedBy: TEST_EMPLOYEE_REFERENCE,
+      updatedIn: 'planox2',
+      uuid: a.uuid,
+      reference: a.reference,
     });
     expect(u.contacts.map((c: { id: string }) => Number(c.id)).sort()).toEqual([w.contactIds[1], w.contactIds[2]].sort());
     expect(u.updatedAtMt).not.toBe(a.updatedAtMt);
@@ -84,19 +119,38 @@ describe('updateAppointment', () => {
   it('moves the UTC views with startDate, and completes a half-sent UTC pair from the stored instant', async () => {
     const a = await insertAppointment(g.db, { startDate: new Date('2026-01-05T09:00:00Z'), endDate: new Date('2026-01-05T10:00:00Z') });
     const r1 = await g.gql(UPDATE, { id: String(a.id), input: { updatedAtMt: a.updatedAtMt, startDate: '2026-01-04T23:30:00-01:00' } });
-    expect(r1.body.data.updateAppointment).toMatchObject({ startDate: '2026-01-05T00:30:00.000Z', dateStartUtc: '2026-01-05', timeStartUtc: '00:30:00' });
-    const r2 = await g.gql(UPDATE, { id: String(a.id), input: { updatedAtMt: r1.body.data.updateAppointment.updatedAtMt, timeStopUtc: '12:15' } });
+    expect(r1.body.data.updateAppointment).toMatchObject({
+      startDate: '2026-01-05T00:30:00.000Z',
+      dateStartUtc: '2026-01-05',
+      timeStartUtc: '00:30:00',
+    });
+    const r2 = await g.gql(UPDATE, {
+      id: String(a.id),
+      input: { updatedAtMt: r1.body.data.updateAppointment.updatedAtMt, timeStopUtc: '12:15' },
+    });
     expect(r2.body.data.updateAppointment).toMatchObject({ endDate: '2026-01-05T12:15:00.000Z', dateStopUtc: '2026-01-05' });
-    const r3 = await g.gql(UPDATE, { id: String(a.id), input: { updatedAtMt: r2.body.data.updateAppointment.updatedAtMt, dateStopUtc: '01/06/2026' }, monthFirst: true });
+    const r3 = await g.gql(UPDATE, {
+      id: String(a.id),
+      input: { updatedAtMt: r2.body.data.updateAppointment.updatedAtMt, dateStopUtc: '01/06/2026' },
+      monthFirst: true,
+    });
     expect(r3.body.data.updateAppointment).toMatchObject({ endDate: '2026-01-06T12:15:00.000Z' });
   });
 
   it('checks start/end order against the stored values', async () => {
-    const a = await insertAppointment(g.db, { startDate: new Date('2026-01-05T09:00:00Z'), endDate: new Date('2026-01-05T10:00:00Z'), windowDateStart: '2026-01-01' });
-    expect((await refused(a.id, { updatedAtMt: a.updatedAtMt, endDate: '2026-01-05T08:00:00Z' })).extensions)
-      .toMatchObject({ code: 'date-validation-error', params: ['startDate', 'endDate'] });
-    expect((await refused(a.id, { updatedAtMt: a.updatedAtMt, windowDateEnd: '2025-12-31' })).extensions)
-      .toMatchObject({ code: 'date-validation-error', params: ['windowDateStart', 'windowDateEnd'] });
+    const a = await insertAppointment(g.db, {
+      startDate: new Date('2026-01-05T09:00:00Z'),
+      endDate: new Date('2026-01-05T10:00:00Z'),
+      windowDateStart: '2026-01-01',
+    });
+    expect((await refused(a.id, { updatedAtMt: a.updatedAtMt, endDate: '2026-01-05T08:00:00Z' })).extensions).toMatchObject({
+      code: 'date-validation-error',
+      params: ['startDate', 'endDate'],
+    });
+    expect((await refused(a.id, { updatedAtMt: a.updatedAtMt, windowDateEnd: '2025-12-31' })).extensions).toMatchObject({
+      code: 'date-validation-error',
+      params: ['windowDateStart', 'windowDateEnd'],
+    });
   });
 
   it('refuses to clear a required column', async () => {
@@ -110,7 +164,13 @@ describe('updateAppointment', () => {
   it('answers a stamp that is not current with stale-update, the current stamp, and no change', async () => {
     const a = await insertAppointment(g.db);
     const e = await refused(a.id, { updatedAtMt: `${a.updatedAtMt}x`, title: 'lost' });
-    expect(e.extensions).toMatchObject({ code: 'stale-update', status: 409, params: ['updatedAtMt'], currentStamp: a.updatedAtMt, currentUpdatedAtMt: a.updatedAtMt });
+    expect(e.extensions).toMatchObject({
+      code: 'stale-update',
+      status: 409,
+      params: ['updatedAtMt'],
+      currentStamp: a.updatedAtMt,
+      currentUpdatedAtMt: a.updatedAtMt,
+    });
     const ok = await g.gql(UPDATE, { id: String(a.id), input: { updatedAtMt: a.updatedAtMt, title: 'first' } });
     expect(ok.body.errors).toBeUndefined();
     const late = await refused(a.id, { updatedAtMt: a.updatedAtMt, title: 'second' });
@@ -120,9 +180,15 @@ describe('updateAppointment', () => {
   it('answers a missing stamp with missing-param, a missing row with not-found, a bad id with invalid-param-type', async () => {
     const a = await insertAppointment(g.db);
     const missing = await refused(a.id, { title: 'x' });
-    expect(missing).toMatchObject({ message: 'updatedAtMt parameter is missing', extensions: { code: 'missing-param', params: ['updatedAtMt'] } });
+    expect(missing).toMatchObject({
+      message: 'updatedAtMt parameter is missing',
+      extensions: { code: 'missing-param', params: ['updatedAtMt'] },
+    });
     const gone = await refused(999999, { updatedAtMt: 'x' });
-    expect(gone).toMatchObject({ message: 'The appointment with the id 999999 doesn\'t exist.', extensions: { code: 'not-found', status: 404 } });
+    expect(gone).toMatchObject({
+      message: "The appointment with the id 999999 doesn't exist.",
+      extensions: { code: 'not-found', status: 404 },
+    });
     expect((await refused('12abc', { updatedAtMt: 'x' })).extensions).toMatchObject({ code: 'invalid-param-type', params: ['id'] });
   });
 
@@ -134,7 +200,10 @@ describe('updateAppointment', () => {
     expect(e.extensions).toMatchObject({ code: 'save-failed', status: 400 });
     expect(e.message).not.toMatch(/duplicate|uq_|constraint/i);
     const c = await refused(a.id, { updatedAtMt: a.updatedAtMt, title: 'x', customerId: '424242' });
-    expect(c).toMatchObject({ message: 'The customer with the id 424242 doesn\'t exist.', extensions: { code: 'invalid-param', params: ['customerId'] } });
+    expect(c).toMatchObject({
+      message: "The customer with the id 424242 doesn't exist.",
+      extensions: { code: 'invalid-param', params: ['customerId'] },
+    });
     const f = await refused(a.id, { updatedAtMt: a.updatedAtMt, title: 'x', requestedDate: '2026-13-01' });
     expect(f.extensions).toMatchObject({ code: 'invalid-datetime-format', params: ['requestedDate'] });
   });
@@ -145,14 +214,22 @@ describe('updateAppointment', () => {
     expect(res.body.data.updateAppointmentByReference).toMatchObject({ id: String(a.id), summary: 'by ref' });
     const before = await snapshot(g.db);
     const gone = await g.gql(UPDATE_BY_REFERENCE, { reference: 'nope', input: { updatedAtMt: 'x' } });
-    expect(gone.body.errors![0]).toMatchObject({ message: 'The appointment with the reference nope doesn\'t exist.', extensions: { code: 'not-found' } });
+    expect(gone.body.errors![0]).toMatchObject({
+      message: "The appointment with the reference nope doesn't exist.",
+      extensions: { code: 'not-found' },
+    });
     expect(await snapshot(g.db)).toEqual(before);
     // A new reference for a row named by its old one: answered with the row as renamed.
     const renamed = await g.gql(UPDATE_BY_REFERENCE, {
-      reference: a.reference, input: { updatedAtMt: res.body.data.updateAppointmentByReference.updatedAtMt, reference: `${a.reference}-NEW` },
+      reference: a.reference,
+      input: { updatedAtMt: res.body.data.updateAppointmentByReference.updatedAtMt, reference: `${a.reference}-NEW` },
     });
     expect(renamed.body.errors).toBeUndefined();
-    expect(renamed.body.data.updateAppointmentByReference).toMatchObject({ id: String(a.id), reference: `${a.reference}-NEW`, summary: 'by ref' });
+    expect(renamed.body.data.updateAppointmentByReference).toMatchObject({
+      id: String(a.id),
+      reference: `${a.reference}-NEW`,
+      summary: 'by ref',
+    });
   });
 
   it('lets a liaison update rows of their customers only, and not move one to another customer', async () => {
@@ -165,8 +242,14 @@ describe('updateAppointment', () => {
     const hidden = await refused(theirs.id, { updatedAtMt: theirs.updatedAtMt, note: 'x' }, liaison);
     expect(hidden).toMatchObject({ message: `The appointment with the id ${theirs.id} doesn't exist.`, extensions: { code: 'not-found' } });
     const move = await refused(mine.id, { updatedAtMt: stamp, customerId: String(w.otherCustomerId) }, liaison);
-    expect(move).toMatchObject({ message: `The customer with the id ${w.otherCustomerId} doesn't exist.`, extensions: { code: 'invalid-param', params: ['customerId'] } });
+    expect(move).toMatchObject({
+      message: `The customer with the id ${w.otherCustomerId} doesn't exist.`,
+      extensions: { code: 'invalid-param', params: ['customerId'] },
+    });
     const client = await g.tokenFor({ role: 'client', customerIds: [w.customerId] });
-    expect((await refused(mine.id, { updatedAtMt: stamp, note: 'x' }, client)).extensions).toMatchObject({ code: 'permission-denied', status: 403 });
+    expect((await refused(mine.id, { updatedAtMt: stamp, note: 'x' }, client)).extensions).toMatchObject({
+      code: 'permission-denied',
+      status: 403,
+    });
   });
 });

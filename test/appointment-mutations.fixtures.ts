@@ -21,7 +21,8 @@ export const UPDATE_BY_REFERENCE = `mutation Update($reference: String!, $input:
 export const UPSERT = `mutation Upsert($reference: String!, $input: UpsertAppointmentInput!, $monthFirst: Boolean) {
   upsertAppointment(reference: $reference, input: $input, monthFirst: $monthFirst) { outcome appointment { ${FIELDS} } } }`;
 export const DELETE = 'mutation Delete($id: ID!) { deleteAppointment(id: $id) { success id } }';
-export const DELETE_BY_REFERENCE = 'mutation Delete($reference: String!) { deleteAppointmentByReference(reference: $reference) { success id } }';
+export const DELETE_BY_REFERENCE =
+  'mutation Delete($reference: String!) { deleteAppointmentByReference(reference: $reference) { success id } }';
 
 export interface World {
   customerId: number;
@@ -43,7 +44,8 @@ export async function arrangeWorld(db: DataSource): Promise<World> {
   const customer = (r: string) => db.getRepository(Customer).insert({ reference: `C-${r}-${tag}`, name: `Customer ${r}`, createdAt: T0 });
   const customerId = (await customer('a')).identifiers[0].id;
   const otherCustomerId = (await customer('b')).identifiers[0].id;
-  const categoryId = (await db.getRepository(AppointmentCategory).insert({ reference: `meeting-${tag}`, name: 'Rendez-vous' })).identifiers[0].id;
+  const categoryId = (await db.getRepository(AppointmentCategory).insert({ reference: `meeting-${tag}`, name: 'Rendez-vous' }))
+    .identifiers[0].id;
   const contactIds: number[] = [];
   for (const name of ['Ann', 'Bob', 'Cy']) {
     contactIds.push((await db.getRepository(Contact).insert({ customerId, name, email: null } as never)).identifiers[0].id);
@@ -52,10 +54,20 @@ export async function arrangeWorld(db: DataSource): Promise<World> {
   // The responsible user must be an employee, the photographer an employee with the flag.
   const userId = (await user('emp')).identifiers[0].id;
   const photographerId = (await user('photo')).identifiers[0].id;
-  await db.getRepository(Employee).insert([{ userId, photographer: false, title: null }, { userId: photographerId, photographer: true, title: null }]);
-  const orderId = (await db.getRepository(Order).insert({
-    reference: `O-${tag}`, customerId, notes: null, createdAt: T0, lastUpdated: T0, updatedAt: newStamp(T0),
-  } as never)).identifiers[0].id;
+  await db.getRepository(Employee).insert([
+    { userId, photographer: false, title: null },
+    { userId: photographerId, photographer: true, title: null },
+  ]);
+  const orderId = (
+    await db.getRepository(Order).insert({
+      reference: `O-${tag}`,
+      customerId,
+      notes: null,
+      createdAt: T0,
+      lastUpdated: T0,
+      updatedAt: newStamp(T0),
+    } as never)
+  ).identifiers[0].id;
   return { customerId, otherCustomerId, categoryId, contactIds, userId, photographerId, orderId };
 }
 
@@ -63,9 +75,17 @@ export async function arrangeWorld(db: DataSource): Promise<World> {
 export async function insertAppointment(db: DataSource, extra: Partial<Appointment> = {}): Promise<Appointment> {
   counter += 1;
   const row = {
-    uuid: randomUUID(), reference: `R-${counter}-${randomUUID().slice(0, 8)}`, title: `Shoot ${counter}`,
-    startDate: T0, endDate: new Date(T0.getTime() + 3600_000), createdAt: T0, updatedAt: T0,
-    updatedAtMt: newStamp(T0), createdBy: 'fixture', updatedBy: 'fixture', ...extra,
+    uuid: randomUUID(),
+    reference: `R-${counter}-${randomUUID().slice(0, 8)}`,
+    title: `Shoot ${counter}`,
+    startDate: T0,
+    endDate: new Date(T0.getTime() + 3600_000),
+    createdAt: T0,
+    updatedAt: T0,
+    updatedAtMt: newStamp(T0),
+    createdBy: 'fixture',
+    updatedBy: 'fixture',
+    ...extra,
   };
   const id = (await db.getRepository(Appointment).insert(row)).identifiers[0].id;
   return db.getRepository(Appointment).findOneByOrFail({ id });
@@ -73,8 +93,12 @@ export async function insertAppointment(db: DataSource, extra: Partial<Appointme
 
 /** Links contacts to an appointment directly. */
 export async function link(db: DataSource, appointmentId: number, contactIds: number[]): Promise<void> {
-  await db.createQueryBuilder().insert().into('appointment_contacts')
-    .values(contactIds.map((c) => ({ appointment_id: appointmentId, contact_id: c }))).execute();
+  await db
+    .createQueryBuilder()
+    .insert()
+    .into('appointment_contacts')
+    .values(contactIds.map((c) => ({ appointment_id: appointmentId, contact_id: c })))
+    .execute();
 }
 
 /** Every row a write could touch, to compare before and after a refused write. */

@@ -33,28 +33,45 @@ describe('appointment page loading', () => {
 
   it('answers every relation of every row as the database holds it', async () => {
     const rows = await g.db.getRepository(Appointment).find({
-      order: { id: 'ASC' }, take: 40,
-      relations: { customerRow: true, appointmentCategoryRow: true, photographerRow: true, userRow: true, orderRow: true, contactRows: true },
+      order: { id: 'ASC' },
+      take: 40,
+      relations: {
+        customerRow: true,
+        appointmentCategoryRow: true,
+        photographerRow: true,
+        userRow: true,
+        orderRow: true,
+        contactRows: true,
+      },
     });
     const ref = <T extends { id: number }>(x: T | null | undefined, ...keys: (keyof T)[]) =>
-      (x ? { id: String(x.id), ...Object.fromEntries(keys.map((k) => [k, x[k]])) } : null);
+      x ? { id: String(x.id), ...Object.fromEntries(keys.map((k) => [k, x[k]])) } : null;
     const expected = rows.map((a) => ({
-      id: String(a.id), startDate: a.startDate.toISOString(), dateStartUtc: a.startDate.toISOString().slice(0, 10),
-      allday: a.allday, confirmed: a.confirmed, timeStartLocal: a.timeStartLocal, dateStartLocal: a.dateStartLocal, updatedAtMt: a.updatedAtMt,
+      id: String(a.id),
+      startDate: a.startDate.toISOString(),
+      dateStartUtc: a.startDate.toISOString().slice(0, 10),
+      allday: a.allday,
+      confirmed: a.confirmed,
+      timeStartLocal: a.timeStartLocal,
+      dateStartLocal: a.dateStartLocal,
+      updatedAtMt: a.updatedAtMt,
       customer: ref(a.customerRow, 'reference', 'name'),
       appointmentCategory: ref(a.appointmentCategoryRow, 'reference', 'name'),
       photographer: ref(a.photographerRow, 'reference', 'name'),
       user: ref(a.userRow, 'reference'),
       order: ref(a.orderRow, 'reference'),
-      contacts: [...(a.contactRows ?? [])].sort((x, y) => x.id - y.id).map((c) => ({ id: String(c.id), name: c.name, email: c.email, phone: c.phone })),
+      contacts: [...(a.contactRows ?? [])]
+        .sort((x, y) => x.id - y.id)
+        .map((c) => ({ id: String(c.id), name: c.name, email: c.email, phone: c.phone })),
     }));
     expect(expected.some((a) => a.contacts.length > 0 && a.customer && a.photographer)).toBe(true);
 
     const res = await g.gql(PAGE, { first: 40 });
     expect(res.body.errors).toBeUndefined();
     expect(res.body.data.appointmentsConnection.nodes).toEqual(expected);
-    expect(res.body.data.appointmentsConnection.edges.map((e: { node: unknown }) => e.node))
-      .toEqual(rows.map((a) => ({ id: String(a.id), customer: a.customerRow ? { reference: a.customerRow.reference } : null })));
+    expect(res.body.data.appointmentsConnection.edges.map((e: { node: unknown }) => e.node)).toEqual(
+      rows.map((a) => ({ id: String(a.id), customer: a.customerRow ? { reference: a.customerRow.reference } : null })),
+    );
   });
 
   it('loads each relation of a page in one statement, whatever the page size', async () => {
@@ -104,7 +121,7 @@ describe('appointment page loading', () => {
     expect(g.counter.count).toBe(2);
   });
 
-  it('maps rows without TypeORM\'s transformer to the very entities getMany() makes', async () => {
+  it("maps rows without TypeORM's transformer to the very entities getMany() makes", async () => {
     for (const entity of [Appointment, Customer, AppointmentCategory, Contact, User, Order] as const) {
       const { columns, from, map } = entitySelect<object>(g.db, entity as new () => object, 'x');
       const lean = (await select({ db: g.db }, 'primary', `SELECT ${columns} FROM ${from} ORDER BY x.id`, [])).map(map);

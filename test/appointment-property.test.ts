@@ -39,10 +39,12 @@ describe('appointment queries against an independent evaluation', () => {
 
   beforeAll(async () => {
     g = await startTestGateway({ seed: 'none' });
-    const customers = await g.db.getRepository(Customer).save(['ca1', 'ca2', 'cb1', 'xc3'].map((reference) =>
-      ({ reference, name: reference, createdAt: new Date(BASE) })));
-    const users = await g.db.getRepository(User).save(['ea1', 'ea2', 'eb7'].map((reference) =>
-      ({ reference, name: reference, email: null, createdAt: new Date(BASE) })));
+    const customers = await g.db
+      .getRepository(Customer)
+      .save(['ca1', 'ca2', 'cb1', 'xc3'].map((reference) => ({ reference, name: reference, createdAt: new Date(BASE) })));
+    const users = await g.db
+      .getRepository(User)
+      .save(['ea1', 'ea2', 'eb7'].map((reference) => ({ reference, name: reference, email: null, createdAt: new Date(BASE) })));
     customers.forEach((c) => customerRef.set(c.id, c.reference));
     users.forEach((u) => userRef.set(u.id, u.reference));
     const fresh: Partial<Appointment>[] = [];
@@ -84,7 +86,8 @@ describe('appointment queries against an independent evaluation', () => {
       const r: Range = {};
       if (rnd.chance(0.7)) r[rnd.pick(['gt', 'gte'] as const)] = randomInstant();
       if (rnd.chance(0.7)) r[rnd.pick(['lt', 'lte'] as const)] = randomInstant();
-      const lo = r.gt ?? r.gte; const hi = r.lt ?? r.lte;
+      const lo = r.gt ?? r.gte;
+      const hi = r.lt ?? r.lte;
       if (!lo || !hi || Date.parse(lo) < Date.parse(hi)) return r;
     }
   }
@@ -97,8 +100,22 @@ describe('appointment queries against an independent evaluation', () => {
 
   function randomFilter(): Filter {
     const f: Filter = {};
-    const fields = ['dateCreated', 'lastUpdated', 'startDate', 'endDate', 'title', 'customerReference', 'employeeReference',
-      'customerId', 'photographerUserId', 'confirmed', 'cancelled', 'done', 'apptType', 'ids'];
+    const fields = [
+      'dateCreated',
+      'lastUpdated',
+      'startDate',
+      'endDate',
+      'title',
+      'customerReference',
+      'employeeReference',
+      'customerId',
+      'photographerUserId',
+      'confirmed',
+      'cancelled',
+      'done',
+      'apptType',
+      'ids',
+    ];
     for (let n = rnd.int(0, 3); n > 0; n--) {
       const field = rnd.pick(fields);
       if (['dateCreated', 'lastUpdated', 'startDate', 'endDate'].includes(field)) f[field] = randomRange();
@@ -114,22 +131,37 @@ describe('appointment queries against an independent evaluation', () => {
     return f;
   }
 
-  function expected(f: Filter, sort: typeof SORTS[number], order: 'ASC' | 'DESC'): number[] {
+  function expected(f: Filter, sort: (typeof SORTS)[number], order: 'ASC' | 'DESC'): number[] {
     const ranges: [string, (a: Appointment) => Date][] = [
-      ['dateCreated', (a) => a.createdAt], ['lastUpdated', (a) => a.updatedAt], ['startDate', (a) => a.startDate], ['endDate', (a) => a.endDate]];
-    const kept = rows.filter((a) => ranges.every(([field, get]) => !f[field] || inRange(get(a).getTime(), f[field] as Range))
-      && (f.title === undefined || patternRegExp(f.title as string).test(a.title))
-      && (f.customerReference === undefined || (a.customerId != null && patternRegExp(f.customerReference as string).test(customerRef.get(a.customerId)!)))
-      && (f.employeeReference === undefined || (a.userId != null && patternRegExp(f.employeeReference as string).test(userRef.get(a.userId)!)))
-      && (f.customerId === undefined || String(a.customerId) === f.customerId)
-      && (f.photographerUserId === undefined || String(a.photographerUserId) === f.photographerUserId)
-      && (f.apptType === undefined || a.apptType === f.apptType)
-      && (f.ids === undefined || (f.ids as string[]).includes(String(a.id)))
-      && (['confirmed', 'cancelled', 'done'] as const).every((flag) => f[flag] === undefined || a[flag] === f[flag]));
-    const key = (a: Appointment): number | string | null => ({
-      ID: a.id, DATE_CREATED: a.createdAt.getTime(), LAST_UPDATED: a.updatedAt.getTime(), START_DATE: a.startDate.getTime(),
-      END_DATE: a.endDate.getTime(), TITLE: a.title, REFERENCE: a.reference,
-    })[sort];
+      ['dateCreated', (a) => a.createdAt],
+      ['lastUpdated', (a) => a.updatedAt],
+      ['startDate', (a) => a.startDate],
+      ['endDate', (a) => a.endDate],
+    ];
+    const kept = rows.filter(
+      (a) =>
+        ranges.every(([field, get]) => !f[field] || inRange(get(a).getTime(), f[field] as Range)) &&
+        (f.title === undefined || patternRegExp(f.title as string).test(a.title)) &&
+        (f.customerReference === undefined ||
+          (a.customerId != null && patternRegExp(f.customerReference as string).test(customerRef.get(a.customerId)!))) &&
+        (f.employeeReference === undefined ||
+          (a.userId != null && patternRegExp(f.employeeReference as string).test(userRef.get(a.userId)!))) &&
+        (f.customerId === undefined || String(a.customerId) === f.customerId) &&
+        (f.photographerUserId === undefined || String(a.photographerUserId) === f.photographerUserId) &&
+        (f.apptType === undefined || a.apptType === f.apptType) &&
+        (f.ids === undefined || (f.ids as string[]).includes(String(a.id))) &&
+        (['confirmed', 'cancelled', 'done'] as const).every((flag) => f[flag] === undefined || a[flag] === f[flag]),
+    );
+    const key = (a: Appointment): number | string | null =>
+      ({
+        ID: a.id,
+        DATE_CREATED: a.createdAt.getTime(),
+        LAST_UPDATED: a.updatedAt.getTime(),
+        START_DATE: a.startDate.getTime(),
+        END_DATE: a.endDate.getTime(),
+        TITLE: a.title,
+        REFERENCE: a.reference,
+      })[sort];
     const cmp = (x: number | string | null, y: number | string | null): number => {
       if (x === y) return 0;
       if (x === null) return -1; // NULL first ascending
@@ -152,19 +184,27 @@ describe('appointment queries against an independent evaluation', () => {
       const label = JSON.stringify({ i, filter, sort, order, max });
 
       const offset = rnd.pick([0, 0, max, rnd.int(0, want.length + 2)]);
-      const page = await g.gql(`query($f: AppointmentFilter, $max: Int, $offset: Int, $sort: AppointmentSort, $order: SortOrder) {
+      const page = await g.gql(
+        `query($f: AppointmentFilter, $max: Int, $offset: Int, $sort: AppointmentSort, $order: SortOrder) {
         appointments(filter: $f, max: $max, offset: $offset, sort: $sort, order: $order) { paging { total nextOffset } data { id } } }`,
-      { f: filter, max, offset, sort, order });
+        { f: filter, max, offset, sort, order },
+      );
       expect({ label, errors: page.body.errors }).toEqual({ label, errors: undefined });
-      expect({ label, total: page.body.data.appointments.paging.total, ids: page.body.data.appointments.data.map((r: any) => Number(r.id)) })
-        .toEqual({ label, total: want.length, ids: want.slice(offset, offset + max) });
+      expect({
+        label,
+        total: page.body.data.appointments.paging.total,
+        ids: page.body.data.appointments.data.map((r: any) => Number(r.id)),
+      }).toEqual({ label, total: want.length, ids: want.slice(offset, offset + max) });
 
       const walked: number[] = [];
       let after: string | null = null;
       for (let step = 0; step <= want.length + 1; step++) {
-        const res: any = await g.gql(`query($f: AppointmentFilter, $first: Int, $after: String, $sort: AppointmentSort, $order: SortOrder) {
+        const res: any = await g.gql(
+          `query($f: AppointmentFilter, $first: Int, $after: String, $sort: AppointmentSort, $order: SortOrder) {
           appointmentsConnection(filter: $f, first: $first, after: $after, sort: $sort, order: $order) {
-            nodes { id } pageInfo { hasNextPage endCursor } totalCount } }`, { f: filter, first: max, after, sort, order });
+            nodes { id } pageInfo { hasNextPage endCursor } totalCount } }`,
+          { f: filter, first: max, after, sort, order },
+        );
         expect({ label, errors: res.body.errors }).toEqual({ label, errors: undefined });
         const c: any = res.body.data.appointmentsConnection;
         expect({ label, totalCount: c.totalCount }).toEqual({ label, totalCount: want.length });
@@ -179,10 +219,19 @@ describe('appointment queries against an independent evaluation', () => {
 
   it('matches %, _, \\ and ! literally in patterns, on both databases', async () => {
     const titles = ['50% off', '50x off', 'a_b', 'axb', 'back\\slash', 'backxslash', 'bang!', 'bang'];
-    const saved = await g.db.getRepository(Appointment).save(titles.map((title, i) => g.db.getRepository(Appointment).create({
-      uuid: `00000000-0000-4000-a000-00000000000${i}`, title, startDate: new Date(BASE), endDate: new Date(BASE + DAY),
-      createdAt: new Date(BASE), updatedAt: new Date(BASE), updatedAtMt: newStamp(new Date(BASE)),
-    })));
+    const saved = await g.db.getRepository(Appointment).save(
+      titles.map((title, i) =>
+        g.db.getRepository(Appointment).create({
+          uuid: `00000000-0000-4000-a000-00000000000${i}`,
+          title,
+          startDate: new Date(BASE),
+          endDate: new Date(BASE + DAY),
+          createdAt: new Date(BASE),
+          updatedAt: new Date(BASE),
+          updatedAtMt: newStamp(new Date(BASE)),
+        }),
+      ),
+    );
     const idOf = new Map(saved.map((a) => [a.title, Number(a.id)]));
     const match = async (title: string) => {
       const res = await g.gql('query($t: String) { appointments(filter: { title: $t }) { data { title } } }', { t: title });

@@ -16,9 +16,12 @@ describe('appointment queries', () => {
   const byCreated = (a: Appointment, b: Appointment) => a.createdAt.getTime() - b.createdAt.getTime() || a.id - b.id;
 
   async function page(args: Record<string, unknown>): Promise<{ paging: any; ids: number[] }> {
-    const res = await g.gql(`query($filter: AppointmentFilter, $max: Int, $offset: Int, $sort: AppointmentSort, $order: SortOrder) {
+    const res = await g.gql(
+      `query($filter: AppointmentFilter, $max: Int, $offset: Int, $sort: AppointmentSort, $order: SortOrder) {
       appointments(filter: $filter, max: $max, offset: $offset, sort: $sort, order: $order) {
-        paging { total max offset previousOffset nextOffset } data { id } } }`, { max: 1000, ...args });
+        paging { total max offset previousOffset nextOffset } data { id } } }`,
+      { max: 1000, ...args },
+    );
     expect(res.body.errors).toBeUndefined();
     return { paging: res.body.data.appointments.paging, ids: ids(res.body.data.appointments.data) };
   }
@@ -32,23 +35,34 @@ describe('appointment queries', () => {
   describe('look-ups', () => {
     it('finds an appointment by id, reference and uuid, with its relations', async () => {
       const a = all[5];
-      const res = await g.gql(`query($id: ID!, $ref: String!, $uuid: String!) {
+      const res = await g.gql(
+        `query($id: ID!, $ref: String!, $uuid: String!) {
         byId: appointment(id: $id) { id reference uuid customer { id } }
         byRef: appointmentByReference(reference: $ref) { id }
-        byUuid: appointmentByUuid(uuid: $uuid) { id } }`, { id: String(a.id), ref: a.reference, uuid: a.uuid });
+        byUuid: appointmentByUuid(uuid: $uuid) { id } }`,
+        { id: String(a.id), ref: a.reference, uuid: a.uuid },
+      );
       expect(res.body.errors).toBeUndefined();
       expect(res.body.data).toEqual({
-        byId: { id: String(a.id), reference: a.reference, uuid: a.uuid, customer: a.customerId == null ? null : { id: String(a.customerId) } },
+        byId: {
+          id: String(a.id),
+          reference: a.reference,
+          uuid: a.uuid,
+          customer: a.customerId == null ? null : { id: String(a.customerId) },
+        },
         byRef: { id: String(a.id) },
         byUuid: { id: String(a.id) },
       });
     });
 
     it.each([
-      ['appointment(id: "999999")', 'The appointment with the id 999999 doesn\'t exist.', 'id'],
-      ['appointmentByReference(reference: "NOPE-1")', 'The appointment with the reference NOPE-1 doesn\'t exist.', 'reference'],
-      ['appointmentByUuid(uuid: "00000000-0000-4000-a000-000000000000")',
-        'The appointment with the uuid 00000000-0000-4000-a000-000000000000 doesn\'t exist.', 'uuid'],
+      ['appointment(id: "999999")', "The appointment with the id 999999 doesn't exist.", 'id'],
+      ['appointmentByReference(reference: "NOPE-1")', "The appointment with the reference NOPE-1 doesn't exist.", 'reference'],
+      [
+        'appointmentByUuid(uuid: "00000000-0000-4000-a000-000000000000")',
+        "The appointment with the uuid 00000000-0000-4000-a000-000000000000 doesn't exist.",
+        'uuid',
+      ],
     ])('%s is null with not-found', async (field, message, param) => {
       const res = await g.gql(`{ x: ${field} { id } }`);
       expect(res.status).toBe(200);
@@ -65,8 +79,25 @@ describe('appointment queries', () => {
         expect(a.endDate).toBe(`${a.dateStopUtc}T${a.timeStopUtc}.000Z`);
         const row = stored.get(Number(a.id))!;
         expect(a.startDate).toBe(row.startDate.toISOString());
-        expect([a.dateStartLocal, a.timeStartLocal, a.dateStopLocal, a.timeStopLocal, a.dateStartOffice, a.timeStartOffice, a.dateStopOffice, a.timeStopOffice])
-          .toEqual([row.dateStartLocal, row.timeStartLocal, row.dateStopLocal, row.timeStopLocal, row.dateStartOffice, row.timeStartOffice, row.dateStopOffice, row.timeStopOffice]);
+        expect([
+          a.dateStartLocal,
+          a.timeStartLocal,
+          a.dateStopLocal,
+          a.timeStopLocal,
+          a.dateStartOffice,
+          a.timeStartOffice,
+          a.dateStopOffice,
+          a.timeStopOffice,
+        ]).toEqual([
+          row.dateStartLocal,
+          row.timeStartLocal,
+          row.dateStopLocal,
+          row.timeStopLocal,
+          row.dateStartOffice,
+          row.timeStartOffice,
+          row.dateStopOffice,
+          row.timeStopOffice,
+        ]);
       }
     });
   });
@@ -126,9 +157,14 @@ describe('appointment queries', () => {
     });
 
     it('sorts by TITLE and REFERENCE as the database orders text, ties by id', async () => {
-      for (const [sort, column] of [['TITLE', 'title'], ['REFERENCE', 'reference']]) {
+      for (const [sort, column] of [
+        ['TITLE', 'title'],
+        ['REFERENCE', 'reference'],
+      ]) {
         for (const order of ['ASC', 'DESC']) {
-          const expected = (await g.db.query(`SELECT id FROM appointments ORDER BY ${column} ${order}, id ${order}`)).map((r: any) => Number(r.id));
+          const expected = (await g.db.query(`SELECT id FROM appointments ORDER BY ${column} ${order}, id ${order}`)).map((r: any) =>
+            Number(r.id),
+          );
           expect((await page({ sort, order })).ids).toEqual(expected);
         }
       }
@@ -141,8 +177,10 @@ describe('appointment queries', () => {
     it('filters each instant field by gt/gte/lt/lte', async () => {
       const mid = [...all].sort(byCreated)[150];
       for (const [field, get] of [
-        ['dateCreated', (a: Appointment) => a.createdAt], ['lastUpdated', (a: Appointment) => a.updatedAt],
-        ['startDate', (a: Appointment) => a.startDate], ['endDate', (a: Appointment) => a.endDate],
+        ['dateCreated', (a: Appointment) => a.createdAt],
+        ['lastUpdated', (a: Appointment) => a.updatedAt],
+        ['startDate', (a: Appointment) => a.startDate],
+        ['endDate', (a: Appointment) => a.endDate],
       ] as const) {
         const pivot = get(mid);
         const lower = new Date(pivot.getTime() - 20 * 86400_000);
@@ -154,7 +192,10 @@ describe('appointment queries', () => {
           [{ gt: iso(lower), lt: iso(pivot) }, (t) => t > lower.getTime() && t < pivot.getTime()],
         ];
         for (const [range, keep] of cases) {
-          const expected = all.filter((a) => keep(get(a).getTime())).sort(byCreated).map((a) => a.id);
+          const expected = all
+            .filter((a) => keep(get(a).getTime()))
+            .sort(byCreated)
+            .map((a) => a.id);
           const p = await page({ filter: { [field]: range } });
           expect(p.ids).toEqual(expected);
           expect(p.paging.total).toBe(expected.length);
@@ -185,7 +226,10 @@ describe('appointment queries', () => {
         [{ employeeReference: 'emp-02', title: 'Photo*' }, (a) => users.get(a.userId!) === 'emp-02' && a.title.startsWith('Photo')],
       ];
       for (const [filter, keep] of cases) {
-        const expected = all.filter(keep).sort(byCreated).map((a) => a.id);
+        const expected = all
+          .filter(keep)
+          .sort(byCreated)
+          .map((a) => a.id);
         expect(expected.length).toBeGreaterThan(0);
         expect((await page({ filter })).ids).toEqual(expected);
       }
@@ -198,7 +242,10 @@ describe('appointment queries', () => {
         [{ ids: [String(all[7].id), String(all[2].id), '999999'] }, (a) => a.id === all[7].id || a.id === all[2].id],
         [{ ids: [] }, () => false],
         [{ customerId: String(all[0].customerId ?? all[1].customerId) }, (a) => a.customerId === (all[0].customerId ?? all[1].customerId)],
-        [{ photographerUserId: String(withPhotographer.photographerUserId) }, (a) => a.photographerUserId === withPhotographer.photographerUserId],
+        [
+          { photographerUserId: String(withPhotographer.photographerUserId) },
+          (a) => a.photographerUserId === withPhotographer.photographerUserId,
+        ],
         [{ orderId: String(withOrder.orderId) }, (a) => a.orderId === withOrder.orderId],
         [{ confirmed: true }, (a) => a.confirmed],
         [{ cancelled: true }, (a) => a.cancelled],
@@ -207,15 +254,20 @@ describe('appointment queries', () => {
         [{ confirmed: null, title: null }, () => true],
       ];
       for (const [filter, keep] of cases) {
-        const expected = all.filter(keep).sort(byCreated).map((a) => a.id);
+        const expected = all
+          .filter(keep)
+          .sort(byCreated)
+          .map((a) => a.id);
         expect((await page({ filter })).ids).toEqual(expected);
       }
     });
   });
 
   describe('bad inputs', () => {
-    const list = 'query($filter: AppointmentFilter, $max: Int, $offset: Int) { appointments(filter: $filter, max: $max, offset: $offset) { paging { total } } }';
-    const conn = 'query($first: Int, $after: String, $filter: AppointmentFilter, $sort: AppointmentSort) { appointmentsConnection(first: $first, after: $after, filter: $filter, sort: $sort) { nodes { id } } }';
+    const list =
+      'query($filter: AppointmentFilter, $max: Int, $offset: Int) { appointments(filter: $filter, max: $max, offset: $offset) { paging { total } } }';
+    const conn =
+      'query($first: Int, $after: String, $filter: AppointmentFilter, $sort: AppointmentSort) { appointmentsConnection(first: $first, after: $after, filter: $filter, sort: $sort) { nodes { id } } }';
 
     it.each([
       [{ max: 1001 }, 'invalid-param', ['max']],
@@ -232,7 +284,7 @@ describe('appointment queries', () => {
       expect(err.extensions).toMatchObject({ code, status: 400, params });
     });
 
-    it('names an instant that is not ISO-8601 with the seed\'s message', async () => {
+    it("names an instant that is not ISO-8601 with the seed's message", async () => {
       const err = await errorOf(list, { filter: { startDate: { gte: '2016-08-1Z' } } });
       expect(err.message).toBe('Invalid datetime filter (not ISO-8601 formatted): [2016-08-1Z]');
       expect(err.extensions).toMatchObject({ code: 'invalid-datetime-format', status: 400, params: ['filter.startDate.gte'] });
@@ -250,11 +302,15 @@ describe('appointment queries', () => {
 
     it('refuses a malformed, altered or foreign cursor with invalid-param after', async () => {
       const res = await g.gql(conn, { first: 2, sort: 'TITLE' });
-      const cursor: string = (await g.gql('query { appointmentsConnection(first: 2, sort: TITLE) { pageInfo { endCursor } } }'))
-        .body.data.appointmentsConnection.pageInfo.endCursor;
+      const cursor: string = (await g.gql('query { appointmentsConnection(first: 2, sort: TITLE) { pageInfo { endCursor } } }')).body.data
+        .appointmentsConnection.pageInfo.endCursor;
       expect(res.body.errors).toBeUndefined();
       const [body, tag] = cursor.split('.');
-      const tampered = Buffer.from(Buffer.from(body, 'base64url').toString().replace(/,(\d+)\]$/, ',1]')).toString('base64url');
+      const tampered = Buffer.from(
+        Buffer.from(body, 'base64url')
+          .toString()
+          .replace(/,(\d+)\]$/, ',1]'),
+      ).toString('base64url');
       for (const [variables, what] of [
         [{ after: 'not a cursor' }, 'garbage'],
         [{ after: '' }, 'empty'],
@@ -264,7 +320,11 @@ describe('appointment queries', () => {
         [{ after: cursor, sort: 'TITLE', filter: { confirmed: true } }, 'other filter'],
       ] as const) {
         const err = await errorOf(conn, variables);
-        expect({ what, code: err.extensions.code, params: err.extensions.params }).toEqual({ what, code: 'invalid-param', params: ['after'] });
+        expect({ what, code: err.extensions.code, params: err.extensions.params }).toEqual({
+          what,
+          code: 'invalid-param',
+          params: ['after'],
+        });
       }
       expect((await g.gql(conn, { first: 2, sort: 'TITLE', after: cursor })).body.errors).toBeUndefined();
     });
@@ -305,7 +365,9 @@ describe('appointment queries', () => {
     it('answers first: 0 with no edges and whether there is anything', async () => {
       const res = await g.gql(query, { first: 0 });
       expect(res.body.data.appointmentsConnection).toEqual({
-        edges: [], nodes: [], pageInfo: { hasNextPage: true, hasPreviousPage: false, startCursor: null, endCursor: null },
+        edges: [],
+        nodes: [],
+        pageInfo: { hasNextPage: true, hasPreviousPage: false, startCursor: null, endCursor: null },
       });
     });
   });
@@ -338,13 +400,25 @@ describe('appointment queries', () => {
     it('gives the notification parameters from the row and its relations', async () => {
       const a = all.find((x) => x.customerId && x.photographerUserId && x.timeStartLocal)!;
       const customer = await g.db.getRepository(Customer).findOneByOrFail({ id: a.customerId! });
-      const res = await g.gql(`query($id: ID!) { appointment(id: $id) { notificationParameters {
+      const res = await g.gql(
+        `query($id: ID!) { appointment(id: $id) { notificationParameters {
         uuid reference title startDateLocal startTimeLocal endDateLocal endTimeLocal allday location customerName photographerName confirmed cancelled } } }`,
-      { id: String(a.id) });
+        { id: String(a.id) },
+      );
       expect(res.body.data.appointment.notificationParameters).toEqual({
-        uuid: a.uuid, reference: a.reference, title: a.title, startDateLocal: a.dateStartLocal, startTimeLocal: a.timeStartLocal,
-        endDateLocal: a.dateStopLocal, endTimeLocal: a.timeStopLocal, allday: a.allday, location: a.location,
-        customerName: customer.name, photographerName: a.photographerName, confirmed: a.confirmed, cancelled: a.cancelled,
+        uuid: a.uuid,
+        reference: a.reference,
+        title: a.title,
+        startDateLocal: a.dateStartLocal,
+        startTimeLocal: a.timeStartLocal,
+        endDateLocal: a.dateStopLocal,
+        endTimeLocal: a.timeStopLocal,
+        allday: a.allday,
+        location: a.location,
+        customerName: customer.name,
+        photographerName: a.photographerName,
+        confirmed: a.confirmed,
+        cancelled: a.cancelled,
       });
     });
   });

@@ -33,68 +33,137 @@ interface Operation {
   expect: Record<Caller, [own: Outcome, foreign: Outcome]>;
 }
 
-const READ: Operation['expect'] = { employee: ['ok', 'ok'], 'app-token': ['ok', 'ok'], liaison: ['ok', 'hidden'], client: ['ok', 'hidden'] };
-const UPDATE: Operation['expect'] = { employee: ['ok', 'ok'], 'app-token': ['ok', 'ok'], liaison: ['ok', 'hidden'], client: ['denied', 'denied'] };
-const STAFF: Operation['expect'] = { employee: ['ok', 'ok'], 'app-token': ['ok', 'ok'], liaison: ['denied', 'denied'], client: ['denied', 'denied'] };
+const READ: Operation['expect'] = {
+  employee: ['ok', 'ok'],
+  'app-token': ['ok', 'ok'],
+  liaison: ['ok', 'hidden'],
+  client: ['ok', 'hidden'],
+};
+const UPDATE: Operation['expect'] = {
+  employee: ['ok', 'ok'],
+  'app-token': ['ok', 'ok'],
+  liaison: ['ok', 'hidden'],
+  client: ['denied', 'denied'],
+};
+const STAFF: Operation['expect'] = {
+  employee: ['ok', 'ok'],
+  'app-token': ['ok', 'ok'],
+  liaison: ['denied', 'denied'],
+  client: ['denied', 'denied'],
+};
 
 const OPERATIONS: Operation[] = [
   {
-    name: 'appointment(id)', field: 'appointment', expect: READ,
+    name: 'appointment(id)',
+    field: 'appointment',
+    expect: READ,
     run: (g, h, r) => g.gql('query($id: ID!) { appointment(id: $id) { id } }', { id: String(r.apptId) }, h),
   },
   {
-    name: 'appointmentByReference', field: 'appointmentByReference', expect: READ,
+    name: 'appointmentByReference',
+    field: 'appointmentByReference',
+    expect: READ,
     run: (g, h, r) => g.gql('query($r: String!) { appointmentByReference(reference: $r) { id } }', { r: r.reference }, h),
   },
   {
-    name: 'appointmentByUuid', field: 'appointmentByUuid', expect: READ,
+    name: 'appointmentByUuid',
+    field: 'appointmentByUuid',
+    expect: READ,
     run: (g, h, r) => g.gql('query($u: String!) { appointmentByUuid(uuid: $u) { id } }', { u: r.uuid }, h),
   },
   {
-    name: 'appointments (list + total)', field: 'appointments', expect: READ,
-    run: (g, h, r) => g.gql('query($ids: [ID!]) { appointments(filter: { ids: $ids }) { paging { total } data { id } } }', { ids: [String(r.apptId)] }, h),
+    name: 'appointments (list + total)',
+    field: 'appointments',
+    expect: READ,
+    run: (g, h, r) =>
+      g.gql('query($ids: [ID!]) { appointments(filter: { ids: $ids }) { paging { total } data { id } } }', { ids: [String(r.apptId)] }, h),
     listed: (d, r) => d.paging.total === 1 && d.data.length === 1 && d.data[0].id === String(r.apptId),
   },
   {
-    name: 'appointmentsConnection', field: 'appointmentsConnection', expect: READ,
-    run: (g, h, r) => g.gql('query($ids: [ID!]) { appointmentsConnection(filter: { ids: $ids }) { totalCount nodes { id } } }', { ids: [String(r.apptId)] }, h),
+    name: 'appointmentsConnection',
+    field: 'appointmentsConnection',
+    expect: READ,
+    run: (g, h, r) =>
+      g.gql(
+        'query($ids: [ID!]) { appointmentsConnection(filter: { ids: $ids }) { totalCount nodes { id } } }',
+        { ids: [String(r.apptId)] },
+        h,
+      ),
     listed: (d, r) => d.totalCount === 1 && d.nodes.length === 1 && d.nodes[0].id === String(r.apptId),
   },
   {
-    name: 'order(id)', field: 'order', expect: READ,
+    name: 'order(id)',
+    field: 'order',
+    expect: READ,
     run: (g, h, r) => g.gql('query($id: ID!) { order(id: $id) { id } }', { id: String(r.orderId) }, h),
   },
   {
-    name: 'updateAppointment', field: 'updateAppointment', expect: UPDATE,
-    run: (g, h, r) => g.gql('mutation($id: ID!, $s: String!) { updateAppointment(id: $id, input: { title: "Moved", updatedAtMt: $s }) { id } }',
-      { id: String(r.apptId), s: r.stamp }, h),
+    name: 'updateAppointment',
+    field: 'updateAppointment',
+    expect: UPDATE,
+    run: (g, h, r) =>
+      g.gql(
+        'mutation($id: ID!, $s: String!) { updateAppointment(id: $id, input: { title: "Moved", updatedAtMt: $s }) { id } }',
+        { id: String(r.apptId), s: r.stamp },
+        h,
+      ),
   },
   {
-    name: 'updateAppointmentByReference', field: 'updateAppointmentByReference', expect: UPDATE,
-    run: (g, h, r) => g.gql('mutation($r: String!, $s: String!) { updateAppointmentByReference(reference: $r, input: { title: "Moved", updatedAtMt: $s }) { id } }',
-      { r: r.reference, s: r.stamp }, h),
+    name: 'updateAppointmentByReference',
+    field: 'updateAppointmentByReference',
+    expect: UPDATE,
+    run: (g, h, r) =>
+      g.gql(
+        'mutation($r: String!, $s: String!) { updateAppointmentByReference(reference: $r, input: { title: "Moved", updatedAtMt: $s }) { id } }',
+        { r: r.reference, s: r.stamp },
+        h,
+      ),
   },
   {
-    name: 'createAppointment (for the customer)', field: 'createAppointment', expect: STAFF,
-    run: (g, h, r) => g.gql(`mutation($c: ID!) { createAppointment(input: { title: "New", customerId: $c,
-      startDate: "2026-03-01T10:00:00Z", endDate: "2026-03-01T11:00:00Z" }) { id } }`, { c: String(r.customerId) }, h),
+    name: 'createAppointment (for the customer)',
+    field: 'createAppointment',
+    expect: STAFF,
+    run: (g, h, r) =>
+      g.gql(
+        `mutation($c: ID!) { createAppointment(input: { title: "New", customerId: $c,
+      startDate: "2026-03-01T10:00:00Z", endDate: "2026-03-01T11:00:00Z" }) { id } }`,
+        { c: String(r.customerId) },
+        h,
+      ),
   },
   {
-    name: 'upsertAppointment (existing reference)', field: 'upsertAppointment', expect: STAFF,
-    run: (g, h, r) => g.gql('mutation($r: String!) { upsertAppointment(reference: $r, input: { title: "Upserted", startDate: "2026-03-01T10:00:00Z", endDate: "2026-03-01T11:00:00Z" }) { outcome } }', { r: r.reference }, h),
+    name: 'upsertAppointment (existing reference)',
+    field: 'upsertAppointment',
+    expect: STAFF,
+    run: (g, h, r) =>
+      g.gql(
+        'mutation($r: String!) { upsertAppointment(reference: $r, input: { title: "Upserted", startDate: "2026-03-01T10:00:00Z", endDate: "2026-03-01T11:00:00Z" }) { outcome } }',
+        { r: r.reference },
+        h,
+      ),
   },
   {
-    name: 'deleteAppointment', field: 'deleteAppointment', expect: STAFF,
+    name: 'deleteAppointment',
+    field: 'deleteAppointment',
+    expect: STAFF,
     run: (g, h, r) => g.gql('mutation($id: ID!) { deleteAppointment(id: $id) { success } }', { id: String(r.apptId) }, h),
   },
   {
-    name: 'deleteAppointmentByReference', field: 'deleteAppointmentByReference', expect: STAFF,
+    name: 'deleteAppointmentByReference',
+    field: 'deleteAppointmentByReference',
+    expect: STAFF,
     run: (g, h, r) => g.gql('mutation($r: String!) { deleteAppointmentByReference(reference: $r) { success } }', { r: r.reference }, h),
   },
   {
-    name: 'signOffOrder', field: 'signOffOrder', expect: STAFF,
-    run: (g, h, r) => g.gql('mutation($o: ID!, $s: String!, $a: ID!) { signOffOrder(input: { orderId: $o, updatedAt: $s, appointment: { apptId: $a } }) { order { id } } }',
-      { o: String(r.orderId), s: r.orderStamp, a: String(r.apptId) }, h),
+    name: 'signOffOrder',
+    field: 'signOffOrder',
+    expect: STAFF,
+    run: (g, h, r) =>
+      g.gql(
+        'mutation($o: ID!, $s: String!, $a: ID!) { signOffOrder(input: { orderId: $o, updatedAt: $s, appointment: { apptId: $a } }) { order { id } } }',
+        { o: String(r.orderId), s: r.orderStamp, a: String(r.apptId) },
+        h,
+      ),
   },
 ];
 
@@ -111,16 +180,35 @@ describe('permissions: every operation × role × own and foreign rows', () => {
   async function arrangeRow(customerId: number): Promise<Row> {
     n += 1;
     const orderStamp = newStamp(T0);
-    const orderId = (await g.db.getRepository(Order).insert({
-      reference: `M-O${n}-${randomUUID().slice(0, 6)}`, customerId, notes: null, createdAt: T0, lastUpdated: T0, updatedAt: orderStamp,
-    } as never)).identifiers[0].id;
+    const orderId = (
+      await g.db.getRepository(Order).insert({
+        reference: `M-O${n}-${randomUUID().slice(0, 6)}`,
+        customerId,
+        notes: null,
+        createdAt: T0,
+        lastUpdated: T0,
+        updatedAt: orderStamp,
+      } as never)
+    ).identifiers[0].id;
     const stamp = newStamp(T0);
     const reference = `M-A${n}-${randomUUID().slice(0, 6)}`;
     const uuid = randomUUID();
-    const apptId = (await g.db.getRepository(Appointment).insert({
-      uuid, reference, title: `Matrix ${n}`, customerId, orderId, startDate: T0, endDate: new Date(T0.getTime() + 3600_000),
-      createdAt: T0, updatedAt: T0, updatedAtMt: stamp, createdBy: 'fixture', updatedBy: 'fixture',
-    })).identifiers[0].id;
+    const apptId = (
+      await g.db.getRepository(Appointment).insert({
+        uuid,
+        reference,
+        title: `Matrix ${n}`,
+        customerId,
+        orderId,
+        startDate: T0,
+        endDate: new Date(T0.getTime() + 3600_000),
+        createdAt: T0,
+        updatedAt: T0,
+        updatedAtMt: stamp,
+        createdBy: 'fixture',
+        updatedBy: 'fixture',
+      })
+    ).identifiers[0].id;
     return { apptId, reference, uuid, stamp, orderId, orderStamp, customerId };
   }
 
@@ -136,10 +224,15 @@ describe('permissions: every operation × role × own and foreign rows', () => {
     callers.client = await g.tokenFor({ role: 'client', customerIds: [own] });
     callers['app-token'] = g.headersFor(await g.createAppToken({ application: 'planox2', name: 'matrix' }), 'planox2');
   });
-  afterAll(async () => { await g.close(); });
+  afterAll(async () => {
+    await g.close();
+  });
 
-  const cases = OPERATIONS.flatMap((op) => (Object.keys(op.expect) as Caller[]).flatMap((caller) =>
-    (['own', 'foreign'] as const).map((whose, i) => ({ op, caller, whose, expected: op.expect[caller][i] }))));
+  const cases = OPERATIONS.flatMap((op) =>
+    (Object.keys(op.expect) as Caller[]).flatMap((caller) =>
+      (['own', 'foreign'] as const).map((whose, i) => ({ op, caller, whose, expected: op.expect[caller][i] })),
+    ),
+  );
 
   it.each(cases.map((c) => [`${c.op.name} as ${c.caller} on a ${c.whose} row: ${c.expected}`, c] as const))('%s', async (_name, c) => {
     const row = await arrangeRow(c.whose === 'own' ? own : foreign);
@@ -168,7 +261,9 @@ describe('permissions: every operation × role × own and foreign rows', () => {
 
   it('covers every query and mutation of the schema (except viewer and errorCatalog, which need no row)', async () => {
     const res = await g.gql('{ __schema { queryType { fields { name } } mutationType { fields { name } } } }');
-    const names = [...res.body.data.__schema.queryType.fields, ...(res.body.data.__schema.mutationType?.fields ?? [])].map((f: { name: string }) => f.name);
+    const names = [...res.body.data.__schema.queryType.fields, ...(res.body.data.__schema.mutationType?.fields ?? [])].map(
+      (f: { name: string }) => f.name,
+    );
     const covered = new Set(OPERATIONS.map((op) => op.field).concat(['viewer', 'errorCatalog']));
     expect(names.filter((name: string) => !covered.has(name))).toEqual([]);
   });

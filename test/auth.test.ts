@@ -19,7 +19,8 @@ describe('authentication: tokens, sessions and roles by application', () => {
     return token;
   };
   const as = (token: string | null, application?: string | null) => ({
-    authorization: token === null ? null : `Bearer ${token}`, 'x-application': application ?? null,
+    authorization: token === null ? null : `Bearer ${token}`,
+    'x-application': application ?? null,
   });
   const updates = () => g.counter.authStatements.filter((s) => /^\/\* auth \*\/\s*UPDATE/i.test(s)).length;
 
@@ -27,14 +28,20 @@ describe('authentication: tokens, sessions and roles by application', () => {
     g = await startTestGateway({ seed: 'demo', clock: clock.now });
     tokens.push(g.token);
   });
-  afterAll(async () => { await g.close(); });
+  afterAll(async () => {
+    await g.close();
+  });
 
   it('refuses a request with no token, a malformed header, an unknown or a foreign-looking token: invalid-token, 401', async () => {
     const known = await session('emp-01');
     for (const authorization of [null, 'Basic dXNlcjpwdw==', 'Bearer', `Bearer ${known}x`, 'Bearer gwa_nothing', 'Bearer abc']) {
       const res = await g.gql('{ viewer { role } }', undefined, { authorization });
-      expect({ authorization, status: res.status, code: res.body.errors?.[0].extensions.code, data: res.body.data })
-        .toEqual({ authorization, status: 401, code: 'invalid-token', data: undefined });
+      expect({ authorization, status: res.status, code: res.body.errors?.[0].extensions.code, data: res.body.data }).toEqual({
+        authorization,
+        status: 401,
+        code: 'invalid-token',
+        data: undefined,
+      });
     }
     const res = await g.gql('{ viewer { role } }', undefined, { authorization: null });
     expect(res.body.errors![0].message).toBe('An authentication token is required: send Authorization: Bearer <token>.');
@@ -50,8 +57,12 @@ describe('authentication: tokens, sessions and roles by application', () => {
       application: { slug: 'planox2', name: 'Plano Scheduler' },
       user: { id: expect.any(String), reference: 'emp-01', name: 'Blake Scheduler' },
       session: {
-        id: String(row.id), createdAt: clock.now().toISOString(), lastUsedAt: clock.now().toISOString(), rememberMe: false,
-        application: 'planox2', expiresAt: new Date(clock.now().getTime() + 72 * HOUR).toISOString(),
+        id: String(row.id),
+        createdAt: clock.now().toISOString(),
+        lastUsedAt: clock.now().toISOString(),
+        rememberMe: false,
+        application: 'planox2',
+        expiresAt: new Date(clock.now().getTime() + 72 * HOUR).toISOString(),
       },
     });
     expect(JSON.stringify(res.body)).not.toContain(token);
@@ -67,33 +78,49 @@ describe('authentication: tokens, sessions and roles by application', () => {
     expect(token).toMatch(/^gws_[A-Za-z0-9_-]{43}$/);
   });
 
-  it('picks the role by application, from the user\'s records', async () => {
+  it("picks the role by application, from the user's records", async () => {
     const emp = await session('emp-01');
     const cli = await session('cli-01');
     const lia = await session('lia-01');
     const cases: [string, string, string | null][] = [
-      [emp, 'planox2', 'EMPLOYEE'], [emp, 'planoauth', 'EMPLOYEE'], [emp, 'planoorder', null],
-      [cli, 'planox2', null], [cli, 'planoorder', 'CLIENT'], [cli, 'planoauth', 'CLIENT'],
-      [lia, 'planox2', null], [lia, 'planoorder', 'LIAISON'], [lia, 'planoauth', 'LIAISON'],
+      [emp, 'planox2', 'EMPLOYEE'],
+      [emp, 'planoauth', 'EMPLOYEE'],
+      [emp, 'planoorder', null],
+      [cli, 'planox2', null],
+      [cli, 'planoorder', 'CLIENT'],
+      [cli, 'planoauth', 'CLIENT'],
+      [lia, 'planox2', null],
+      [lia, 'planoorder', 'LIAISON'],
+      [lia, 'planoauth', 'LIAISON'],
     ];
     for (const [token, application, role] of cases) {
       const res = await g.gql('{ viewer { role application { slug } } }', undefined, as(token, application));
       if (role) {
-        expect({ application, viewer: res.body.data?.viewer }).toEqual({ application, viewer: { role, application: { slug: application } } });
+        expect({ application, viewer: res.body.data?.viewer }).toEqual({
+          application,
+          viewer: { role, application: { slug: application } },
+        });
       } else {
-        expect({ application, status: res.status, code: res.body.errors?.[0].extensions.code })
-          .toEqual({ application, status: 403, code: 'permission-denied' });
+        expect({ application, status: res.status, code: res.body.errors?.[0].extensions.code }).toEqual({
+          application,
+          status: 403,
+          code: 'permission-denied',
+        });
       }
     }
   });
 
-  it('without X-Application uses the session\'s application, else planoauth', async () => {
+  it("without X-Application uses the session's application, else planoauth", async () => {
     const inOrder = await session('lia-01', { application: 'planoorder' });
-    expect((await g.gql('{ viewer { role application { slug } } }', undefined, as(inOrder))).body.data.viewer)
-      .toEqual({ role: 'LIAISON', application: { slug: 'planoorder' } });
+    expect((await g.gql('{ viewer { role application { slug } } }', undefined, as(inOrder))).body.data.viewer).toEqual({
+      role: 'LIAISON',
+      application: { slug: 'planoorder' },
+    });
     const none = await session('emp-02', { application: null });
-    expect((await g.gql('{ viewer { role application { slug } } }', undefined, as(none))).body.data.viewer)
-      .toEqual({ role: 'EMPLOYEE', application: { slug: 'planoauth' } });
+    expect((await g.gql('{ viewer { role application { slug } } }', undefined, as(none))).body.data.viewer).toEqual({
+      role: 'EMPLOYEE',
+      application: { slug: 'planoauth' },
+    });
   });
 
   it('answers an unknown X-Application with invalid-param, 400', async () => {
@@ -109,12 +136,20 @@ describe('authentication: tokens, sessions and roles by application', () => {
     expect(res.status).toBe(401);
     const [error] = res.body.errors!;
     expect(error.message).not.toMatch(/Context creation failed/);
-    const [row] = await g.db.query("SELECT s.id, u.id AS user_id FROM sessions s JOIN users u ON u.id = s.user_id WHERE u.reference = 'new-01'");
+    const [row] = await g.db.query(
+      "SELECT s.id, u.id AS user_id FROM sessions s JOIN users u ON u.id = s.user_id WHERE u.reference = 'new-01'",
+    );
     expect(error.extensions).toEqual({
-      code: 'client-required', status: 401, requestId: expect.any(String),
+      code: 'client-required',
+      status: 401,
+      requestId: expect.any(String),
       session: {
-        id: String(row.id), createdAt: clock.now().toISOString(), lastUsedAt: clock.now().toISOString(), rememberMe: false,
-        application: 'planoauth', expiresAt: new Date(clock.now().getTime() + 72 * HOUR).toISOString(),
+        id: String(row.id),
+        createdAt: clock.now().toISOString(),
+        lastUsedAt: clock.now().toISOString(),
+        rememberMe: false,
+        application: 'planoauth',
+        expiresAt: new Date(clock.now().getTime() + 72 * HOUR).toISOString(),
         user: { id: String(row.user_id), reference: 'new-01', name: 'Jordan Newcomer' },
       },
     });
@@ -140,7 +175,7 @@ describe('authentication: tokens, sessions and roles by application', () => {
     expect(await revokeToken(g.db, app, clock.now())).toBe(false);
   });
 
-  describe('session expiry (on the gateway\'s clock)', () => {
+  describe("session expiry (on the gateway's clock)", () => {
     const expect401 = async (token: string, message: RegExp) => {
       const res = await g.gql('{ viewer { role } }', undefined, as(token));
       expect(res.status).toBe(401);
@@ -218,7 +253,11 @@ describe('authentication: tokens, sessions and roles by application', () => {
   it('costs one statement per request to authenticate a session, whatever the role', async () => {
     const [c02] = await g.db.getRepository(Customer).findBy({ reference: 'DEMO-C02' });
     expect(c02).toBeDefined();
-    for (const [reference, application] of [['emp-01', 'planox2'], ['cli-01', 'planoorder'], ['lia-01', 'planoorder']]) {
+    for (const [reference, application] of [
+      ['emp-01', 'planox2'],
+      ['cli-01', 'planoorder'],
+      ['lia-01', 'planoorder'],
+    ]) {
       const token = await session(reference);
       g.counter.reset();
       await g.gql('{ viewer { role } }', undefined, as(token, application));
@@ -231,19 +270,37 @@ describe('authentication: tokens, sessions and roles by application', () => {
     tokens.push(app);
     expect(app).toMatch(/^gwa_/);
     const res = await g.gql(VIEWER, undefined, as(app));
-    expect(res.body.data.viewer).toEqual({ role: 'EMPLOYEE', application: { slug: 'planox2', name: 'Plano Scheduler' }, user: null, session: null });
+    expect(res.body.data.viewer).toEqual({
+      role: 'EMPLOYEE',
+      application: { slug: 'planox2', name: 'Plano Scheduler' },
+      user: null,
+      session: null,
+    });
     const elsewhere = await g.gql('{ viewer { role } }', undefined, as(app, 'planoorder'));
     expect(elsewhere.status).toBe(403);
     expect(elsewhere.body.errors![0].extensions.code).toBe('permission-denied');
-    const created = await g.gql(`mutation { createAppointment(input: { title: "By the importer", startDate: "2026-06-02T10:00:00Z",
-      endDate: "2026-06-02T11:00:00Z" }) { createdBy createdIn updatedBy updatedIn } }`, undefined, as(app, 'planox2'));
-    expect(created.body.data?.createAppointment).toEqual({ createdBy: 'app:importer', createdIn: 'planox2', updatedBy: 'app:importer', updatedIn: 'planox2' });
+    const created = await g.gql(
+      `mutation { createAppointment(input: { title: "By the importer", startDate: "2026-06-02T10:00:00Z",
+      endDate: "2026-06-02T11:00:00Z" }) { createdBy createdIn updatedBy updatedIn } }`,
+      undefined,
+      as(app, 'planox2'),
+    );
+    expect(created.body.data?.createAppointment).toEqual({
+      createdBy: 'app:importer',
+      createdIn: 'planox2',
+      updatedBy: 'app:importer',
+      updatedIn: 'planox2',
+    });
   });
 
-  it('audits a session\'s writes as the user\'s reference and the application', async () => {
+  it("audits a session's writes as the user's reference and the application", async () => {
     const token = await session('emp-02');
-    const created = await g.gql(`mutation { createAppointment(input: { title: "By Casey", startDate: "2026-06-02T10:00:00Z",
-      endDate: "2026-06-02T11:00:00Z" }) { createdBy createdIn } }`, undefined, as(token, 'planoauth'));
+    const created = await g.gql(
+      `mutation { createAppointment(input: { title: "By Casey", startDate: "2026-06-02T10:00:00Z",
+      endDate: "2026-06-02T11:00:00Z" }) { createdBy createdIn } }`,
+      undefined,
+      as(token, 'planoauth'),
+    );
     expect(created.body.data?.createAppointment).toEqual({ createdBy: 'emp-02', createdIn: 'planoauth' });
   });
 
@@ -257,7 +314,11 @@ describe('authentication: tokens, sessions and roles by application', () => {
 
   it('has no token or hash in any GraphQL type, and none in any log line', async () => {
     const res = await g.gql<IntrospectionQuery>(getIntrospectionQuery());
-    const fields = res.body.data!.__schema.types.flatMap((t) => [...(t.kind === 'OBJECT' || t.kind === 'INTERFACE' ? t.fields : []), ...(t.kind === 'INPUT_OBJECT' ? t.inputFields : [])].map((f) => `${t.name}.${f.name}`));
+    const fields = res.body.data!.__schema.types.flatMap((t) =>
+      [...(t.kind === 'OBJECT' || t.kind === 'INTERFACE' ? t.fields : []), ...(t.kind === 'INPUT_OBJECT' ? t.inputFields : [])].map(
+        (f) => `${t.name}.${f.name}`,
+      ),
+    );
     expect(fields.length).toBeGreaterThan(50);
     expect(fields.filter((f) => /token|hash|secret|password/i.test(f))).toEqual([]);
     const logs = JSON.stringify(g.logLines);

@@ -8,8 +8,12 @@ const describeOnce = process.env.TEST_DB === 'sqlite' ? describe : describe.skip
 
 describeOnce('typed clients', () => {
   let g: TestGateway;
-  beforeAll(async () => { g = await startTestGateway({ seed: 'demo' }); });
-  afterAll(async () => { await g.close(); });
+  beforeAll(async () => {
+    g = await startTestGateway({ seed: 'demo' });
+  });
+  afterAll(async () => {
+    await g.close();
+  });
 
   it('are generated from the committed schema and documents exactly as committed (run `npm run codegen`)', async () => {
     // `npm test` type-checks examples/ (tsconfig.json), so the committed client code compiles too.

@@ -20,7 +20,12 @@ describe('configuration', () => {
 
   it('reads a MySQL DATABASE_URL', () => {
     expect(loadConfig({ DATABASE_URL: 'mysql://app:s%40cret@db.internal:3307/sched' }).database).toMatchObject({
-      kind: 'mysql', host: 'db.internal', port: 3307, user: 'app', password: 's@cret', database: 'sched',
+      kind: 'mysql',
+      host: 'db.internal',
+      port: 3307,
+      user: 'app',
+      password: 's@cret',
+      database: 'sched',
     });
   });
 
@@ -43,7 +48,9 @@ describe('configuration', () => {
   it('makes `npm start` with a malformed DATABASE_URL print one line and exit non-zero', () => {
     const run = start({ DATABASE_URL: 'mysql//oops' });
     expect(run.status).toBe(1);
-    expect(run.stderr.trim().split('\n')).toEqual(['error: DATABASE_URL is not a valid URL (expected mysql://user:password@host:3306/database)']);
+    expect(run.stderr.trim().split('\n')).toEqual([
+      'error: DATABASE_URL is not a valid URL (expected mysql://user:password@host:3306/database)',
+    ]);
   });
 
   it('names the host of an unreachable MySQL, and exits non-zero without a stack', () => {

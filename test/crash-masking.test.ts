@@ -2,8 +2,12 @@ import { startTestGateway, TestGateway } from './support/test-gateway';
 
 describe('an unexpected failure', () => {
   let g: TestGateway;
-  beforeAll(async () => { g = await startTestGateway({ seed: 'demo' }); });
-  afterAll(async () => { await g.close(); });
+  beforeAll(async () => {
+    g = await startTestGateway({ seed: 'demo' });
+  });
+  afterAll(async () => {
+    await g.close();
+  });
 
   it('reaches the client as application-crash with no SQL or driver text, and is logged under the request id', async () => {
     // Break the table under the gateway's feet: the next read fails inside the driver.

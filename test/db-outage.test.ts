@@ -12,7 +12,9 @@ const describeMysql = process.env.TEST_DB === 'mysql' ? describe : describe.skip
 /** The request finishes within `ms`, or the test fails: an outage must never leave a request hanging. */
 async function within<T>(ms: number, work: Promise<T>): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
-  const limit = new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms); });
+  const limit = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+  });
   try {
     return await Promise.race([work, limit]);
   } finally {
@@ -49,7 +51,11 @@ describeMysql('a MySQL outage', () => {
   });
 
   const ask = async () => {
-    const res = await fetch(`${url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query: '{ appointments(max: 1) { paging { total } } }' }) });
+    const res = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ query: '{ appointments(max: 1) { paging { total } } }' }),
+    });
     return { status: res.status, body: (await res.json()) as { data?: any; errors?: { message: string; extensions: { code: string } }[] } };
   };
   const ready = async () => (await fetch(`${url}/health/ready`)).status;

@@ -17,7 +17,11 @@ async function firstLines(env: Record<string, string>, tty = false): Promise<str
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'log-format-'));
   const fullEnv = { PATH: process.env.PATH ?? '', SQLITE_FILE: path.join(dir, 'g.sqlite'), PORT: '0', HOST: '127.0.0.1', ...env };
   const child: ChildProcess = tty
-    ? spawn('script', ['-qfec', `${process.execPath} ${MAIN}`, '/dev/null'], { env: fullEnv, stdio: ['pipe', 'pipe', 'pipe'], detached: true })
+    ? spawn('script', ['-qfec', `${process.execPath} ${MAIN}`, '/dev/null'], {
+        env: fullEnv,
+        stdio: ['pipe', 'pipe', 'pipe'],
+        detached: true,
+      })
     : spawn(process.execPath, [MAIN], { env: fullEnv, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   let out = '';
   try {
@@ -25,10 +29,18 @@ async function firstLines(env: Record<string, string>, tty = false): Promise<str
       const timer = setTimeout(() => reject(new Error(`no serving line in 30 s:\n${out}`)), 30_000);
       child.stdout!.on('data', (d: Buffer) => {
         out += d;
-        if (SERVING.test(out)) { clearTimeout(timer); resolve(out); }
+        if (SERVING.test(out)) {
+          clearTimeout(timer);
+          resolve(out);
+        }
       });
-      child.stderr!.on('data', (d: Buffer) => { out += d; });
-      child.once('exit', (code) => { clearTimeout(timer); reject(new Error(`exited ${code} before serving:\n${out}`)); });
+      child.stderr!.on('data', (d: Buffer) => {
+        out += d;
+      });
+      child.once('exit', (code) => {
+        clearTimeout(timer);
+        reject(new Error(`exited ${code} before serving:\n${out}`));
+      });
     });
   } finally {
     const exited = new Promise((r) => child.once('exit', r));
@@ -39,7 +51,13 @@ async function firstLines(env: Record<string, string>, tty = false): Promise<str
 }
 
 const lines = (out: string) => out.split(/\r?\n/).filter(Boolean);
-const isJson = (line: string) => { try { return typeof JSON.parse(line) === 'object'; } catch { return false; } };
+const isJson = (line: string) => {
+  try {
+    return typeof JSON.parse(line) === 'object';
+  } catch {
+    return false;
+  }
+};
 // pino-pretty: `[HH:MM:ss.l] INFO: message`, coloured in a terminal.
 // eslint-disable-next-line no-control-regex -- the escape that starts a colour
 const PRETTY = /^\[\d\d:\d\d:\d\d\.\d{3}\] (?:\x1b\[\d+m)?INFO/;
@@ -71,7 +89,11 @@ const PRETTY = /^\[\d\d:\d\d:\d\d\.\d{3}\] (?:\x1b\[\d+m)?INFO/;
   it('refuses any other LOG_FORMAT at boot, naming the variable', () => {
     expect(() => loadConfig({ LOG_FORMAT: 'xml' })).toThrow(ConfigError);
     expect(() => loadConfig({ LOG_FORMAT: 'xml' })).toThrow('LOG_FORMAT must be pretty or json, got "xml"');
-    const run = spawnSync(process.execPath, [MAIN], { env: { PATH: process.env.PATH ?? '', LOG_FORMAT: 'xml' }, encoding: 'utf8', timeout: 30_000 });
+    const run = spawnSync(process.execPath, [MAIN], {
+      env: { PATH: process.env.PATH ?? '', LOG_FORMAT: 'xml' },
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
     expect(run.status).toBe(1);
     expect(run.stderr).toBe('error: LOG_FORMAT must be pretty or json, got "xml"\n');
   });

@@ -21,10 +21,17 @@ async function pendingSchemaChanges(t: TestDatabase): Promise<string[]> {
 /** Columns, indexes and foreign keys of every table of an SQLite database, as PRAGMA reports them. */
 async function sqliteStructure(db: DataSource): Promise<Record<string, unknown>> {
   const tables: { name: string }[] = await db.query(
-    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'migrations' ORDER BY name");
+    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'migrations' ORDER BY name",
+  );
   const out: Record<string, unknown> = {};
   for (const { name } of tables) {
-    const columns = (await db.query(`PRAGMA table_info("${name}")`)).map((c: any) => [c.name, c.type.toLowerCase(), c.notnull, c.dflt_value, c.pk]);
+    const columns = (await db.query(`PRAGMA table_info("${name}")`)).map((c: any) => [
+      c.name,
+      c.type.toLowerCase(),
+      c.notnull,
+      c.dflt_value,
+      c.pk,
+    ]);
     const indexes = [];
     for (const i of await db.query(`PRAGMA index_list("${name}")`)) {
       if (i.origin === 'pk') continue;
@@ -39,7 +46,11 @@ async function sqliteStructure(db: DataSource): Promise<Record<string, unknown>>
 
 /** On SQLite, compare the migrated file with one TypeORM builds from the entities (throwaway). */
 async function sqliteDifferences(t: TestDatabase): Promise<string[]> {
-  const reference = await new DataSource({ ...dataSourceOptions(t.config), database: `${t.config.database.kind === 'sqlite' ? t.config.database.file : ''}.entities`, synchronize: true } as never).initialize();
+  const reference = await new DataSource({
+    ...dataSourceOptions(t.config),
+    database: `${t.config.database.kind === 'sqlite' ? t.config.database.file : ''}.entities`,
+    synchronize: true,
+  } as never).initialize();
   try {
     const [migrated, described] = [await sqliteStructure(t.db), await sqliteStructure(reference)];
     return Object.keys({ ...migrated, ...described })
@@ -58,17 +69,23 @@ async function mysqlStructure(db: DataSource, schema: string): Promise<Map<strin
   const out = new Map<string, string>();
   for (const r of await db.query(
     `SELECT TABLE_NAME t, ENGINE e, TABLE_COLLATION k FROM information_schema.TABLES
-     WHERE TABLE_SCHEMA = ? AND TABLE_NAME <> 'migrations'`, [schema])) {
+     WHERE TABLE_SCHEMA = ? AND TABLE_NAME <> 'migrations'`,
+    [schema],
+  )) {
     out.set(`${r.t}`, `${r.e} ${r.k}`);
   }
   for (const r of await db.query(
     `SELECT TABLE_NAME t, COLUMN_NAME c, COLUMN_TYPE y, IS_NULLABLE n, COLUMN_DEFAULT d, EXTRA x, COLLATION_NAME k
-     FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = ? AND TABLE_NAME <> 'migrations'`, [schema])) {
+     FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = ? AND TABLE_NAME <> 'migrations'`,
+    [schema],
+  )) {
     out.set(`${r.t}.${r.c}`, `${r.y} null=${r.n} default=${r.d} ${r.x} ${r.k}`);
   }
   for (const r of await db.query(
     `SELECT TABLE_NAME t, INDEX_NAME i, NON_UNIQUE u, GROUP_CONCAT(COLUMN_NAME ORDER BY SEQ_IN_INDEX) c
-     FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = ? AND TABLE_NAME <> 'migrations' GROUP BY 1, 2, 3`, [schema])) {
+     FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = ? AND TABLE_NAME <> 'migrations' GROUP BY 1, 2, 3`,
+    [schema],
+  )) {
     out.set(`${r.t} index ${r.i}`, `${Number(r.u) ? '' : 'unique '}(${r.c})`);
   }
   for (const r of await db.query(
@@ -76,7 +93,9 @@ async function mysqlStructure(db: DataSource, schema: string): Promise<Map<strin
        GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION) c, GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION) pc
      FROM information_schema.REFERENTIAL_CONSTRAINTS r JOIN information_schema.KEY_COLUMN_USAGE k
        ON k.CONSTRAINT_SCHEMA = r.CONSTRAINT_SCHEMA AND k.TABLE_NAME = r.TABLE_NAME AND k.CONSTRAINT_NAME = r.CONSTRAINT_NAME
-     WHERE r.CONSTRAINT_SCHEMA = ? GROUP BY 1, 2, 3, 4, 5`, [schema])) {
+     WHERE r.CONSTRAINT_SCHEMA = ? GROUP BY 1, 2, 3, 4, 5`,
+    [schema],
+  )) {
     out.set(`${r.t} foreign key ${r.f}`, `(${r.c}) -> ${r.p}(${r.pc}) on delete ${r.d} on update ${r.u}`);
   }
   return out;
@@ -99,7 +118,8 @@ async function mysqlDifferences(t: TestDatabase): Promise<string[]> {
     await reference.initialize();
     try {
       const [migrated, described] = [await mysqlStructure(t.db, server.database), await mysqlStructure(reference, name)];
-      return [...new Set([...migrated.keys(), ...described.keys()])].sort()
+      return [...new Set([...migrated.keys(), ...described.keys()])]
+        .sort()
         .filter((key) => migrated.get(key) !== described.get(key))
         .map((key) => `${key}: migrated ${migrated.get(key)} vs entities ${described.get(key)}`);
     } finally {
@@ -113,15 +133,26 @@ async function mysqlDifferences(t: TestDatabase): Promise<string[]> {
 
 /** The boolean columns (flagColumn), in the catalog's key order. */
 const FLAG_COLUMNS = [
-  'appointments.allday', 'appointments.cancelled', 'appointments.confirmed', 'appointments.done',
-  'appointments.on_site_cancel', 'appointments.optional', 'appointments.ready_to_schedule', 'appointments.same_day_cancel',
-  'employees.photographer', 'sessions.remember_me',
+  'appointments.allday',
+  'appointments.cancelled',
+  'appointments.confirmed',
+  'appointments.done',
+  'appointments.on_site_cancel',
+  'appointments.optional',
+  'appointments.ready_to_schedule',
+  'appointments.same_day_cancel',
+  'employees.photographer',
+  'sessions.remember_me',
 ];
 
 describe('migrations', () => {
   let t: TestDatabase;
-  beforeAll(async () => { t = await createTestDatabase(); });
-  afterAll(async () => { await t.drop(); });
+  beforeAll(async () => {
+    t = await createTestDatabase();
+  });
+  afterAll(async () => {
+    await t.drop();
+  });
 
   it('build exactly the schema the entities describe (nothing left for synchronize to do)', async () => {
     expect(await pendingSchemaChanges(t)).toEqual([]);

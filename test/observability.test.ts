@@ -2,15 +2,25 @@ import { startTestGateway, TestGateway } from './support/test-gateway';
 
 describe('request log and metrics', () => {
   let g: TestGateway;
-  beforeAll(async () => { g = await startTestGateway({ seed: 'none' }); });
-  afterAll(async () => { await g.close(); });
+  beforeAll(async () => {
+    g = await startTestGateway({ seed: 'none' });
+  });
+  afterAll(async () => {
+    await g.close();
+  });
 
   it('writes one JSON line per request with id, operation, duration, error codes and application; never a token', async () => {
     await g.gql('query Lookup { appointment(id: 424242) { id } }', undefined, { 'x-request-id': 'log-1' });
     await g.gql('query Catalog { errorCatalog { value } }', undefined, { 'x-request-id': 'log-2' });
     const failed = g.logLines.filter((l) => l.requestId === 'log-1' && l.msg === 'request');
     expect(failed).toHaveLength(1);
-    expect(failed[0]).toMatchObject({ operation: 'Lookup', status: 200, errorCodes: ['not-found'], application: 'planox2', path: '/graphql' });
+    expect(failed[0]).toMatchObject({
+      operation: 'Lookup',
+      status: 200,
+      errorCodes: ['not-found'],
+      application: 'planox2',
+      path: '/graphql',
+    });
     expect(typeof failed[0].durationMs).toBe('number');
     const ok = g.logLines.find((l) => l.requestId === 'log-2' && l.msg === 'request');
     expect(ok).toMatchObject({ operation: 'Catalog', status: 200 });

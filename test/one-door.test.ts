@@ -35,37 +35,58 @@ function valueImports(text: string): [string, string][] {
 describe('one door to the data', () => {
   it('has repositories for every aggregate', () => {
     const repositories = FILES.filter((f) => f.file.endsWith('.repository.ts')).map((f) => path.basename(f.file));
-    expect(repositories).toEqual(expect.arrayContaining([
-      'appointment.repository.ts', 'order.repository.ts', 'customer.repository.ts', 'contact.repository.ts',
-      'user.repository.ts', 'token.repository.ts', 'appointment-category.repository.ts',
-    ]));
+    expect(repositories).toEqual(
+      expect.arrayContaining([
+        'appointment.repository.ts',
+        'order.repository.ts',
+        'customer.repository.ts',
+        'contact.repository.ts',
+        'user.repository.ts',
+        'token.repository.ts',
+        'appointment-category.repository.ts',
+      ]),
+    );
   });
 
-  it('lets no file outside the repositories and the database kernel use TypeORM\'s query APIs', () => {
-    const QUERY_API = /\.createQueryBuilder\(|\.getRepository\(|\.getMetadata\(|\bEntityManager\b|\bQueryRunner\b|\bSelectQueryBuilder\b|\.manager\b|\bdb\.query\(|\.transaction\(/;
-    const offenders = FILES.filter((f) => !mayIssueSql(f.file) && QUERY_API.test(f.text)).map((f) => `${f.file}: ${f.text.match(QUERY_API)![0]}`);
+  it("lets no file outside the repositories and the database kernel use TypeORM's query APIs", () => {
+    const QUERY_API =
+      /\.createQueryBuilder\(|\.getRepository\(|\.getMetadata\(|\bEntityManager\b|\bQueryRunner\b|\bSelectQueryBuilder\b|\.manager\b|\bdb\.query\(|\.transaction\(/;
+    const offenders = FILES.filter((f) => !mayIssueSql(f.file) && QUERY_API.test(f.text)).map(
+      (f) => `${f.file}: ${f.text.match(QUERY_API)![0]}`,
+    );
     expect(offenders).toEqual([]);
   });
 
   it('lets no file outside them import TypeORM except entity decorators and the DataSource type', () => {
-    const offenders = FILES.filter((f) => !mayIssueSql(f.file) && !f.file.endsWith('.entity.ts'))
-      .flatMap((f) => valueImports(f.text).filter(([, from]) => from === 'typeorm' || from.startsWith('typeorm/')).map(([what]) => `${f.file}: ${what}`));
+    const offenders = FILES.filter((f) => !mayIssueSql(f.file) && !f.file.endsWith('.entity.ts')).flatMap((f) =>
+      valueImports(f.text)
+        .filter(([, from]) => from === 'typeorm' || from.startsWith('typeorm/'))
+        .map(([what]) => `${f.file}: ${what}`),
+    );
     expect(offenders).toEqual([]);
   });
 
   it('lets no file outside them send statements through the kernel', () => {
     const KERNEL = /database\/(statements|entity-statements|entity-select|dialect)$/;
-    const offenders = FILES.filter((f) => !mayIssueSql(f.file))
-      .flatMap((f) => valueImports(f.text).filter(([, from]) => KERNEL.test(from)).map(([what, from]) => `${f.file}: ${what} from ${from}`));
+    const offenders = FILES.filter((f) => !mayIssueSql(f.file)).flatMap((f) =>
+      valueImports(f.text)
+        .filter(([, from]) => KERNEL.test(from))
+        .map(([what, from]) => `${f.file}: ${what} from ${from}`),
+    );
     expect(offenders).toEqual([]);
   });
 
   it('keeps the domain free of the GraphQL layer', () => {
-    const domain = (file: string) => /\.(service|repository|rules|plan|mapper|types|relations|sql)\.ts$/.test(file)
-      || /^(domain|database|context)\//.test(file.split(path.sep).join('/'));
+    const domain = (file: string) =>
+      /\.(service|repository|rules|plan|mapper|types|relations|sql)\.ts$/.test(file) ||
+      /^(domain|database|context)\//.test(file.split(path.sep).join('/'));
     const GRAPHQL = /^type-graphql$|\.(type|input|enum|resolver)$/;
-    const offenders = FILES.filter((f) => domain(f.file))
-      .flatMap((f) => [...f.text.matchAll(/from\s+'([^']+)'/g)].map((m) => m[1]).filter((from) => GRAPHQL.test(from)).map((from) => `${f.file}: ${from}`));
+    const offenders = FILES.filter((f) => domain(f.file)).flatMap((f) =>
+      [...f.text.matchAll(/from\s+'([^']+)'/g)]
+        .map((m) => m[1])
+        .filter((from) => GRAPHQL.test(from))
+        .map((from) => `${f.file}: ${from}`),
+    );
     expect(offenders).toEqual([]);
   });
 });

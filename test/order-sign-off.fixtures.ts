@@ -28,8 +28,17 @@ const T0 = new Date(Date.UTC(2026, 0, 5, 9, 0, 0));
 async function insertAppointment(db: DataSource, orderId: number | null, customerId: number | null): Promise<number> {
   counter += 1;
   const result = await db.getRepository(Appointment).insert({
-    uuid: randomUUID(), title: `Shoot ${counter}`, startDate: T0, endDate: new Date(T0.getTime() + 3600_000),
-    orderId, customerId, createdAt: T0, updatedAt: T0, updatedAtMt: newStamp(T0), createdBy: 'fixture', updatedBy: 'fixture',
+    uuid: randomUUID(),
+    title: `Shoot ${counter}`,
+    startDate: T0,
+    endDate: new Date(T0.getTime() + 3600_000),
+    orderId,
+    customerId,
+    createdAt: T0,
+    updatedAt: T0,
+    updatedAtMt: newStamp(T0),
+    createdBy: 'fixture',
+    updatedBy: 'fixture',
   });
   return result.identifiers[0].id;
 }
@@ -47,14 +56,22 @@ export async function arrangeOrder(db: DataSource, options: { items?: number; cu
   const stamp = newStamp(T0);
   const customerId = options.customerId ?? null;
   const order = await db.getRepository(Order).insert({
-    reference: `SO-${counter}-${randomUUID().slice(0, 8)}`, customerId, notes: 'gate code 1234',
-    createdAt: T0, lastUpdated: T0, updatedAt: stamp,
+    reference: `SO-${counter}-${randomUUID().slice(0, 8)}`,
+    customerId,
+    notes: 'gate code 1234',
+    createdAt: T0,
+    lastUpdated: T0,
+    updatedAt: stamp,
   });
   const orderId: number = order.identifiers[0].id;
   const lineItemIds: number[] = [];
   for (let i = 0; i < (options.items ?? 3); i += 1) {
     const li = await db.getRepository(OrderLineItem).insert({
-      orderId, name: `Service ${i + 1}`, quantity: 10 * (i + 1), completedQuantity: 0, lastUpdated: T0,
+      orderId,
+      name: `Service ${i + 1}`,
+      quantity: 10 * (i + 1),
+      completedQuantity: 0,
+      lastUpdated: T0,
     });
     lineItemIds.push(li.identifiers[0].id);
   }

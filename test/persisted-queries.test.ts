@@ -12,13 +12,22 @@ const persisted = (hash: string, version = 1) => ({ persistedQuery: { version, s
  */
 describe('persisted queries', () => {
   let g: TestGateway;
-  beforeAll(async () => { g = await startTestGateway({ seed: 'none' }); });
-  afterAll(async () => { await g.close(); });
+  beforeAll(async () => {
+    g = await startTestGateway({ seed: 'none' });
+  });
+  afterAll(async () => {
+    await g.close();
+  });
 
   const answer = async (res: Response) => ({ status: res.status, body: (await res.json()) as any });
-  const post = async (body: Record<string, unknown>) => answer(await g.http('/graphql', {
-    method: 'POST', headers: { ...g.defaultHeaders, 'content-type': 'application/json' }, body: JSON.stringify(body),
-  }));
+  const post = async (body: Record<string, unknown>) =>
+    answer(
+      await g.http('/graphql', {
+        method: 'POST',
+        headers: { ...g.defaultHeaders, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      }),
+    );
   const get = async (params: Record<string, unknown>) => {
     const search = new URLSearchParams();
     for (const [key, value] of Object.entries(params)) search.set(key, typeof value === 'string' ? value : JSON.stringify(value));
@@ -48,14 +57,19 @@ describe('persisted queries', () => {
     expect(byHash.body).toEqual(registered.body);
   });
 
-  it.each([['POST', post], ['GET', get]])('refuses over %s a hash that does not match the query: invalid-param naming it, nothing registered', async (_method, send) => {
+  it.each([
+    ['POST', post],
+    ['GET', get],
+  ])('refuses over %s a hash that does not match the query: invalid-param naming it, nothing registered', async (_method, send) => {
     const wrong = sha256(`{ errorCatalog { description } } # ${_method}`);
     const res = await send({ query: QUERY, extensions: persisted(wrong) });
     expect(res.status).toBe(400);
     expect(res.body.data).toBeUndefined();
     expect(res.body.errors).toHaveLength(1);
     expect(res.body.errors[0].extensions).toMatchObject({
-      code: 'invalid-param', status: 400, params: ['extensions.persistedQuery.sha256Hash'],
+      code: 'invalid-param',
+      status: 400,
+      params: ['extensions.persistedQuery.sha256Hash'],
     });
     expect(res.body.errors[0].message).toBe('extensions.persistedQuery.sha256Hash does not match the SHA-256 hash of the query.');
     expect((await get({ extensions: persisted(wrong) })).body.errors[0].message).toBe('PersistedQueryNotFound');
@@ -65,7 +79,9 @@ describe('persisted queries', () => {
     const res = await post({ query: QUERY, extensions: persisted(sha256(QUERY), 2) });
     expect(res.status).toBe(400);
     expect(res.body.errors[0].extensions).toMatchObject({
-      code: 'invalid-param', status: 400, params: ['extensions.persistedQuery.version'],
+      code: 'invalid-param',
+      status: 400,
+      params: ['extensions.persistedQuery.version'],
     });
   });
 

@@ -25,7 +25,9 @@ describe('query limits under attack (issue 15)', () => {
 
   beforeAll(async () => {
     g = await startTestGateway({ seed: 'demo' });
-    const [row] = await g.db.query('SELECT customer_id, order_id FROM appointments WHERE order_id IS NOT NULL AND customer_id IS NOT NULL ORDER BY id LIMIT 1');
+    const [row] = await g.db.query(
+      'SELECT customer_id, order_id FROM appointments WHERE order_id IS NOT NULL AND customer_id IS NOT NULL ORDER BY id LIMIT 1',
+    );
     orderId = String(row.order_id);
     client = await g.tokenFor({ role: 'client', customerIds: [Number(row.customer_id)] });
   });
@@ -64,7 +66,10 @@ describe('query limits under attack (issue 15)', () => {
     const liveStarted = performance.now();
     const [outcome, liveMs] = await Promise.all([
       refused(query),
-      g.http('/health/live').then((r) => { expect(r.status).toBe(200); return performance.now() - liveStarted; }),
+      g.http('/health/live').then((r) => {
+        expect(r.status).toBe(200);
+        return performance.now() - liveStarted;
+      }),
     ]);
     console.log(`${n}-fragment chain refused in ${outcome.ms.toFixed(1)} ms; /health/live answered in ${liveMs.toFixed(1)} ms`);
     expect(outcome.message).toMatch(/cost|expands/);
@@ -77,7 +82,9 @@ describe('query limits under attack (issue 15)', () => {
     await refused(`{ ${aliasedPages(9, '1000')} x: appointments(max: 1) { data { ${spread} } } }\n${fragments}`);
     // A chain too short to be over the limit by itself still counts, fragment by fragment.
     const short = doublingChain(3);
-    const { message } = await refused(`{ ${aliasedPages(9, '1000')} x: appointments(max: 1) { data { ${short.spread} } } }\n${short.fragments}`);
+    const { message } = await refused(
+      `{ ${aliasedPages(9, '1000')} x: appointments(max: 1) { data { ${short.spread} } } }\n${short.fragments}`,
+    );
     expect(message).toMatch(/^The operation's estimated cost is \d+/);
   });
 
@@ -107,7 +114,9 @@ describe('query limits under attack (issue 15)', () => {
 
 describe('the response size bound (MAX_RESPONSE_BYTES)', () => {
   let g: TestGateway;
-  beforeAll(async () => { g = await startTestGateway({ seed: 'demo', limits: { maxResponseBytes: 4096 } }); });
+  beforeAll(async () => {
+    g = await startTestGateway({ seed: 'demo', limits: { maxResponseBytes: 4096 } });
+  });
   afterAll(() => g.close());
 
   it('replaces an answer larger than the bound with response-too-large', async () => {

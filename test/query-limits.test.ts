@@ -5,8 +5,12 @@ import { startTestGateway, TestGateway } from './support/test-gateway';
 
 describe('query limits', () => {
   let g: TestGateway;
-  beforeAll(async () => { g = await startTestGateway({ seed: 'none' }); });
-  afterAll(async () => { await g.close(); });
+  beforeAll(async () => {
+    g = await startTestGateway({ seed: 'none' });
+  });
+  afterAll(async () => {
+    await g.close();
+  });
 
   /** Asserts the operation is refused with query-too-complex before the database is asked. */
   async function refused(query: string, variables?: Record<string, unknown>): Promise<string> {
@@ -27,7 +31,9 @@ describe('query limits', () => {
 
   it('refuses an operation deeper than MAX_QUERY_DEPTH (default 10), counting through fragments', async () => {
     // Ten levels pass the depth rule; three to-many relations nested are then over the cost limit.
-    const ten = await refused(`{ appointments(max: 1) { data { order { appointments { order { appointments { order { appointments { customer { id } } } } } } } } } }`);
+    const ten = await refused(
+      `{ appointments(max: 1) { data { order { appointments { order { appointments { order { appointments { customer { id } } } } } } } } } }`,
+    );
     expect(ten).toMatch(/^The operation's estimated cost is/);
     const message = await refused(`
       { appointments { data { ...Deep } } }
@@ -42,8 +48,9 @@ describe('query limits', () => {
     const flood = Array.from({ length: 11 }, (_, i) => `a${i}: errorCatalog { value }`).join(' ');
     expect(await refused(`{ ${flood} }`)).toBe('The operation has 11 aliases; the limit is 10.');
     // A fragment's aliases count once per spread.
-    expect(await refused(`{ a: viewer { ...V } b: viewer { ...V } } fragment V on Viewer { r1: role r2: role r3: role r4: role r5: role }`))
-      .toBe('The operation has 12 aliases; the limit is 10.');
+    expect(
+      await refused(`{ a: viewer { ...V } b: viewer { ...V } } fragment V on Viewer { r1: role r2: role r3: role r4: role r5: role }`),
+    ).toBe('The operation has 12 aliases; the limit is 10.');
   });
 
   it('refuses an operation whose cost (rows asked for × fields) is over MAX_QUERY_COST (default 900000), reading max from variables', async () => {
@@ -95,7 +102,8 @@ describe('query limits', () => {
         const name = def.name!.value;
         names.push(name);
         const res = await g.http('/graphql', {
-          method: 'POST', headers: { 'content-type': 'application/json' },
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
           body: JSON.stringify({ query: withFragments(document), operationName: name, variables: variables[name] ?? { uuid: 'none' } }),
         });
         const body = (await res.json()) as { data?: unknown; errors?: { extensions: { code: string } }[] };

@@ -9,9 +9,7 @@
  * `mysql://root@127.0.0.1:3306/appointments`, dropped and recreated first. `runAs` is what runs
  * when the README's text has placeholders; `how` says what is asserted.
  */
-export type CommandCheck =
-  | { project: 'sqlite' | 'mysql'; how: string; runAs?: string }
-  | { exempt: string };
+export type CommandCheck = { project: 'sqlite' | 'mysql'; how: string; runAs?: string } | { exempt: string };
 
 export const README_COMMANDS: Record<string, CommandCheck> = {
   'npm start': {
@@ -23,11 +21,12 @@ export const README_COMMANDS: Record<string, CommandCheck> = {
     runAs: 'TOKEN=<the token npm start printed>, run in one shell with the curl below',
     how: 'see the curl',
   },
-  'curl -s -H \'content-type: application/json\' -H "authorization: Bearer $TOKEN" -d \'{"query":"{ appointments(max: 3) { paging { total } data { id title startDate } } }"}\' localhost:4000/graphql': {
-    project: 'sqlite',
-    runAs: 'the same, with localhost:<the port npm start bound> (PORT=0 picks a free one)',
-    how: 'prints the demo data: paging.total 300 and 3 appointments, no errors',
-  },
+  'curl -s -H \'content-type: application/json\' -H "authorization: Bearer $TOKEN" -d \'{"query":"{ appointments(max: 3) { paging { total } data { id title startDate } } }"}\' localhost:4000/graphql':
+    {
+      project: 'sqlite',
+      runAs: 'the same, with localhost:<the port npm start bound> (PORT=0 picks a free one)',
+      how: 'prints the demo data: paging.total 300 and 3 appointments, no errors',
+    },
   'npm run token -- create --application planox2 --user emp-01 --remember-me': {
     project: 'sqlite',
     how: 'prints a gws_ token on which viewer is emp-01, employee, in planox2',
@@ -58,21 +57,26 @@ export const README_COMMANDS: Record<string, CommandCheck> = {
   'npm run codegen': { project: 'sqlite', how: 'exits 0 and says it wrote examples/generated/graphql.ts; the file is put back as it was' },
 
   'DATABASE_URL=mysql://root@127.0.0.1:3306/appointments npm run migrate': {
-    project: 'mysql', how: 'on an empty appointments database: applies both migrations',
+    project: 'mysql',
+    how: 'on an empty appointments database: applies both migrations',
   },
   'DATABASE_URL=mysql://root@127.0.0.1:3306/appointments npm run seed': {
-    project: 'mysql', how: 'loads the 300 demo appointments',
+    project: 'mysql',
+    how: 'loads the 300 demo appointments',
   },
   'DATABASE_URL=mysql://root@127.0.0.1:3306/appointments npm start': {
     project: 'mysql',
     how: 'with PORT=0: /health/ready 200, a token made by the token CLI reads the 300 demo appointments; Ctrl-C stops it',
   },
   'DATABASE_URL=mysql://root@127.0.0.1:3306/appointments npm run typeorm -- migration:show': {
-    project: 'mysql', how: 'lists both migrations as applied ([X])',
+    project: 'mysql',
+    how: 'lists both migrations as applied ([X])',
   },
 
   'npm test': { exempt: 'it is the runner of this very test' },
   'npm run bench': { exempt: 'runs 15 minutes on 1M rows (its --quick mode about 6); bench/README.md says how to run it' },
-  'docker compose up --build': { exempt: 'no Docker engine on these machines; deploy-files.test.ts checks the files and startup-sequence.test.ts runs the entrypoint' },
+  'docker compose up --build': {
+    exempt: 'no Docker engine on these machines; deploy-files.test.ts checks the files and startup-sequence.test.ts runs the entrypoint',
+  },
   'docker compose up -d mysql': { exempt: 'no Docker engine on these machines; deploy-files.test.ts checks docker-compose.yml' },
 };

@@ -20,7 +20,11 @@ function command(text: string): string {
 const graphql = async (port: number, token: string, query: string, application?: string) => {
   const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...(application ? { 'x-application': application } : {}) },
+    headers: {
+      'content-type': 'application/json',
+      authorization: `Bearer ${token}`,
+      ...(application ? { 'x-application': application } : {}),
+    },
     body: JSON.stringify({ query }),
   });
   return { status: res.status, body: (await res.json()) as any };
@@ -38,7 +42,7 @@ function expectSuccess(run: { code: number | null; stdout: string; stderr: strin
 }
 const SESSION_TOKEN = /^gws_[\w-]+$/m;
 
-describe('the README\'s commands', () => {
+describe("the README's commands", () => {
   it('are each checked or exempt with a reason, and every listed one is still in the README', () => {
     const inReadme = readmeCommands(README);
     expect(inReadme.filter((c) => !(c in README_COMMANDS))).toEqual([]);
@@ -46,7 +50,9 @@ describe('the README\'s commands', () => {
   });
 
   afterAll(() => {
-    const listed = Object.entries(README_COMMANDS).filter(([, c]) => 'project' in c && c.project === PROJECT).map(([k]) => k);
+    const listed = Object.entries(README_COMMANDS)
+      .filter(([, c]) => 'project' in c && c.project === PROJECT)
+      .map(([k]) => k);
     expect([...ran].sort()).toEqual(listed.sort());
   });
 
@@ -70,9 +76,15 @@ describe('the README\'s commands', () => {
 
     it('npm start serves the demo data to the README curl with the token it printed, and /health/live', async () => {
       expect((await fetch(`http://127.0.0.1:${port}/health/live`)).status).toBe(200);
-      const script = [command('TOKEN=gws_...'), command(
-        'curl -s -H \'content-type: application/json\' -H "authorization: Bearer $TOKEN" -d \'{"query":"{ appointments(max: 3) { paging { total } data { id title startDate } } }"}\' localhost:4000/graphql',
-      )].join('\n').replace('gws_...', devToken).replace('localhost:4000', `localhost:${port}`);
+      const script = [
+        command('TOKEN=gws_...'),
+        command(
+          'curl -s -H \'content-type: application/json\' -H "authorization: Bearer $TOKEN" -d \'{"query":"{ appointments(max: 3) { paging { total } data { id title startDate } } }"}\' localhost:4000/graphql',
+        ),
+      ]
+        .join('\n')
+        .replace('gws_...', devToken)
+        .replace('localhost:4000', `localhost:${port}`);
       const run = await runCommand(script, env);
       expect(run.code).toBe(0);
       const body = JSON.parse(run.stdout);
@@ -83,17 +95,25 @@ describe('the README\'s commands', () => {
 
     it('npm run token creates sessions and application tokens the running gateway accepts, revokes and lists them', async () => {
       const session = await runCommand(command('npm run token -- create --application planox2 --user emp-01 --remember-me'), env);
-      expect((await graphql(port, expectSuccess(session, SESSION_TOKEN), VIEWER, 'planox2')).body.data.viewer)
-        .toEqual({ role: 'EMPLOYEE', user: { reference: 'emp-01' }, application: { slug: 'planox2' } });
+      expect((await graphql(port, expectSuccess(session, SESSION_TOKEN), VIEWER, 'planox2')).body.data.viewer).toEqual({
+        role: 'EMPLOYEE',
+        user: { reference: 'emp-01' },
+        application: { slug: 'planox2' },
+      });
 
       command('npm run token -- create --application <slug> [--user <reference>] [--remember-me]');
       const liaison = await runCommand('npm run token -- create --application planoorder --user lia-01', env);
-      expect((await graphql(port, expectSuccess(liaison, SESSION_TOKEN), VIEWER, 'planoorder')).body.data.viewer)
-        .toEqual({ role: 'LIAISON', user: { reference: 'lia-01' }, application: { slug: 'planoorder' } });
+      expect((await graphql(port, expectSuccess(liaison, SESSION_TOKEN), VIEWER, 'planoorder')).body.data.viewer).toEqual({
+        role: 'LIAISON',
+        user: { reference: 'lia-01' },
+        application: { slug: 'planoorder' },
+      });
 
       const app = await runCommand(command('npm run token -- create --application planox2 --name importer'), env);
       const appToken = expectSuccess(app, /^gwa_[\w-]+$/m);
-      expect((await graphql(port, appToken, '{ appointments(max: 1) { paging { total } } }', 'planox2')).body.data.appointments.paging.total).toBe(300);
+      expect(
+        (await graphql(port, appToken, '{ appointments(max: 1) { paging { total } } }', 'planox2')).body.data.appointments.paging.total,
+      ).toBe(300);
 
       const revoked = await runCommand(command('npm run token -- revoke <token>').replace('<token>', appToken), env);
       expectSuccess(revoked, /^revoked$/m);
@@ -111,7 +131,10 @@ describe('the README\'s commands', () => {
     it('npm run migrate, seed and typeorm migration:show find the file npm start prepared', async () => {
       expectSuccess(await runCommand(command('npm run migrate'), env), /none pending/);
       expectSuccess(await runCommand(command('npm run seed'), env), /demo data already present/);
-      expectSuccess(await runCommand(command('npm run typeorm -- migration:show'), env), /\[X\] 1 InitialSchema\d+\n\[X\] 2 QueryIndexes\d+/);
+      expectSuccess(
+        await runCommand(command('npm run typeorm -- migration:show'), env),
+        /\[X\] 1 InitialSchema\d+\n\[X\] 2 QueryIndexes\d+/,
+      );
       expectSuccess(await runCommand(command('npm run typeorm -- schema:log'), env), /Your schema is up to date/);
     });
 
@@ -128,7 +151,7 @@ describe('the README\'s commands', () => {
     });
   });
 
-  (PROJECT === 'mysql' ? describe : describe.skip)('on MySQL, with the README\'s DATABASE_URL', () => {
+  (PROJECT === 'mysql' ? describe : describe.skip)("on MySQL, with the README's DATABASE_URL", () => {
     // The README names this database literally: the test owns it while it runs.
     const admin = () => mysql.createConnection({ host: '127.0.0.1', port: 3306, user: 'root' });
     const env = terminalEnv({ PORT: '0' });
@@ -149,10 +172,15 @@ describe('the README\'s commands', () => {
 
     it('migrates, seeds, shows the migrations, and serves the demo data', async () => {
       const url = 'DATABASE_URL=mysql://root@127.0.0.1:3306/appointments';
-      expectSuccess(await runCommand(command(`${url} npm run migrate`), env),
-        /migrations applied to MySQL at 127\.0\.0\.1:3306\/appointments: InitialSchema\d+, QueryIndexes\d+/);
+      expectSuccess(
+        await runCommand(command(`${url} npm run migrate`), env),
+        /migrations applied to MySQL at 127\.0\.0\.1:3306\/appointments: InitialSchema\d+, QueryIndexes\d+/,
+      );
       expectSuccess(await runCommand(command(`${url} npm run seed`), env), /demo data loaded into MySQL .*: 300 appointments/);
-      expectSuccess(await runCommand(command(`${url} npm run typeorm -- migration:show`), env), /\[X\] 1 InitialSchema\d+\n\[X\] 2 QueryIndexes\d+/);
+      expectSuccess(
+        await runCommand(command(`${url} npm run typeorm -- migration:show`), env),
+        /\[X\] 1 InitialSchema\d+\n\[X\] 2 QueryIndexes\d+/,
+      );
 
       gateway = startCommand(command(`${url} npm start`), env);
       const port = Number((await gateway.waitFor(SERVING))[1]);

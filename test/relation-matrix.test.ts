@@ -24,9 +24,17 @@ const CALLERS: Caller[] = ['employee', 'app-token', 'liaison', 'client'];
 const T0 = new Date(Date.UTC(2026, 0, 5, 9, 0, 0));
 
 interface Fixture {
-  own: number; foreign: number; sibling: number;
-  ownContact: number; foreignContact: number; ownOrder: number; foreignOrder: number;
-  photographer: number; staff: number; nobody: number; category: number;
+  own: number;
+  foreign: number;
+  sibling: number;
+  ownContact: number;
+  foreignContact: number;
+  ownOrder: number;
+  foreignOrder: number;
+  photographer: number;
+  staff: number;
+  nobody: number;
+  category: number;
 }
 
 interface RelationCase {
@@ -46,25 +54,46 @@ interface PointerCase {
 }
 
 const STAFF_SEE_ALL: RelationCase['expect'] = {
-  employee: ['whole', 'whole'], 'app-token': ['whole', 'whole'], liaison: ['whole', 'hidden'], client: ['whole', 'hidden'],
+  employee: ['whole', 'whole'],
+  'app-token': ['whole', 'whole'],
+  liaison: ['whole', 'hidden'],
+  client: ['whole', 'hidden'],
 };
 const EVERYONE: RelationCase['expect'] = {
-  employee: ['whole', 'whole'], 'app-token': ['whole', 'whole'], liaison: ['whole', 'whole'], client: ['whole', 'whole'],
+  employee: ['whole', 'whole'],
+  'app-token': ['whole', 'whole'],
+  liaison: ['whole', 'whole'],
+  client: ['whole', 'whole'],
 };
 const USER: RelationCase['expect'] = {
-  employee: ['whole', 'whole'], 'app-token': ['whole', 'whole'], liaison: ['masked', 'masked'], client: ['masked', 'masked'],
+  employee: ['whole', 'whole'],
+  'app-token': ['whole', 'whole'],
+  liaison: ['masked', 'masked'],
+  client: ['masked', 'masked'],
 };
 const UPDATERS = (own: Written, foreign: Written, liaisonForeign: Written = foreign): PointerCase['expect'] => ({
-  employee: [own, foreign], 'app-token': [own, foreign], liaison: [own, liaisonForeign], client: ['denied', 'denied'],
+  employee: [own, foreign],
+  'app-token': [own, foreign],
+  liaison: [own, liaisonForeign],
+  client: ['denied', 'denied'],
 });
 
 let counter = 0;
 async function plantAppointment(g: TestGateway, customerId: number, extra: Partial<Appointment> = {}): Promise<Appointment> {
   counter += 1;
   const row = {
-    uuid: randomUUID(), reference: `RM-${counter}-${randomUUID().slice(0, 6)}`, title: 'Matrix', customerId,
-    startDate: T0, endDate: new Date(T0.getTime() + 3600_000), createdAt: T0, updatedAt: T0, updatedAtMt: newStamp(T0),
-    createdBy: 'fixture', updatedBy: 'fixture', ...extra,
+    uuid: randomUUID(),
+    reference: `RM-${counter}-${randomUUID().slice(0, 6)}`,
+    title: 'Matrix',
+    customerId,
+    startDate: T0,
+    endDate: new Date(T0.getTime() + 3600_000),
+    createdAt: T0,
+    updatedAt: T0,
+    updatedAtMt: newStamp(T0),
+    createdBy: 'fixture',
+    updatedBy: 'fixture',
+    ...extra,
   } as Appointment;
   row.id = (await g.db.getRepository(Appointment).insert(row)).identifiers[0].id;
   return row;
@@ -74,38 +103,49 @@ const byId = (list: { id: string }[] | null | undefined, id: number) => (list ??
 
 const RELATIONS: RelationCase[] = [
   {
-    field: 'Appointment.order', expect: STAFF_SEE_ALL,
+    field: 'Appointment.order',
+    expect: STAFF_SEE_ALL,
     async arrange(g, f, target) {
       const a = await plantAppointment(g, f.own, { orderId: target === 'own' ? f.ownOrder : f.foreignOrder });
       return { query: `{ appointment(id: ${a.id}) { order { id } } }`, seen: (d) => (d.appointment.order ? 'whole' : 'hidden') };
     },
   },
   {
-    field: 'Appointment.contacts', expect: STAFF_SEE_ALL,
+    field: 'Appointment.contacts',
+    expect: STAFF_SEE_ALL,
     async arrange(g, f, target) {
       const a = await plantAppointment(g, f.own);
       const contact = target === 'own' ? f.ownContact : f.foreignContact;
       await g.db.createQueryBuilder().insert().into('appointment_contacts').values({ appointment_id: a.id, contact_id: contact }).execute();
-      return { query: `{ appointment(id: ${a.id}) { contacts { id } } }`, seen: (d) => (byId(d.appointment.contacts, contact) ? 'whole' : 'hidden') };
+      return {
+        query: `{ appointment(id: ${a.id}) { contacts { id } } }`,
+        seen: (d) => (byId(d.appointment.contacts, contact) ? 'whole' : 'hidden'),
+      };
     },
   },
   {
     // An appointment's customer is what makes it own or foreign: a visible appointment's customer is always visible.
-    field: 'Appointment.customer', expect: EVERYONE,
+    field: 'Appointment.customer',
+    expect: EVERYONE,
     async arrange(g, f) {
       const a = await plantAppointment(g, f.own);
       return { query: `{ appointment(id: ${a.id}) { customer { id } } }`, seen: (d) => (d.appointment.customer ? 'whole' : 'hidden') };
     },
   },
   {
-    field: 'Appointment.appointmentCategory', expect: EVERYONE,
+    field: 'Appointment.appointmentCategory',
+    expect: EVERYONE,
     async arrange(g, f) {
       const a = await plantAppointment(g, f.own, { appointmentCategoryId: f.category });
-      return { query: `{ appointment(id: ${a.id}) { appointmentCategory { id } } }`, seen: (d) => (d.appointment.appointmentCategory ? 'whole' : 'hidden') };
+      return {
+        query: `{ appointment(id: ${a.id}) { appointmentCategory { id } } }`,
+        seen: (d) => (d.appointment.appointmentCategory ? 'whole' : 'hidden'),
+      };
     },
   },
   ...(['photographer', 'user'] as const).map((field): RelationCase => ({
-    field: `Appointment.${field}`, expect: USER,
+    field: `Appointment.${field}`,
+    expect: USER,
     async arrange(g, f, target) {
       const userId = target === 'own' ? f.photographer : f.staff;
       const a = await plantAppointment(g, f.own, field === 'photographer' ? { photographerUserId: userId } : { userId });
@@ -117,40 +157,59 @@ const RELATIONS: RelationCase[] = [
   })),
   {
     // What a notification says is built from the same loaders: the customer's and the photographer's names.
-    field: 'Appointment.notificationParameters', expect: EVERYONE,
+    field: 'Appointment.notificationParameters',
+    expect: EVERYONE,
     async arrange(g, f) {
       const a = await plantAppointment(g, f.own, { photographerUserId: f.photographer, photographerName: null });
       return {
         query: `{ appointment(id: ${a.id}) { notificationParameters { customerName photographerName } } }`,
-        seen: (d) => (d.appointment.notificationParameters.customerName && d.appointment.notificationParameters.photographerName ? 'whole' : 'hidden'),
+        seen: (d) =>
+          d.appointment.notificationParameters.customerName && d.appointment.notificationParameters.photographerName ? 'whole' : 'hidden',
       };
     },
   },
   {
-    field: 'Order.appointments', expect: STAFF_SEE_ALL,
+    field: 'Order.appointments',
+    expect: STAFF_SEE_ALL,
     async arrange(g, f, target) {
       const a = await plantAppointment(g, target === 'own' ? f.own : f.foreign, { orderId: f.ownOrder });
-      return { query: `{ order(id: ${f.ownOrder}) { appointments { id } } }`, seen: (d) => (byId(d.order.appointments, a.id) ? 'whole' : 'hidden') };
+      return {
+        query: `{ order(id: ${f.ownOrder}) { appointments { id } } }`,
+        seen: (d) => (byId(d.order.appointments, a.id) ? 'whole' : 'hidden'),
+      };
     },
   },
   {
-    field: 'Order.customer', expect: EVERYONE,
+    field: 'Order.customer',
+    expect: EVERYONE,
     async arrange(_g, f) {
       return { query: `{ order(id: ${f.ownOrder}) { customer { id } } }`, seen: (d) => (d.order.customer ? 'whole' : 'hidden') };
     },
   },
   {
-    field: 'Order.lineItems', expect: EVERYONE,
+    field: 'Order.lineItems',
+    expect: EVERYONE,
     async arrange(g, f) {
-      const id = (await g.db.getRepository(OrderLineItem).insert({ orderId: f.ownOrder, name: 'Photos', quantity: 1, completedQuantity: 0, lastUpdated: T0 } as never)).identifiers[0].id;
-      return { query: `{ order(id: ${f.ownOrder}) { lineItems { id } } }`, seen: (d) => (byId(d.order.lineItems, id) ? 'whole' : 'hidden') };
+      const id = (
+        await g.db
+          .getRepository(OrderLineItem)
+          .insert({ orderId: f.ownOrder, name: 'Photos', quantity: 1, completedQuantity: 0, lastUpdated: T0 } as never)
+      ).identifiers[0].id;
+      return {
+        query: `{ order(id: ${f.ownOrder}) { lineItems { id } } }`,
+        seen: (d) => (byId(d.order.lineItems, id) ? 'whole' : 'hidden'),
+      };
     },
   },
   {
     // Sign-offs are written by the sign-off mutation; an order without one lists none, for every role.
-    field: 'Order.signOffs', expect: EVERYONE,
+    field: 'Order.signOffs',
+    expect: EVERYONE,
     async arrange(_g, f) {
-      return { query: `{ order(id: ${f.ownOrder}) { signOffs { id } } }`, seen: (d) => (Array.isArray(d.order.signOffs) ? 'whole' : 'hidden') };
+      return {
+        query: `{ order(id: ${f.ownOrder}) { signOffs { id } } }`,
+        seen: (d) => (Array.isArray(d.order.signOffs) ? 'whole' : 'hidden'),
+      };
     },
   },
 ];
@@ -163,7 +222,8 @@ const POINTERS: PointerCase[] = [
   { field: 'photographerUserId', value: (f, t) => String(t === 'own' ? f.photographer : f.nobody), expect: UPDATERS('ok', 'refused') },
   // Only staff choose the responsible employee: a liaison may keep the stored one, not name another.
   {
-    field: 'userId', value: (f, t) => String(t === 'own' ? f.staff : f.nobody),
+    field: 'userId',
+    value: (f, t) => String(t === 'own' ? f.staff : f.nobody),
     expect: { ...UPDATERS('ok', 'refused'), liaison: ['refused', 'refused'] },
   },
   { field: 'appointmentCategoryId', value: (f, t) => String(t === 'own' ? f.category : 999999), expect: UPDATERS('ok', 'refused') },
@@ -176,7 +236,8 @@ describe('permission matrix of relations and pointers: every role, own and forei
 
   beforeAll(async () => {
     g = await startTestGateway({ seed: 'none' });
-    const insert = async <T>(entity: new () => T, values: Partial<T>) => (await g.db.getRepository(entity).insert(values as never)).identifiers[0].id as number;
+    const insert = async <T>(entity: new () => T, values: Partial<T>) =>
+      (await g.db.getRepository(entity).insert(values as never)).identifiers[0].id as number;
     const customer = (ref: string) => insert(Customer, { reference: ref, name: ref, createdAt: T0 });
     const own = await customer('RM-OWN');
     const foreign = await customer('RM-FOREIGN');
@@ -187,11 +248,19 @@ describe('permission matrix of relations and pointers: every role, own and forei
       return id;
     };
     f = {
-      own, foreign, sibling,
+      own,
+      foreign,
+      sibling,
       ownContact: await insert(Contact, { customerId: own, name: 'Own', email: 'o@example.com', phone: null }),
       foreignContact: await insert(Contact, { customerId: foreign, name: 'Foreign', email: 'f@example.com', phone: null }),
       ownOrder: await insert(Order, { reference: 'RM-O-OWN', customerId: own, createdAt: T0, lastUpdated: T0, updatedAt: newStamp(T0) }),
-      foreignOrder: await insert(Order, { reference: 'RM-O-FOREIGN', customerId: foreign, createdAt: T0, lastUpdated: T0, updatedAt: newStamp(T0) }),
+      foreignOrder: await insert(Order, {
+        reference: 'RM-O-FOREIGN',
+        customerId: foreign,
+        createdAt: T0,
+        lastUpdated: T0,
+        updatedAt: newStamp(T0),
+      }),
       photographer: await user('rm-photographer', true),
       staff: await user('rm-staff', false),
       nobody: await user('rm-nobody', null),
@@ -202,10 +271,18 @@ describe('permission matrix of relations and pointers: every role, own and forei
     callers.liaison = await g.tokenFor({ role: 'liaison', customerIds: [own, sibling] });
     callers.client = await g.tokenFor({ role: 'client', customerIds: [own] });
   });
-  afterAll(async () => { await g.close(); });
+  afterAll(async () => {
+    await g.close();
+  });
 
-  const relationCases = RELATIONS.flatMap((r) => CALLERS.flatMap((caller) => (['own', 'foreign'] as const)
-    .map((target, i) => [`${r.field} as ${caller}, pointing at a ${target} row: ${r.expect[caller][i]}`, r, caller, target, r.expect[caller][i]] as const)));
+  const relationCases = RELATIONS.flatMap((r) =>
+    CALLERS.flatMap((caller) =>
+      (['own', 'foreign'] as const).map(
+        (target, i) =>
+          [`${r.field} as ${caller}, pointing at a ${target} row: ${r.expect[caller][i]}`, r, caller, target, r.expect[caller][i]] as const,
+      ),
+    ),
+  );
 
   it.each(relationCases)('%s', async (_name, r, caller, target, expected) => {
     const { query, seen } = await r.arrange(g, f, target);
@@ -214,40 +291,62 @@ describe('permission matrix of relations and pointers: every role, own and forei
     expect(seen(res.body.data)).toBe(expected);
   });
 
-  const pointerCases = POINTERS.flatMap((p) => CALLERS.flatMap((caller) => (['own', 'foreign'] as const)
-    .map((target, i) => [`${p.field} set by ${caller} to a ${target} row: ${p.expect[caller][i]}`, p, caller, target, p.expect[caller][i]] as const)));
+  const pointerCases = POINTERS.flatMap((p) =>
+    CALLERS.flatMap((caller) =>
+      (['own', 'foreign'] as const).map(
+        (target, i) =>
+          [`${p.field} set by ${caller} to a ${target} row: ${p.expect[caller][i]}`, p, caller, target, p.expect[caller][i]] as const,
+      ),
+    ),
+  );
 
   it.each(pointerCases)('%s', async (_name, p, caller, target, expected) => {
     const a = await plantAppointment(g, f.own);
     const before = await tableChecksum(g.db);
-    const res = await g.gql('mutation($id: ID!, $input: UpdateAppointmentInput!) { updateAppointment(id: $id, input: $input) { id } }',
-      { id: String(a.id), input: { updatedAtMt: a.updatedAtMt, [p.field]: p.value(f, target) } }, callers[caller]);
+    const res = await g.gql(
+      'mutation($id: ID!, $input: UpdateAppointmentInput!) { updateAppointment(id: $id, input: $input) { id } }',
+      { id: String(a.id), input: { updatedAtMt: a.updatedAtMt, [p.field]: p.value(f, target) } },
+      callers[caller],
+    );
     const error = res.body.errors?.[0]?.extensions;
-    const outcome = !error ? 'ok'
-      : error.code === 'invalid-param' && error.params?.includes(p.field) ? 'refused'
-        : error.code === 'permission-denied' ? 'denied' : `unexpected: ${JSON.stringify(res.body)}`;
+    const outcome = !error
+      ? 'ok'
+      : error.code === 'invalid-param' && error.params?.includes(p.field)
+        ? 'refused'
+        : error.code === 'permission-denied'
+          ? 'denied'
+          : `unexpected: ${JSON.stringify(res.body)}`;
     expect(outcome).toBe(expected);
     if (outcome !== 'ok') expect(await tableChecksum(g.db)).toBe(before);
   });
 
   it('covers every relation of every object type an operation can reach', async () => {
-    const res = await g.gql(`{ __schema { types { name kind fields { name type { kind name ofType { kind name ofType { kind name ofType { kind name } } } } } } } }`);
+    const res = await g.gql(
+      `{ __schema { types { name kind fields { name type { kind name ofType { kind name ofType { kind name ofType { kind name } } } } } } } }`,
+    );
     const types: { name: string; kind: string; fields: { name: string; type: any }[] | null }[] = res.body.data.__schema.types;
     const named = (t: any): { kind: string; name: string } => (t.ofType ? named(t.ofType) : t);
     // Record types: object types that have an id (rows of the database), not payloads or pages.
-    const records = new Set(types.filter((t) => t.kind === 'OBJECT' && !t.name.startsWith('__') && t.fields?.some((x) => x.name === 'id')).map((t) => t.name));
-    const relations = types.filter((t) => records.has(t.name) && !['Viewer', 'ViewerApplication'].includes(t.name))
+    const records = new Set(
+      types.filter((t) => t.kind === 'OBJECT' && !t.name.startsWith('__') && t.fields?.some((x) => x.name === 'id')).map((t) => t.name),
+    );
+    const relations = types
+      .filter((t) => records.has(t.name) && !['Viewer', 'ViewerApplication'].includes(t.name))
       .flatMap((t) => (t.fields ?? []).filter((x) => named(x.type).kind === 'OBJECT').map((x) => `${t.name}.${x.name}`));
     const covered = new Set(RELATIONS.map((r) => r.field));
     expect(relations.filter((r) => !covered.has(r))).toEqual([]);
   });
 
   it('covers every pointer the appointment write inputs take', async () => {
-    const res = await g.gql(`{ __schema { types { name inputFields { name type { kind name ofType { kind name ofType { kind name } } } } } } }`);
+    const res = await g.gql(
+      `{ __schema { types { name inputFields { name type { kind name ofType { kind name ofType { kind name } } } } } } }`,
+    );
     const named = (t: any): { name: string } => (t.ofType ? named(t.ofType) : t);
     const inputs = res.body.data.__schema.types.filter((t: any) => /^(Create|Update|Upsert)AppointmentInput$/.test(t.name));
     expect(inputs.length).toBeGreaterThanOrEqual(3);
-    const pointers = new Set<string>(inputs.flatMap((t: any) => t.inputFields.filter((x: any) => named(x.type).name === 'ID').map((x: any) => x.name)));
+    const pointers = new Set<string>(
+      inputs.flatMap((t: any) => t.inputFields.filter((x: any) => named(x.type).name === 'ID').map((x: any) => x.name)),
+    );
     const covered = new Set(POINTERS.map((p) => p.field));
     expect([...pointers].filter((p) => !covered.has(p))).toEqual([]);
   });

@@ -10,11 +10,15 @@ import { createTestSession, createTestUser } from './support/test-users';
 const describeMysql = process.env.TEST_DB === 'mysql' ? describe : describe.skip;
 
 type Row = Record<string, any>;
-interface Answer { data?: any; errors?: { extensions: Record<string, any> }[] }
+interface Answer {
+  data?: any;
+  errors?: { extensions: Record<string, any> }[];
+}
 
 const CREATE = 'mutation($input: CreateAppointmentInput!) { createAppointment(input: $input) { id title updatedAtMt } }';
 const READ = 'query($id: ID!) { appointment(id: $id) { id title updatedAtMt } }';
-const UPDATE = 'mutation($id: ID!, $input: UpdateAppointmentInput!) { updateAppointment(id: $id, input: $input) { title note updatedAtMt } }';
+const UPDATE =
+  'mutation($id: ID!, $input: UpdateAppointmentInput!) { updateAppointment(id: $id, input: $input) { title note updatedAtMt } }';
 const DATES = { startDate: '2026-03-02T09:00:00Z', endDate: '2026-03-02T10:00:00Z' };
 
 async function until(what: string, check: () => Promise<boolean>, ms = 20_000): Promise<void> {
@@ -50,10 +54,13 @@ describeMysql('reads from a MySQL replica', () => {
     return (await ready()).body.replicas[0].state as string;
   };
   /** The statements clients sent the replica about appointments (its general log; TypeORM quotes names in backticks, this statement does not). */
-  const appointmentStatements = async () => (await replica.query<Row[]>(
-    `SELECT CONVERT(argument USING utf8mb4) AS sql_text FROM mysql.general_log WHERE command_type = 'Query'
+  const appointmentStatements = async () =>
+    (
+      await replica.query<Row[]>(
+        `SELECT CONVERT(argument USING utf8mb4) AS sql_text FROM mysql.general_log WHERE command_type = 'Query'
        AND argument LIKE CONCAT('%', CHAR(96), 'appointments', CHAR(96), '%')`,
-  )).map((r) => String(r.sql_text));
+      )
+    ).map((r) => String(r.sql_text));
 
   beforeAll(async () => {
     // One after the other, and once more on failure: two mariadb-install-db runs at once (this
@@ -70,8 +77,12 @@ describeMysql('reads from a MySQL replica', () => {
     await primary.query('CREATE DATABASE gw CHARACTER SET utf8mb4');
 
     const config = loadConfig({
-      NODE_ENV: 'test', DATABASE_URL: primary.url('gw'), DATABASE_REPLICA_URLS: replica.url('gw'),
-      REPLICA_CHECK_INTERVAL_MS: '200', DB_CONNECT_TIMEOUT_MS: '1000', DB_POOL_SIZE: '4',
+      NODE_ENV: 'test',
+      DATABASE_URL: primary.url('gw'),
+      DATABASE_REPLICA_URLS: replica.url('gw'),
+      REPLICA_CHECK_INTERVAL_MS: '200',
+      DB_CONNECT_TIMEOUT_MS: '1000',
+      DB_POOL_SIZE: '4',
     });
     db = await createDataSource(config).initialize();
     await db.runMigrations();
@@ -93,7 +104,9 @@ describeMysql('reads from a MySQL replica', () => {
     const { status, body } = await ready();
     expect(status).toBe(200);
     expect(body).toEqual({
-      status: 'ready', database: 'up', replicas: [{ host: `127.0.0.1:${replica.port}`, state: 'up', lagSeconds: 0 }],
+      status: 'ready',
+      database: 'up',
+      replicas: [{ host: `127.0.0.1:${replica.port}`, state: 'up', lagSeconds: 0 }],
     });
   });
 
@@ -155,14 +168,23 @@ describeMysql('reads from a MySQL replica', () => {
     // A second instance that checks its replica only at boot: its reads fall over to the primary
     // on their own, the moment the replica refuses a connection.
     const config = loadConfig({
-      NODE_ENV: 'test', DATABASE_URL: primary.url('gw'), DATABASE_REPLICA_URLS: replica.url('gw'),
-      REPLICA_CHECK_INTERVAL_MS: '3600000', DB_CONNECT_TIMEOUT_MS: '1000', DB_POOL_SIZE: '4',
+      NODE_ENV: 'test',
+      DATABASE_URL: primary.url('gw'),
+      DATABASE_REPLICA_URLS: replica.url('gw'),
+      REPLICA_CHECK_INTERVAL_MS: '3600000',
+      DB_CONNECT_TIMEOUT_MS: '1000',
+      DB_POOL_SIZE: '4',
     });
     const lazy = await createGateway(config, db, pino({ level: 'silent' }));
     const lazyUrl = `http://127.0.0.1:${await lazy.listen(0, '127.0.0.1')}`;
-    const lazyRead = async () => (await fetch(`${lazyUrl}/graphql`, {
-      method: 'POST', headers, body: JSON.stringify({ query: READ, variables: { id: created.id } }),
-    })).json() as Promise<Answer>;
+    const lazyRead = async () =>
+      (
+        await fetch(`${lazyUrl}/graphql`, {
+          method: 'POST',
+          headers,
+          body: JSON.stringify({ query: READ, variables: { id: created.id } }),
+        })
+      ).json() as Promise<Answer>;
     try {
       await replica.query("UPDATE gw.appointments SET title = 'replica copy' WHERE id = ?", [created.id]);
       expect((await lazyRead()).data.appointment.title).toBe('replica copy');
@@ -170,7 +192,7 @@ describeMysql('reads from a MySQL replica', () => {
       const fallen = await lazyRead();
       expect(fallen.errors).toBeUndefined();
       expect(fallen.data.appointment.title).toBe('survives');
-      expect((await (await fetch(`${lazyUrl}/health/ready`)).json() as Row).replicas[0].state).toBe('down');
+      expect(((await (await fetch(`${lazyUrl}/health/ready`)).json()) as Row).replicas[0].state).toBe('down');
     } finally {
       await lazy.stop();
     }
@@ -179,7 +201,9 @@ describeMysql('reads from a MySQL replica', () => {
     const { status, body } = await ready();
     expect(status).toBe(200);
     expect(body).toEqual({
-      status: 'ready', database: 'up', replicas: [{ host: `127.0.0.1:${replica.port}`, state: 'down', lagSeconds: null }],
+      status: 'ready',
+      database: 'up',
+      replicas: [{ host: `127.0.0.1:${replica.port}`, state: 'down', lagSeconds: null }],
     });
     const read = await gql(READ, { id: created.id });
     expect(read.errors).toBeUndefined();

@@ -12,8 +12,12 @@ const ROOT = path.resolve(__dirname, '..');
  */
 describe('schema:log on a migrated database', () => {
   let t: TestDatabase;
-  beforeAll(async () => { t = await createTestDatabase(); });
-  afterAll(async () => { await t.drop(); });
+  beforeAll(async () => {
+    t = await createTestDatabase();
+  });
+  afterAll(async () => {
+    await t.drop();
+  });
 
   it('has no pending schema change', async () => {
     const db = await (await createSchemaToolDataSource(t.config)).initialize();

@@ -3,8 +3,12 @@ import { startTestGateway, TestGateway } from './support/test-gateway';
 
 describe('the gateway over HTTP', () => {
   let g: TestGateway;
-  beforeAll(async () => { g = await startTestGateway({ seed: 'demo' }); });
-  afterAll(async () => { await g.close(); });
+  beforeAll(async () => {
+    g = await startTestGateway({ seed: 'demo' });
+  });
+  afterAll(async () => {
+    await g.close();
+  });
 
   it('answers /health/live and /health/ready', async () => {
     const live = await g.http('/health/live');
@@ -41,7 +45,7 @@ describe('the gateway over HTTP', () => {
     expect(await get.json()).toEqual({ data: { appointment: { title: row.title } } });
   });
 
-  it('answers an unknown id with null and not-found, in the seed\'s words', async () => {
+  it("answers an unknown id with null and not-found, in the seed's words", async () => {
     const res = await g.gql('{ appointment(id: 999999) { id } }');
     expect(res.status).toBe(200);
     expect(res.body.data.appointment).toBeNull();
@@ -57,7 +61,10 @@ describe('the gateway over HTTP', () => {
   it('answers a missing argument with missing-param and HTTP 400', async () => {
     const res = await g.gql('{ appointment { id } }');
     expect(res.status).toBe(400);
-    expect(res.body.errors![0]).toMatchObject({ message: 'id parameter is missing', extensions: { code: 'missing-param', params: ['id'] } });
+    expect(res.body.errors![0]).toMatchObject({
+      message: 'id parameter is missing',
+      extensions: { code: 'missing-param', params: ['id'] },
+    });
   });
 
   it('answers an unknown field with invalid-query and a syntax error likewise', async () => {
@@ -79,13 +86,19 @@ describe('the gateway over HTTP', () => {
     expect(literal.body.errors![0].extensions).toMatchObject({ code: 'invalid-param-type', params: ['max'] });
     // A field both unknown and missing its argument elsewhere: every error keeps its own code.
     const both = await g.gql('{ appointment { id } nope }');
-    expect(both.body.errors!.map((e: any) => [e.extensions.code, e.extensions.params])).toEqual([['missing-param', ['id']], ['invalid-query', ['nope']]]);
+    expect(both.body.errors!.map((e: any) => [e.extensions.code, e.extensions.params])).toEqual([
+      ['missing-param', ['id']],
+      ['invalid-query', ['nope']],
+    ]);
   });
 
   it('answers a required variable left out with missing-param naming it', async () => {
     const res = await g.gql('query($id: ID!) { appointment(id: $id) { id } }', {});
     expect(res.status).toBe(400);
-    expect(res.body.errors![0]).toMatchObject({ message: 'id parameter is missing', extensions: { code: 'missing-param', params: ['id'] } });
+    expect(res.body.errors![0]).toMatchObject({
+      message: 'id parameter is missing',
+      extensions: { code: 'missing-param', params: ['id'] },
+    });
   });
 
   it('answers a variable of the wrong type with invalid-param-type', async () => {
@@ -95,7 +108,8 @@ describe('the gateway over HTTP', () => {
   });
 
   it('refuses a non-JSON POST, an undecodable body and a body without a query', async () => {
-    const post = (body: string, type = 'application/json') => g.http('/graphql', { method: 'POST', headers: { 'content-type': type }, body });
+    const post = (body: string, type = 'application/json') =>
+      g.http('/graphql', { method: 'POST', headers: { 'content-type': type }, body });
     const cases: [Response, string][] = [
       [await post('{"query":"{ errorCatalog { value } }"}', 'text/plain'), 'invalid-content-type'],
       [await post('{"query": '), 'invalid-encoded-params'],
@@ -125,10 +139,12 @@ describe('the gateway over HTTP', () => {
 
   it('exposes the error catalog with HTTP statuses', async () => {
     const res = await g.gql('{ errorCatalog { code value status } }');
-    expect(res.body.data.errorCatalog).toEqual(expect.arrayContaining([
-      { code: 'STALE_UPDATE', value: 'stale-update', status: 409 },
-      { code: 'NOT_FOUND', value: 'not-found', status: 404 },
-    ]));
+    expect(res.body.data.errorCatalog).toEqual(
+      expect.arrayContaining([
+        { code: 'STALE_UPDATE', value: 'stale-update', status: 409 },
+        { code: 'NOT_FOUND', value: 'not-found', status: 404 },
+      ]),
+    );
   });
 
   it('serves Apollo Sandbox to browsers in development', async () => {
@@ -146,7 +162,8 @@ describe('the gateway over HTTP', () => {
     expect(res.body.errors![0].message).toMatch(/Must provide operation name/);
     for (const name of ['Viewer', 'UpcomingAppointments', 'SearchByTitle', 'OneAppointment']) {
       const run = await g.http('/graphql', {
-        method: 'POST', headers: { ...g.defaultHeaders, 'content-type': 'application/json' },
+        method: 'POST',
+        headers: { ...g.defaultHeaders, 'content-type': 'application/json' },
         body: JSON.stringify({ query: SANDBOX_EXAMPLE, operationName: name }),
       });
       const body = (await run.json()) as any;

@@ -20,7 +20,9 @@ function startGateway(dir: string): Promise<{ child: ChildProcess; port: number;
       const m = /serving http:\/\/localhost:(\d+)\/graphql/.exec(out);
       if (m) resolve({ child, port: Number(m[1]), exited });
     });
-    child.stderr!.on('data', (chunk) => { out += chunk; });
+    child.stderr!.on('data', (chunk) => {
+      out += chunk;
+    });
     setTimeout(() => reject(new Error(`the gateway did not start: ${out}`)), 60_000).unref();
   });
 }
@@ -37,12 +39,22 @@ describeOnce('graceful shutdown', () => {
     // A request whose body is still arriving when SIGTERM comes: it is in flight.
     const body = JSON.stringify({ query: '{ errorCatalog { value } }' });
     const response = new Promise<{ status: number; body: string }>((resolve, reject) => {
-      const req = http.request({ host: '127.0.0.1', port, path: '/graphql', method: 'POST',
-        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
-        let text = '';
-        res.on('data', (c) => { text += c; });
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
-      });
+      const req = http.request(
+        {
+          host: '127.0.0.1',
+          port,
+          path: '/graphql',
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+        },
+        (res) => {
+          let text = '';
+          res.on('data', (c) => {
+            text += c;
+          });
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
+        },
+      );
       req.on('error', reject);
       req.write(body.slice(0, 10));
       setTimeout(() => {

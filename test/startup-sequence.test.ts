@@ -36,7 +36,14 @@ describeMysql('start-up sequence on MySQL', () => {
   });
 
   it('migrates, seeds, serves demo appointments, and stops cleanly', async () => {
-    const env = { PATH: process.env.PATH ?? '', NODE_ENV: 'production', DATABASE_URL: url.toString(), SEED_DEMO_DATA: 'true', PORT: '0', HOST: '127.0.0.1' };
+    const env = {
+      PATH: process.env.PATH ?? '',
+      NODE_ENV: 'production',
+      DATABASE_URL: url.toString(),
+      SEED_DEMO_DATA: 'true',
+      PORT: '0',
+      HOST: '127.0.0.1',
+    };
     child = spawn('/bin/sh', ['docker/entrypoint.sh'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
     const exited = new Promise<number | null>((resolve) => child!.once('exit', resolve));
     const port = await new Promise<number>((resolve, reject) => {
@@ -52,8 +59,11 @@ describeMysql('start-up sequence on MySQL', () => {
     });
     expect((await fetch(`http://127.0.0.1:${port}/health/ready`)).status).toBe(200);
 
-    const token = execFileSync(process.execPath, ['dist/src/cli/token.js', 'create', '--application', 'planox2', '--user', 'emp-00'],
-      { cwd: root, env, encoding: 'utf8' }).trim();
+    const token = execFileSync(process.execPath, ['dist/src/cli/token.js', 'create', '--application', 'planox2', '--user', 'emp-00'], {
+      cwd: root,
+      env,
+      encoding: 'utf8',
+    }).trim();
     const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-application': 'planox2' },

@@ -4,12 +4,20 @@ import { startTestGateway, TestGateway } from './support/test-gateway';
 
 describe('transport rules', () => {
   let g: TestGateway;
-  beforeAll(async () => { g = await startTestGateway({ seed: 'none' }); });
-  afterAll(async () => { await g.close(); });
+  beforeAll(async () => {
+    g = await startTestGateway({ seed: 'none' });
+  });
+  afterAll(async () => {
+    await g.close();
+  });
 
   it('refuses a body over BODY_LIMIT_BYTES (default 1 MB) with payload-too-large, before parsing it', async () => {
     const big = JSON.stringify({ query: `{ errorCatalog { value } }`, variables: { pad: 'x'.repeat(1024 * 1024) } });
-    const res = await g.http('/graphql', { method: 'POST', headers: { ...g.defaultHeaders, 'content-type': 'application/json' }, body: big });
+    const res = await g.http('/graphql', {
+      method: 'POST',
+      headers: { ...g.defaultHeaders, 'content-type': 'application/json' },
+      body: big,
+    });
     expect(res.status).toBe(413);
     expect(((await res.json()) as any).errors[0].extensions).toMatchObject({ code: 'payload-too-large', status: 413 });
   });
@@ -23,8 +31,9 @@ describe('transport rules', () => {
   });
 
   it('does not run a mutation sent over GET', async () => {
-    const res = await g.http(`/graphql?query=${encodeURIComponent('mutation { __typename }')}`,
-      { headers: { ...g.defaultHeaders, 'apollo-require-preflight': 'true' } });
+    const res = await g.http(`/graphql?query=${encodeURIComponent('mutation { __typename }')}`, {
+      headers: { ...g.defaultHeaders, 'apollo-require-preflight': 'true' },
+    });
     expect(res.status).toBeGreaterThanOrEqual(400);
     expect(((await res.json()) as any).errors[0].extensions.code).toBeDefined();
   });
@@ -45,7 +54,11 @@ describe('production mode', () => {
   });
 
   const post = async (query: string) => {
-    const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { ...g.defaultHeaders, 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+    const res = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { ...g.defaultHeaders, 'content-type': 'application/json' },
+      body: JSON.stringify({ query }),
+    });
     return { status: res.status, body: (await res.json()) as any };
   };
 

@@ -10,7 +10,11 @@ import { createTestUser } from './support/test-users';
 interface Instance {
   db: DataSource;
   gateway: Gateway;
-  gql(query: string, variables: Record<string, unknown>, token: string): Promise<{ data?: any; errors?: { extensions: Record<string, any> }[] }>;
+  gql(
+    query: string,
+    variables: Record<string, unknown>,
+    token: string,
+  ): Promise<{ data?: any; errors?: { extensions: Record<string, any> }[] }>;
 }
 
 async function startInstance(database: TestDatabase, db: DataSource): Promise<Instance> {
@@ -58,7 +62,11 @@ describe('two gateway instances on one database', () => {
   });
 
   it('reads through one instance what was written through the other, at once', async () => {
-    const created = await a.gql(CREATE, { input: { title: 'written via A', startDate: '2026-03-02T09:00:00Z', endDate: '2026-03-02T10:00:00Z' } }, token);
+    const created = await a.gql(
+      CREATE,
+      { input: { title: 'written via A', startDate: '2026-03-02T09:00:00Z', endDate: '2026-03-02T10:00:00Z' } },
+      token,
+    );
     expect(created.errors).toBeUndefined();
     const read = await b.gql(READ, { id: created.data.createAppointment.id }, token);
     expect(read.errors).toBeUndefined();
@@ -77,12 +85,15 @@ describe('two gateway instances on one database', () => {
   });
 
   it('catches a stale updatedAtMt sent to the other instance', async () => {
-    const created = (await a.gql(CREATE, { input: { title: 'v0', startDate: '2026-03-02T09:00:00Z', endDate: '2026-03-02T10:00:00Z' } }, token)).data.createAppointment;
+    const created = (
+      await a.gql(CREATE, { input: { title: 'v0', startDate: '2026-03-02T09:00:00Z', endDate: '2026-03-02T10:00:00Z' } }, token)
+    ).data.createAppointment;
     const first = await a.gql(UPDATE, { id: created.id, input: { updatedAtMt: created.updatedAtMt, title: 'v1 via A' } }, token);
     expect(first.errors).toBeUndefined();
     const late = await b.gql(UPDATE, { id: created.id, input: { updatedAtMt: created.updatedAtMt, title: 'v1 via B' } }, token);
     expect(late.errors?.[0].extensions).toMatchObject({
-      code: 'stale-update', currentUpdatedAtMt: first.data.updateAppointment.updatedAtMt,
+      code: 'stale-update',
+      currentUpdatedAtMt: first.data.updateAppointment.updatedAtMt,
     });
     expect((await b.gql(READ, { id: created.id }, token)).data.appointment.title).toBe('v1 via A');
   });

@@ -22,7 +22,9 @@ describe('upserts under every interleaving', () => {
     g = await startTestGateway({ seed: 'none', poolSize: 20 });
     w = await arrangeWorld(g.db);
   });
-  afterAll(async () => { await g.close(); });
+  afterAll(async () => {
+    await g.close();
+  });
 
   it(`answers every upsert with its outcome and the row it stored, over ${TRIALS} trials`, async () => {
     const wrong: string[] = [];
@@ -30,13 +32,20 @@ describe('upserts under every interleaving', () => {
       const reference = `IL-${trial}`;
       // Half the trials start from an existing row (one with a stamp and contacts to race on).
       if (trial % 2 === 1) {
-        await g.gql(UPSERT, { reference, input: { title: 'seed', ...WINDOW, customerId: String(w.customerId), contacts: [String(w.contactIds[0])] } });
+        await g.gql(UPSERT, {
+          reference,
+          input: { title: 'seed', ...WINDOW, customerId: String(w.customerId), contacts: [String(w.contactIds[0])] },
+        });
       }
       const other = await g.gql(CREATE, { input: { title: 'other', ...WINDOW } });
       const otherId = other.body.data.createAppointment.id;
       const upserts = Array.from({ length: 4 }, (_, i) => {
         const withContacts = i % 2 === 0;
-        const input = { title: `u${trial}-${i}`, ...WINDOW, ...(withContacts ? { customerId: String(w.customerId), contacts: [String(w.contactIds[i % 3])] } : {}) };
+        const input = {
+          title: `u${trial}-${i}`,
+          ...WINDOW,
+          ...(withContacts ? { customerId: String(w.customerId), contacts: [String(w.contactIds[i % 3])] } : {}),
+        };
         return g.gql(UPSERT, { reference, input }).then((r) => ({ r, title: input.title }));
       });
       const others = [
@@ -51,11 +60,15 @@ describe('upserts under every interleaving', () => {
       await Promise.all(others);
       for (const { r, title } of results) {
         const error = r.body.errors?.[0]?.extensions.code;
-        if (error) { wrong.push(`trial ${trial}: ${error} ${r.body.errors![0].message}`); continue; }
+        if (error) {
+          wrong.push(`trial ${trial}: ${error} ${r.body.errors![0].message}`);
+          continue;
+        }
         const { outcome, appointment } = r.body.data.upsertAppointment;
         if (!['CREATED', 'UPDATED', 'UNCHANGED'].includes(outcome)) wrong.push(`trial ${trial}: outcome ${outcome}`);
         if (appointment.reference !== reference) wrong.push(`trial ${trial}: answered row ${appointment.reference}`);
-        if (outcome !== 'UNCHANGED' && appointment.title !== title) wrong.push(`trial ${trial}: ${outcome} but title ${appointment.title}, sent ${title}`);
+        if (outcome !== 'UNCHANGED' && appointment.title !== title)
+          wrong.push(`trial ${trial}: ${outcome} but title ${appointment.title}, sent ${title}`);
       }
       const rows = await g.db.query('SELECT id FROM appointments WHERE reference = ?', [reference]);
       if (rows.length > 1) wrong.push(`trial ${trial}: ${rows.length} rows hold the reference`);

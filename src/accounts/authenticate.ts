@@ -7,7 +7,13 @@ import { authError } from './auth-error';
 import { hasAnyRecord, isApplicationTokenRole, roleFor, UserRecords } from './roles';
 import { tokenKind } from './token-hash';
 import {
-  findApplicationToken, findSession, SESSION_MAX_AGE_MS, SESSION_MAX_IDLE_MS, sessionExpiresAt, touchToken, TOUCH_INTERVAL_MS,
+  findApplicationToken,
+  findSession,
+  SESSION_MAX_AGE_MS,
+  SESSION_MAX_IDLE_MS,
+  sessionExpiresAt,
+  touchToken,
+  TOUCH_INTERVAL_MS,
 } from './token.service';
 
 const BEARER = /^Bearer\s+(\S{1,200})\s*$/i;
@@ -23,8 +29,9 @@ function requestedApplication(headers: IncomingHttpHeaders): ApplicationSlug | n
   const raw = headers['x-application'];
   if (raw === undefined || raw === '') return null;
   if (!isApplication(raw)) {
-    throw authError(ErrorCode.InvalidParam,
-      `X-Application must be one of ${Object.keys(APPLICATIONS).join(', ')}.`, { params: ['X-Application'] });
+    throw authError(ErrorCode.InvalidParam, `X-Application must be one of ${Object.keys(APPLICATIONS).join(', ')}.`, {
+      params: ['X-Application'],
+    });
   }
   return raw;
 }
@@ -36,8 +43,12 @@ function invalidToken(message = 'The token is unknown or has been revoked.') {
 /** The session as a client may see it: in `extensions.session` of client-required, and in `viewer`. */
 export function sessionForClient(s: ActorSession): Record<string, unknown> {
   return {
-    id: String(s.id), createdAt: s.createdAt.toISOString(), lastUsedAt: s.lastUsedAt.toISOString(),
-    rememberMe: s.rememberMe, application: s.application, expiresAt: s.expiresAt?.toISOString() ?? null,
+    id: String(s.id),
+    createdAt: s.createdAt.toISOString(),
+    lastUsedAt: s.lastUsedAt.toISOString(),
+    rememberMe: s.rememberMe,
+    application: s.application,
+    expiresAt: s.expiresAt?.toISOString() ?? null,
     user: { id: String(s.user.id), reference: s.user.reference, name: s.user.name },
   };
 }
@@ -51,7 +62,7 @@ async function scrubbed<T>(work: Promise<T>): Promise<T> {
     return await work;
   } catch (err) {
     const code = (err as { code?: unknown })?.code ?? (err as { driverError?: { code?: unknown } })?.driverError?.code;
-    throw new Error(`the authentication query failed (${typeof code === 'string' ? code : (err as Error)?.name ?? 'unknown'})`);
+    throw new Error(`the authentication query failed (${typeof code === 'string' ? code : ((err as Error)?.name ?? 'unknown')})`);
   }
 }
 
@@ -82,7 +93,12 @@ async function authenticateApplication(db: DbScope, token: string, requested: Ap
     await touchToken(db, 'application', record.id, now);
   }
   return {
-    role: record.role, userId: null, userReference: `app:${record.name}`, application: record.application, customerIds: null, session: null,
+    role: record.role,
+    userId: null,
+    userReference: `app:${record.name}`,
+    application: record.application,
+    customerIds: null,
+    session: null,
   };
 }
 
@@ -99,27 +115,30 @@ async function authenticateSession(db: DbScope, token: string, requested: Applic
       throw authError(ErrorCode.SessionExpired, 'The session has not been used for 72 hours: sign in again.');
     }
   }
-  if (now.getTime() - session.lastUsedAt.getTime() >= TOUCH_INTERVAL_MS && await touchToken(db, 'session', session.id, now)) {
+  if (now.getTime() - session.lastUsedAt.getTime() >= TOUCH_INTERVAL_MS && (await touchToken(db, 'session', session.id, now))) {
     session.lastUsedAt = now;
   }
   const user = session.user;
   const view: ActorSession = {
-    id: session.id, createdAt: session.createdAt, lastUsedAt: session.lastUsedAt, rememberMe: session.rememberMe,
-    application: session.application, expiresAt: sessionExpiresAt(session),
+    id: session.id,
+    createdAt: session.createdAt,
+    lastUsedAt: session.lastUsedAt,
+    rememberMe: session.rememberMe,
+    application: session.application,
+    expiresAt: sessionExpiresAt(session),
     user: { id: user.id, reference: user.reference, name: user.name, email: user.email },
   };
   const records: UserRecords = { employee: found.employee, client: found.clientCustomerId !== null, liaison: found.liaison };
   if (!hasAnyRecord(records)) {
-    throw authError(ErrorCode.ClientRequired,
-      'The user has no client, employee or liaison record: register as a client first.', { session: sessionForClient(view) });
+    throw authError(ErrorCode.ClientRequired, 'The user has no client, employee or liaison record: register as a client first.', {
+      session: sessionForClient(view),
+    });
   }
   const application = requested ?? (isApplication(session.application) ? session.application : DEFAULT_APPLICATION);
   const role = roleFor(application, records);
   if (!role) {
     throw authError(ErrorCode.PermissionDenied, `${user.reference} has no role in ${application}.`);
   }
-  const customerIds = role === 'employee' ? null
-    : role === 'client' ? [found.clientCustomerId!]
-    : found.liaisonCustomerIds;
+  const customerIds = role === 'employee' ? null : role === 'client' ? [found.clientCustomerId!] : found.liaisonCustomerIds;
   return { role, userId: user.id, userReference: user.reference, application, customerIds, session: view };
 }

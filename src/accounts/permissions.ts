@@ -17,12 +17,25 @@ import { ErrorCode } from '../errors/error-code';
  */
 
 export type Action =
-  | 'appointment:read' | 'appointment:create' | 'appointment:update' | 'appointment:delete'
-  | 'order:read' | 'order:sign-off';
+  'appointment:read' | 'appointment:create' | 'appointment:update' | 'appointment:delete' | 'order:read' | 'order:sign-off';
 
 const GRANTS: Record<Role, ReadonlySet<Action>> = {
-  system: new Set<Action>(['appointment:read', 'appointment:create', 'appointment:update', 'appointment:delete', 'order:read', 'order:sign-off']),
-  employee: new Set<Action>(['appointment:read', 'appointment:create', 'appointment:update', 'appointment:delete', 'order:read', 'order:sign-off']),
+  system: new Set<Action>([
+    'appointment:read',
+    'appointment:create',
+    'appointment:update',
+    'appointment:delete',
+    'order:read',
+    'order:sign-off',
+  ]),
+  employee: new Set<Action>([
+    'appointment:read',
+    'appointment:create',
+    'appointment:update',
+    'appointment:delete',
+    'order:read',
+    'order:sign-off',
+  ]),
   liaison: new Set<Action>(['appointment:read', 'appointment:update', 'order:read']),
   client: new Set<Action>(['appointment:read', 'order:read']),
 };

@@ -1,10 +1,13 @@
 import { APPLICATIONS, ApplicationSlug } from './applications';
 import { hasAnyRecord, roleFor, UserRecords } from './roles';
 
-const records = (...roles: (keyof UserRecords)[]): UserRecords =>
-  ({ employee: roles.includes('employee'), liaison: roles.includes('liaison'), client: roles.includes('client') });
+const records = (...roles: (keyof UserRecords)[]): UserRecords => ({
+  employee: roles.includes('employee'),
+  liaison: roles.includes('liaison'),
+  client: roles.includes('client'),
+});
 
-describe('roleFor: the application picks the role among the user\'s records', () => {
+describe("roleFor: the application picks the role among the user's records", () => {
   it.each<[ApplicationSlug, UserRecords, string | null]>([
     ['planox2', records('employee'), 'employee'],
     ['planox2', records('liaison', 'client'), null],

@@ -49,8 +49,13 @@ export class TokenRepository {
   /** The application token with this hash, or null. */
   async applicationToken(scope: DbScope, tokenHash: string): Promise<ApplicationToken | null> {
     const t = entitySelect(scope.db, ApplicationToken, 't');
-    const [raw] = await select(scope, 'primary', `/* ${AUTH_SQL_COMMENT} */ SELECT ${t.columns} FROM ${t.from} WHERE t.token_hash = ?`,
-      [tokenHash], { prepared: true });
+    const [raw] = await select(
+      scope,
+      'primary',
+      `/* ${AUTH_SQL_COMMENT} */ SELECT ${t.columns} FROM ${t.from} WHERE t.token_hash = ?`,
+      [tokenHash],
+      { prepared: true },
+    );
     return raw ? t.map(raw) : null;
   }
 
@@ -67,7 +72,14 @@ export class TokenRepository {
       employee: first.employee_id != null,
       clientCustomerId: first.client_customer_id != null ? Number(first.client_customer_id) : null,
       liaison: first.liaison_id != null,
-      liaisonCustomerIds: [...new Set(raw.map((r) => r.liaison_customer_id).filter((id) => id != null).map(Number))],
+      liaisonCustomerIds: [
+        ...new Set(
+          raw
+            .map((r) => r.liaison_customer_id)
+            .filter((id) => id != null)
+            .map(Number),
+        ),
+      ],
     };
   }
 
@@ -77,7 +89,14 @@ export class TokenRepository {
    */
   async touch(scope: DbScope, kind: TokenKind, id: number, now: Date, threshold: Date): Promise<boolean> {
     const stale = kind === 'session' ? 'last_used_at < ?' : '(last_used_at IS NULL OR last_used_at < ?)';
-    const changed = await updateEntities(scope, TABLES[kind], { lastUsedAt: now }, `id = ? AND ${stale}`, [id, threshold], AUTH_SQL_COMMENT);
+    const changed = await updateEntities(
+      scope,
+      TABLES[kind],
+      { lastUsedAt: now },
+      `id = ? AND ${stale}`,
+      [id, threshold],
+      AUTH_SQL_COMMENT,
+    );
     return changed > 0;
   }
 

@@ -50,8 +50,13 @@ export async function createSession(
   const now = opts.now ?? new Date();
   const token = newToken('session');
   const fields = {
-    userId: user.id, tokenHash: hashToken(token), application: opts.application, rememberMe: opts.rememberMe ?? false,
-    createdAt: now, lastUsedAt: now, revokedAt: null,
+    userId: user.id,
+    tokenHash: hashToken(token),
+    application: opts.application,
+    rememberMe: opts.rememberMe ?? false,
+    createdAt: now,
+    lastUsedAt: now,
+    revokedAt: null,
   };
   const id = await tokens.addSession({ db }, fields);
   return { token, session: Object.assign({} as Session, fields, { id, user }) };
@@ -64,8 +69,13 @@ export async function createApplicationToken(
 ): Promise<{ token: string; record: ApplicationToken }> {
   const token = newToken('application');
   const fields = {
-    application: opts.application, name: opts.name, role: opts.role, tokenHash: hashToken(token),
-    createdAt: opts.now ?? new Date(), lastUsedAt: null, revokedAt: null,
+    application: opts.application,
+    name: opts.name,
+    role: opts.role,
+    tokenHash: hashToken(token),
+    createdAt: opts.now ?? new Date(),
+    lastUsedAt: null,
+    revokedAt: null,
   };
   const id = await tokens.addApplicationToken({ db }, fields);
   return { token, record: Object.assign({} as ApplicationToken, fields, { id }) };
@@ -86,12 +96,26 @@ export async function listTokens(db: DbScope['db']): Promise<TokenSummary[]> {
   const { sessions, applicationTokens } = await tokens.all({ db });
   return [
     ...sessions.map((s): TokenSummary => ({
-      kind: 'session', id: s.id, application: s.application, owner: s.user?.reference ?? String(s.userId), role: null,
-      rememberMe: s.rememberMe, createdAt: s.createdAt, lastUsedAt: s.lastUsedAt, revokedAt: s.revokedAt,
+      kind: 'session',
+      id: s.id,
+      application: s.application,
+      owner: s.user?.reference ?? String(s.userId),
+      role: null,
+      rememberMe: s.rememberMe,
+      createdAt: s.createdAt,
+      lastUsedAt: s.lastUsedAt,
+      revokedAt: s.revokedAt,
     })),
     ...applicationTokens.map((a): TokenSummary => ({
-      kind: 'application', id: a.id, application: a.application, owner: a.name, role: a.role,
-      rememberMe: false, createdAt: a.createdAt, lastUsedAt: a.lastUsedAt, revokedAt: a.revokedAt,
+      kind: 'application',
+      id: a.id,
+      application: a.application,
+      owner: a.name,
+      role: a.role,
+      rememberMe: false,
+      createdAt: a.createdAt,
+      lastUsedAt: a.lastUsedAt,
+      revokedAt: a.revokedAt,
     })),
   ];
 }

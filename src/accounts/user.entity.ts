@@ -10,7 +10,7 @@ export class User {
   @PrimaryGeneratedColumn()
   id!: number;
 
-  @Field(() => String, { description: 'The user\'s external (employee) reference, unique.' })
+  @Field(() => String, { description: "The user's external (employee) reference, unique." })
   @Column({ type: 'varchar', length: 100 })
   reference!: string;
 

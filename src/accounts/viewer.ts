@@ -17,8 +17,12 @@ export function viewerOf(actor: Actor): Viewer {
   const user = s ? Object.assign(new User(), { id: s.user.id, reference: s.user.reference, name: s.user.name, email: s.user.email }) : null;
   return {
     session: s && {
-      id: String(s.id), createdAt: s.createdAt, lastUsedAt: s.lastUsedAt, rememberMe: s.rememberMe,
-      application: s.application, expiresAt: s.expiresAt,
+      id: String(s.id),
+      createdAt: s.createdAt,
+      lastUsedAt: s.lastUsedAt,
+      rememberMe: s.rememberMe,
+      application: s.application,
+      expiresAt: s.expiresAt,
     },
     application: { slug: actor.application, name: APPLICATIONS[actor.application] },
     user,

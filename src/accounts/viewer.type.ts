@@ -10,10 +10,12 @@ export enum ViewerRole {
 
 registerEnumType(ViewerRole, {
   name: 'Role',
-  description: 'The role a request acts in: the application (X-Application) picks it among the user\'s records.',
+  description: "The role a request acts in: the application (X-Application) picks it among the user's records.",
 });
 
-@ObjectType('ViewerSession', { description: 'The session the request was made with (the seed\'s session_view). The token itself is never shown.' })
+@ObjectType('ViewerSession', {
+  description: "The session the request was made with (the seed's session_view). The token itself is never shown.",
+})
 export class ViewerSession {
   @Field(() => ID)
   id!: string;
@@ -30,13 +32,17 @@ export class ViewerSession {
   @Field(() => String, { nullable: true, description: 'The application the session was created for.' })
   application!: string | null;
 
-  @Field(() => Date, { nullable: true, description: 'When the session stops being accepted: seven days after it was created or 72 hours after its last use, whichever is first; null with rememberMe.' })
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'When the session stops being accepted: seven days after it was created or 72 hours after its last use, whichever is first; null with rememberMe.',
+  })
   expiresAt!: Date | null;
 }
 
-@ObjectType('Application', { description: 'An application a request can act in (the seed\'s application_view).' })
+@ObjectType('Application', { description: "An application a request can act in (the seed's application_view)." })
 export class ViewerApplication {
-  @Field(() => String, { description: 'planoauth, planoorder or planox2: the X-Application header\'s value.' })
+  @Field(() => String, { description: "planoauth, planoorder or planox2: the X-Application header's value." })
   slug!: string;
 
   @Field(() => String)

@@ -31,10 +31,10 @@ export function assertDatesInOrder(patch: AppointmentColumns, stored: Row | null
   const row: Row = { ...(stored ?? {}), ...patch };
   const touched = (k: keyof Row | undefined) => !!k && Object.prototype.hasOwnProperty.call(patch, k);
   if ((touched('startDate') || touched('endDate')) && row.startDate && row.endDate && row.endDate < row.startDate) {
-    throw backwards(
-      `endDate (${row.endDate.toISOString()}) is before startDate (${row.startDate.toISOString()})`,
-      ['startDate', 'endDate'],
-    );
+    throw backwards(`endDate (${row.endDate.toISOString()}) is before startDate (${row.startDate.toISOString()})`, [
+      'startDate',
+      'endDate',
+    ]);
   }
   for (const { start, end } of PAIRS) {
     if (![...start, ...end].some(touched)) continue;
@@ -55,7 +55,12 @@ export function assertDatesInOrder(patch: AppointmentColumns, stored: Row | null
 
 /** The input fields whose patch depends on the stored row or is checked against it. */
 const STORED_DATE_FIELDS = new Set<string>([
-  'startDate', 'endDate', 'dateStartUtc', 'timeStartUtc', 'dateStopUtc', 'timeStopUtc',
+  'startDate',
+  'endDate',
+  'dateStartUtc',
+  'timeStartUtc',
+  'dateStopUtc',
+  'timeStopUtc',
   ...PAIRS.flatMap(({ start, end }) => [...start, ...end].map(String)),
 ]);
 

@@ -1,8 +1,9 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { DateTimeRange } from './date-time-range.input';
 
-const PATTERN = 'A pattern: * matches any run of characters, every other character (% and _ included) is literal; '
-  + 'without * it is an exact match. Matching ignores ASCII case.';
+const PATTERN =
+  'A pattern: * matches any run of characters, every other character (% and _ included) is literal; ' +
+  'without * it is an exact match. Matching ignores ASCII case.';
 
 @InputType({ description: 'Which appointments to list. Every field given must hold (they are ANDed).' })
 export class AppointmentFilter {

@@ -16,7 +16,8 @@ describe('parseAppointmentFilter', () => {
 
   it('accepts one lower and one upper bound, and a one-instant closed range', () => {
     expect(parseAppointmentFilter({ startDate: { gt: t1, lte: t2 } } as never).startDate).toEqual({
-      lower: { at: new Date(t1), inclusive: false }, upper: { at: new Date(t2), inclusive: true },
+      lower: { at: new Date(t1), inclusive: false },
+      upper: { at: new Date(t2), inclusive: true },
     });
     expect(errorOf({ startDate: { gte: t1, lte: t1 } })).toBeNull();
   });

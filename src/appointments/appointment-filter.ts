@@ -55,7 +55,8 @@ function parseRange(range: DateTimeRangeFields, field: string): InstantRange {
 }
 
 function parsePattern(value: string, field: string): string {
-  if (value.length > MAX_PATTERN) throw DomainError.invalidParam(`filter.${field}`, `filter.${field} is longer than ${MAX_PATTERN} characters`);
+  if (value.length > MAX_PATTERN)
+    throw DomainError.invalidParam(`filter.${field}`, `filter.${field} is longer than ${MAX_PATTERN} characters`);
   return value;
 }
 

@@ -62,8 +62,12 @@ function cannotClear(field: string): DomainError {
  * disagree are a date-validation-error naming both.
  */
 function instantOf(
-  input: Input, field: 'startDate' | 'endDate', dateKey: 'dateStartUtc' | 'dateStopUtc', timeKey: 'timeStartUtc' | 'timeStopUtc',
-  monthFirst: boolean, base: Date | undefined,
+  input: Input,
+  field: 'startDate' | 'endDate',
+  dateKey: 'dateStartUtc' | 'dateStopUtc',
+  timeKey: 'timeStartUtc' | 'timeStopUtc',
+  monthFirst: boolean,
+  base: Date | undefined,
 ): Date | undefined {
   const has = (k: string) => Object.prototype.hasOwnProperty.call(input, k);
   for (const k of [field, dateKey, timeKey]) if (has(k) && input[k] === null) throw cannotClear(k);
@@ -94,13 +98,19 @@ function parseColumn(column: WritableColumn, value: unknown, monthFirst: boolean
   }
   switch (column.kind) {
     case 'text':
-      if (Buffer.byteLength(value as string, 'utf8') > TEXT_BYTES) throw DomainError.invalidParam(k, `${k} must be at most ${TEXT_BYTES} bytes long`);
+      if (Buffer.byteLength(value as string, 'utf8') > TEXT_BYTES)
+        throw DomainError.invalidParam(k, `${k} must be at most ${TEXT_BYTES} bytes long`);
       return value;
-    case 'date': return parseDateOnly(value as string, k, monthFirst);
-    case 'time': return parseTimeOnly(value as string, k);
-    case 'id': return parseId(value as string, k);
-    case 'instant': return parseInstant(value as string, k);
-    default: return value;
+    case 'date':
+      return parseDateOnly(value as string, k, monthFirst);
+    case 'time':
+      return parseTimeOnly(value as string, k);
+    case 'id':
+      return parseId(value as string, k);
+    case 'instant':
+      return parseInstant(value as string, k);
+    default:
+      return value;
   }
 }
 
@@ -112,7 +122,12 @@ const PAIRED = new Set(['startDate', 'endDate']);
  * completes a half-sent UTC date/time pair), null on create and upsert. Formats are checked
  * here; cross-field rules (end before start, required instants) by the caller.
  */
-export function toPatch(columns: readonly WritableColumn[], fields: AppointmentFields, monthFirst: boolean, base: Appointment | null): AppointmentPatch {
+export function toPatch(
+  columns: readonly WritableColumn[],
+  fields: AppointmentFields,
+  monthFirst: boolean,
+  base: Appointment | null,
+): AppointmentPatch {
   const input = fields as Input;
   const has = (k: string) => Object.prototype.hasOwnProperty.call(input, k);
   const out: Record<string, unknown> = {};

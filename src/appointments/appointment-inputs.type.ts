@@ -11,22 +11,35 @@ import { Field, ID, InputType, Int } from 'type-graphql';
  */
 @InputType()
 export abstract class AppointmentFieldsInput {
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(65535)
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(65535)
   note?: string | null;
 
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(65535)
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(65535)
   notes?: string | null;
 
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(65535)
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(65535)
   summary?: string | null;
 
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(65535)
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(65535)
   description?: string | null;
 
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(255)
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(255)
   location?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Start instant, ISO-8601 with offset (2016-10-09T08:10:00Z). Or send dateStartUtc + timeStartUtc.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Start instant, ISO-8601 with offset (2016-10-09T08:10:00Z). Or send dateStartUtc + timeStartUtc.',
+  })
   startDate?: string | null;
 
   @Field(() => String, { nullable: true, description: 'End instant, ISO-8601 with offset. Or send dateStopUtc + timeStopUtc.' })
@@ -71,10 +84,14 @@ export abstract class AppointmentFieldsInput {
   @Field(() => Boolean, { nullable: true })
   allday?: boolean | null;
 
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(32)
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(32)
   timeDuration?: string | null;
 
-  @Field(() => Int, { nullable: true, description: 'Duration in seconds, 0 or more.' }) @IsOptional() @Min(0)
+  @Field(() => Int, { nullable: true, description: 'Duration in seconds, 0 or more.' })
+  @IsOptional()
+  @Min(0)
   timeDurationS?: number | null;
 
   @Field(() => Boolean, { nullable: true })
@@ -83,7 +100,9 @@ export abstract class AppointmentFieldsInput {
   @Field(() => String, { nullable: true, description: 'ISO-8601 instant with offset.' })
   confirmedAt?: string | null;
 
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(100)
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(100)
   confirmedBy?: string | null;
 
   @Field(() => Boolean, { nullable: true })
@@ -104,10 +123,14 @@ export abstract class AppointmentFieldsInput {
   @Field(() => Boolean, { nullable: true })
   readyToSchedule?: boolean | null;
 
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(50)
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(50)
   apptType?: string | null;
 
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(50)
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(50)
   deliveryType?: string | null;
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD (MM/DD/YYYY with monthFirst).' })
@@ -122,28 +145,42 @@ export abstract class AppointmentFieldsInput {
   @Field(() => String, { nullable: true, description: 'Last day of the scheduling window, YYYY-MM-DD (MM/DD/YYYY with monthFirst).' })
   windowDateEnd?: string | null;
 
-  @Field(() => Int, { nullable: true, description: 'Window start, minutes after midnight (0..1439).' }) @IsOptional() @Min(0) @Max(1439)
+  @Field(() => Int, { nullable: true, description: 'Window start, minutes after midnight (0..1439).' })
+  @IsOptional()
+  @Min(0)
+  @Max(1439)
   windowTimeStart?: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'Window end, minutes after midnight (0..1439).' }) @IsOptional() @Min(0) @Max(1439)
+  @Field(() => Int, { nullable: true, description: 'Window end, minutes after midnight (0..1439).' })
+  @IsOptional()
+  @Min(0)
+  @Max(1439)
   windowTimeEnd?: number | null;
 
-  @Field(() => Int, { nullable: true }) @IsOptional() @Min(0)
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @Min(0)
   fmApptId?: number | null;
 
   @Field(() => ID, { nullable: true, description: 'An existing order.' })
   orderId?: string | null;
 
-  @Field(() => Int, { nullable: true }) @IsOptional() @Min(0)
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @Min(0)
   orderRequestId?: number | null;
 
-  @Field(() => Int, { nullable: true }) @IsOptional() @Min(0)
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @Min(0)
   orderRequestApptId?: number | null;
 
-  @Field(() => ID, { nullable: true, description: 'The photographer\'s user id.' })
+  @Field(() => ID, { nullable: true, description: "The photographer's user id." })
   photographerUserId?: string | null;
 
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(255)
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(255)
   photographerName?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'The employee responsible: a user id.' })
@@ -158,16 +195,25 @@ export abstract class AppointmentFieldsInput {
   @Field(() => [ID], { nullable: true, description: 'Contact ids; replaces the whole list. null or [] clears it.' })
   contacts?: string[] | null;
 
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(100)
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(100)
   organization?: string | null;
 }
 
-@InputType({ description: 'A new appointment: title and the start/end instants (startDate/endDate or their *Utc date+time pairs) are required.' })
+@InputType({
+  description: 'A new appointment: title and the start/end instants (startDate/endDate or their *Utc date+time pairs) are required.',
+})
 export class CreateAppointmentInput extends AppointmentFieldsInput {
-  @Field(() => String, { nullable: true, description: 'The external reference (unique).' }) @IsOptional() @IsNotEmpty() @MaxLength(100)
+  @Field(() => String, { nullable: true, description: 'The external reference (unique).' })
+  @IsOptional()
+  @IsNotEmpty()
+  @MaxLength(100)
   reference?: string | null;
 
-  @Field(() => String) @IsNotEmpty() @MaxLength(255)
+  @Field(() => String)
+  @IsNotEmpty()
+  @MaxLength(255)
   title!: string;
 }
 
@@ -177,17 +223,26 @@ export class UpdateAppointmentInput extends AppointmentFieldsInput {
   @IsNotEmpty()
   updatedAtMt!: string;
 
-  @Field(() => String, { nullable: true, description: 'The external reference (unique); null clears it.' }) @IsOptional() @IsNotEmpty() @MaxLength(100)
+  @Field(() => String, { nullable: true, description: 'The external reference (unique); null clears it.' })
+  @IsOptional()
+  @IsNotEmpty()
+  @MaxLength(100)
   reference?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Required column: may be changed, not cleared.' }) @IsOptional() @IsNotEmpty() @MaxLength(255)
+  @Field(() => String, { nullable: true, description: 'Required column: may be changed, not cleared.' })
+  @IsOptional()
+  @IsNotEmpty()
+  @MaxLength(255)
   title?: string | null;
 }
 
 @InputType({
-  description: 'Insert-or-update by reference. title and the start/end instants are required; on update only the fields sent are overwritten.',
+  description:
+    'Insert-or-update by reference. title and the start/end instants are required; on update only the fields sent are overwritten.',
 })
 export class UpsertAppointmentInput extends AppointmentFieldsInput {
-  @Field(() => String) @IsNotEmpty() @MaxLength(255)
+  @Field(() => String)
+  @IsNotEmpty()
+  @MaxLength(255)
   title!: string;
 }

@@ -11,14 +11,16 @@ import { UpsertAppointmentPayload } from './upsert-payload.type';
 const MONTH_FIRST = {
   nullable: true,
   defaultValue: false,
-  description: 'Read every date-only input as MM/DD/YYYY instead of YYYY-MM-DD (the FileMaker apps\' format).',
+  description: "Read every date-only input as MM/DD/YYYY instead of YYYY-MM-DD (the FileMaker apps' format).",
 };
 
 @Resolver()
 export class AppointmentMutationResolver {
   constructor(private readonly service: AppointmentWriteService) {}
 
-  @Mutation(() => Appointment, { description: 'Creates an appointment. Needs title, startDate and endDate (or their *Utc date+time pairs).' })
+  @Mutation(() => Appointment, {
+    description: 'Creates an appointment. Needs title, startDate and endDate (or their *Utc date+time pairs).',
+  })
   createAppointment(
     @Ctx() ctx: RequestContext,
     @Arg('input', () => CreateAppointmentInput) input: CreateAppointmentInput,
@@ -27,7 +29,9 @@ export class AppointmentMutationResolver {
     return this.service.create(ctx, input, !!monthFirst);
   }
 
-  @Mutation(() => Appointment, { description: 'Partially updates an appointment; input.updatedAtMt must be its current stamp (else stale-update).' })
+  @Mutation(() => Appointment, {
+    description: 'Partially updates an appointment; input.updatedAtMt must be its current stamp (else stale-update).',
+  })
   updateAppointment(
     @Ctx() ctx: RequestContext,
     @Arg('id', () => ID) id: string,
@@ -59,13 +63,18 @@ export class AppointmentMutationResolver {
     return this.service.upsert(ctx, reference, input, !!monthFirst);
   }
 
-  @Mutation(() => DeleteAppointmentPayload, { description: 'Deletes an appointment and its contact links; a signed-off one is refused (delete-failed).' })
+  @Mutation(() => DeleteAppointmentPayload, {
+    description: 'Deletes an appointment and its contact links; a signed-off one is refused (delete-failed).',
+  })
   deleteAppointment(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<DeleteAppointmentPayload> {
     return this.service.delete(ctx, { id: parseId(id, 'id') });
   }
 
   @Mutation(() => DeleteAppointmentPayload, { description: 'deleteAppointment, naming the appointment by its external reference.' })
-  deleteAppointmentByReference(@Ctx() ctx: RequestContext, @Arg('reference', () => String) reference: string): Promise<DeleteAppointmentPayload> {
+  deleteAppointmentByReference(
+    @Ctx() ctx: RequestContext,
+    @Arg('reference', () => String) reference: string,
+  ): Promise<DeleteAppointmentPayload> {
     return this.service.delete(ctx, { reference });
   }
 }

@@ -38,13 +38,16 @@ const has = (o: object, key: string) => Object.prototype.hasOwnProperty.call(o, 
  * the row being updated (null on create; on upsert, the row the reference names, if any).
  */
 export async function assertPointersBelong(
-  r: Repositories, ctx: RequestContext, patch: AppointmentPatch, stored: Appointment | null,
+  r: Repositories,
+  ctx: RequestContext,
+  patch: AppointmentPatch,
+  stored: Appointment | null,
 ): Promise<void> {
   // Every row is read from the primary (in the write's transaction, when it has one), as the actor may see it.
   const { columns } = patch;
   const actor = ctx.actor;
   const customerChanges = has(columns, 'customerId') && (columns.customerId ?? null) !== (stored?.customerId ?? null);
-  const customerId = has(columns, 'customerId') ? columns.customerId ?? null : stored?.customerId ?? null;
+  const customerId = has(columns, 'customerId') ? (columns.customerId ?? null) : (stored?.customerId ?? null);
 
   if (columns.customerId != null) {
     const [customer] = await r.customers.byIds(ctx, 'primary', [columns.customerId]);
@@ -57,7 +60,7 @@ export async function assertPointersBelong(
     throw doesNotExist('appointmentCategoryId', 'appointment category', columns.appointmentCategoryId);
   }
 
-  const orderId = has(columns, 'orderId') ? columns.orderId ?? null : stored?.orderId ?? null;
+  const orderId = has(columns, 'orderId') ? (columns.orderId ?? null) : (stored?.orderId ?? null);
   if (orderId !== null && (has(columns, 'orderId') || customerChanges)) {
     const [order] = await r.orders.byIds(ctx, 'primary', [orderId]);
     if (!order) throw doesNotExist('orderId', 'order', orderId);

@@ -9,8 +9,12 @@ export interface SortKey {
   nullable: boolean;
 }
 
-const instant = (column: string, get: (a: Appointment) => Date): SortKey =>
-  ({ column, kind: 'instant', nullable: false, value: (a) => get(a).toISOString() });
+const instant = (column: string, get: (a: Appointment) => Date): SortKey => ({
+  column,
+  kind: 'instant',
+  nullable: false,
+  value: (a) => get(a).toISOString(),
+});
 
 /** Each sort is served by a (column, id) index, so ORDER BY column, id reads the index in order. */
 export const SORT_KEYS: Record<AppointmentSort, SortKey> = {

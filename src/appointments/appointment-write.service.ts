@@ -42,15 +42,24 @@ export class AppointmentWriteService {
     const patch = toPatch(this.r.appointments.writableColumns(ctx), input, monthFirst, null);
     requireInstants(patch.columns);
     assertDatesInOrder(patch.columns, null);
-    const id = await inTransaction(ctx, async (tx) => {
-      await assertPointersBelong(this.r, tx, patch, null);
-      const now = new Date();
-      const newId = await this.r.appointments.insert(tx, {
-        ...patch.columns, uuid: randomUUID(), createdAt: now, createdBy: ctx.actor.userReference, createdIn: ctx.actor.application, ...this.audit(ctx, now),
-      });
-      if (patch.contactIds?.length) await this.r.appointments.replaceContacts(tx, newId, patch.contactIds);
-      return newId;
-    }, this.retries(ctx));
+    const id = await inTransaction(
+      ctx,
+      async (tx) => {
+        await assertPointersBelong(this.r, tx, patch, null);
+        const now = new Date();
+        const newId = await this.r.appointments.insert(tx, {
+          ...patch.columns,
+          uuid: randomUUID(),
+          createdAt: now,
+          createdBy: ctx.actor.userReference,
+          createdIn: ctx.actor.application,
+          ...this.audit(ctx, now),
+        });
+        if (patch.contactIds?.length) await this.r.appointments.replaceContacts(tx, newId, patch.contactIds);
+        return newId;
+      },
+      this.retries(ctx),
+    );
     return this.read(ctx, { id });
   }
 
@@ -67,8 +76,13 @@ export class AppointmentWriteService {
     // found again by its id), or a customer or order (the order and contacts must belong to the
     // appointment's customer). The repository's UPDATE carries the actor's scope itself.
     const renames = 'reference' in key && sent(input, 'reference');
-    const readFirst = input.contacts !== undefined || touchesStoredDates(input) || renames
-      || sent(input, 'customerId') || sent(input, 'orderId') || (sent(input, 'userId') && ctx.actor.customerIds !== null);
+    const readFirst =
+      input.contacts !== undefined ||
+      touchesStoredDates(input) ||
+      renames ||
+      sent(input, 'customerId') ||
+      sent(input, 'orderId') ||
+      (sent(input, 'userId') && ctx.actor.customerIds !== null);
     const write = async (tx: RequestContext): Promise<{ key: AppointmentKey; stale: boolean }> => {
       const stored = readFirst ? await this.r.appointments.findOne(tx, 'primary', key) : null;
       if (readFirst && !stored) throw DomainError.notFound('appointment', ...keyOf(key));
@@ -78,7 +92,12 @@ export class AppointmentWriteService {
       assertDatesInOrder(patch.columns, stored);
       await assertPointersBelong(this.r, tx, patch, stored);
       const target: AppointmentKey = stored ? { id: stored.id } : key;
-      const affected = await this.r.appointments.update(tx, target, { ...patch.columns, ...this.audit(ctx, new Date()) }, input.updatedAtMt);
+      const affected = await this.r.appointments.update(
+        tx,
+        target,
+        { ...patch.columns, ...this.audit(ctx, new Date()) },
+        input.updatedAtMt,
+      );
       if (affected !== 1) return { key: target, stale: true };
       if (patch.contactIds && stored) await this.r.appointments.replaceContacts(tx, stored.id, patch.contactIds);
       return { key: target, stale: false };
@@ -86,9 +105,8 @@ export class AppointmentWriteService {
     // Without contact links to replace, the write is the one conditional UPDATE, atomic on its
     // own: no transaction where the database allows it. A read before it only decides what to
     // write; the stamp in the UPDATE's WHERE judges whether that is still the row's state.
-    const outcome = input.contacts === undefined
-      ? await standalone(ctx, write, this.retries(ctx))
-      : await inTransaction(ctx, write, this.retries(ctx));
+    const outcome =
+      input.contacts === undefined ? await standalone(ctx, write, this.retries(ctx)) : await inTransaction(ctx, write, this.retries(ctx));
     // Nothing updated: the row is gone, not visible, or its stamp moved on.
     if (outcome.stale) throw await this.staleUpdate(ctx, outcome.key, input.updatedAtMt);
     return this.read(ctx, outcome.key);
@@ -109,29 +127,38 @@ export class AppointmentWriteService {
     requireInstants(patch.columns);
     assertDatesInOrder(patch.columns, null);
     const dependsOnStored = patch.contactIds !== undefined || sent(patch.columns, 'customerId') || sent(patch.columns, 'orderId');
-    const done = await inTransaction(ctx, async (tx) => {
-      // Locked, so the customer the pointers are checked against is the one the write meets.
-      const stored = dependsOnStored ? await this.r.appointments.findOne(tx, 'primary', { reference }, [], { forUpdate: true }) : null;
-      await assertPointersBelong(this.r, tx, patch, stored);
-      const { values, uuid, audit } = this.upsertValues(ctx, reference, patch);
-      await this.r.appointments.upsert(tx, values, patch.columns);
-      // The statement left the row locked until commit: a locking read sees it exactly as this
-      // upsert stored it (a plain read could see an older snapshot, or, outside the transaction,
-      // another writer's later change or a delete).
-      const row = await this.r.appointments.findOne(tx, 'primary', { reference }, [], { forUpdate: true });
-      // Only roles that see every customer may upsert today; the scoped read keeps that true if that changes.
-      if (!row) throw DomainError.notFound('appointment', 'reference', reference);
-      let result = row.uuid === uuid ? UpsertOutcome.CREATED : row.updatedAtMt === audit.updatedAtMt ? UpsertOutcome.UPDATED : UpsertOutcome.UNCHANGED;
-      if (patch.contactIds && !sameIds(await this.r.appointments.contactIdsOf(tx, row.id), patch.contactIds)) {
-        await this.r.appointments.replaceContacts(tx, row.id, patch.contactIds);
-        if (result === UpsertOutcome.UNCHANGED) {
-          await this.r.appointments.updateById(tx, row.id, audit);
-          Object.assign(row, audit);
-          result = UpsertOutcome.UPDATED;
+    const done = await inTransaction(
+      ctx,
+      async (tx) => {
+        // Locked, so the customer the pointers are checked against is the one the write meets.
+        const stored = dependsOnStored ? await this.r.appointments.findOne(tx, 'primary', { reference }, [], { forUpdate: true }) : null;
+        await assertPointersBelong(this.r, tx, patch, stored);
+        const { values, uuid, audit } = this.upsertValues(ctx, reference, patch);
+        await this.r.appointments.upsert(tx, values, patch.columns);
+        // The statement left the row locked until commit: a locking read sees it exactly as this
+        // upsert stored it (a plain read could see an older snapshot, or, outside the transaction,
+        // another writer's later change or a delete).
+        const row = await this.r.appointments.findOne(tx, 'primary', { reference }, [], { forUpdate: true });
+        // Only roles that see every customer may upsert today; the scoped read keeps that true if that changes.
+        if (!row) throw DomainError.notFound('appointment', 'reference', reference);
+        let result =
+          row.uuid === uuid
+            ? UpsertOutcome.CREATED
+            : row.updatedAtMt === audit.updatedAtMt
+              ? UpsertOutcome.UPDATED
+              : UpsertOutcome.UNCHANGED;
+        if (patch.contactIds && !sameIds(await this.r.appointments.contactIdsOf(tx, row.id), patch.contactIds)) {
+          await this.r.appointments.replaceContacts(tx, row.id, patch.contactIds);
+          if (result === UpsertOutcome.UNCHANGED) {
+            await this.r.appointments.updateById(tx, row.id, audit);
+            Object.assign(row, audit);
+            result = UpsertOutcome.UPDATED;
+          }
         }
-      }
-      return { row, outcome: result };
-    }, this.retries(ctx));
+        return { row, outcome: result };
+      },
+      this.retries(ctx),
+    );
     return { appointment: done.row, outcome: done.outcome };
   }
 
@@ -140,21 +167,33 @@ export class AppointmentWriteService {
     const now = new Date();
     const uuid = randomUUID();
     const audit = this.audit(ctx, now);
-    const values = { ...patch.columns, reference, uuid, createdAt: now, createdBy: ctx.actor.userReference, createdIn: ctx.actor.application, ...audit };
+    const values = {
+      ...patch.columns,
+      reference,
+      uuid,
+      createdAt: now,
+      createdBy: ctx.actor.userReference,
+      createdIn: ctx.actor.application,
+      ...audit,
+    };
     return { values, uuid, audit };
   }
 
   /** Deletes the appointment and its contact links (customers, orders and contacts stay); a signed-off one is refused. */
   async delete(ctx: RequestContext, key: AppointmentKey): Promise<DeleteResult> {
     assertCan(ctx.actor, 'appointment:delete');
-    const outcome = await inTransaction(ctx, async (tx) => {
-      const stored = await this.r.appointments.findOne(tx, 'primary', key);
-      if (!stored) throw DomainError.notFound('appointment', ...keyOf(key));
-      if (stored.signedOffAt) throw signedOff(stored.id);
-      // Unconditional on the stamp (the contract's delete takes none), but race-safe: the row
-      // is gone or signed off by now only if someone else got there first.
-      return { id: stored.id, affected: await this.r.appointments.deleteUnsigned(tx, stored.id) };
-    }, this.retries(ctx));
+    const outcome = await inTransaction(
+      ctx,
+      async (tx) => {
+        const stored = await this.r.appointments.findOne(tx, 'primary', key);
+        if (!stored) throw DomainError.notFound('appointment', ...keyOf(key));
+        if (stored.signedOffAt) throw signedOff(stored.id);
+        // Unconditional on the stamp (the contract's delete takes none), but race-safe: the row
+        // is gone or signed off by now only if someone else got there first.
+        return { id: stored.id, affected: await this.r.appointments.deleteUnsigned(tx, stored.id) };
+      },
+      this.retries(ctx),
+    );
     if (outcome.affected !== 1) {
       const now = await this.r.appointments.findOne(ctx, 'primary', { id: outcome.id });
       if (now?.signedOffAt) throw signedOff(now.id);
@@ -166,9 +205,11 @@ export class AppointmentWriteService {
   private retries(ctx: RequestContext) {
     return {
       attempts: WRITE_ATTEMPTS,
-      onRetry: (err: unknown, attempt: number) => ctx.log.warn(
-        { attempt, code: (err as { code?: string }).code }, 'appointment write rolled back by a lock conflict; running it again',
-      ),
+      onRetry: (err: unknown, attempt: number) =>
+        ctx.log.warn(
+          { attempt, code: (err as { code?: string }).code },
+          'appointment write rolled back by a lock conflict; running it again',
+        ),
     };
   }
 
@@ -190,7 +231,9 @@ export class AppointmentWriteService {
     if (!current) return DomainError.notFound('appointment', ...keyOf(key));
     return DomainError.staleUpdate(
       `The appointment with the id ${current.id} was changed since updatedAtMt ${sentStamp}; read it again and retry.`,
-      'updatedAtMt', current.updatedAtMt, 'currentUpdatedAtMt',
+      'updatedAtMt',
+      current.updatedAtMt,
+      'currentUpdatedAtMt',
     );
   }
 }

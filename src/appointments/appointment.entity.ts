@@ -1,12 +1,8 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import {
-  Column, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne, PrimaryGeneratedColumn,
-} from 'typeorm';
+import { Column, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { utcDate, utcTime } from '../domain/instant';
 import { AppointmentCategory } from './appointment-category.entity';
-import {
-  dateColumn, flagColumn, instantColumn, intColumn, stringColumn, textColumn, timeColumn,
-} from '../database/column-types';
+import { dateColumn, flagColumn, instantColumn, intColumn, stringColumn, textColumn, timeColumn } from '../database/column-types';
 import { Contact } from '../customers/contact.entity';
 import { Customer } from '../customers/customer.entity';
 import { Order } from '../orders/order.entity';
@@ -35,7 +31,7 @@ export class Appointment {
   @PrimaryGeneratedColumn()
   id!: number;
 
-  @Field(() => String, { description: 'The appointment\'s UUID (the Read API\'s _id).' })
+  @Field(() => String, { description: "The appointment's UUID (the Read API's _id)." })
   @Column({ name: 'uuid', type: 'varchar', length: 36 })
   uuid!: string;
 
@@ -75,7 +71,7 @@ export class Appointment {
   @Column(instantColumn('end_date'))
   endDate!: Date;
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, in the shoot location\'s time zone.' })
+  @Field(() => String, { nullable: true, description: "YYYY-MM-DD, in the shoot location's time zone." })
   @Column(dateColumn('date_start_local'))
   dateStartLocal!: string | null;
 
@@ -83,7 +79,7 @@ export class Appointment {
   @Column(dateColumn('date_stop_local'))
   dateStopLocal!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'HH:MM:SS, in the shoot location\'s time zone.' })
+  @Field(() => String, { nullable: true, description: "HH:MM:SS, in the shoot location's time zone." })
   @Column(timeColumn('time_start_local'))
   timeStartLocal!: string | null;
 
@@ -91,7 +87,7 @@ export class Appointment {
   @Column(timeColumn('time_stop_local'))
   timeStopLocal!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, in the office\'s time zone.' })
+  @Field(() => String, { nullable: true, description: "YYYY-MM-DD, in the office's time zone." })
   @Column(dateColumn('date_start_office'))
   dateStartOffice!: string | null;
 
@@ -209,7 +205,7 @@ export class Appointment {
   @Column(intColumn('window_time_end'))
   windowTimeEnd!: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'The FileMaker app\'s own id for the appointment.' })
+  @Field(() => Int, { nullable: true, description: "The FileMaker app's own id for the appointment." })
   @Column(intColumn('fm_appt_id'))
   fmApptId!: number | null;
 
@@ -242,7 +238,7 @@ export class Appointment {
   @Column(stringColumn('photographer_name'))
   photographerName!: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'The employee responsible (the CRM API\'s user).' })
+  @Field(() => ID, { nullable: true, description: "The employee responsible (the CRM API's user)." })
   @Index('idx_appointments_user')
   @Column(intColumn('user_id'))
   userId!: number | null;
@@ -284,7 +280,7 @@ export class Appointment {
   @Column(instantColumn('created_at'))
   createdAt!: Date;
 
-  @Field(() => Date, { description: 'The same instant as createdAt (the CRM API\'s name).' })
+  @Field(() => Date, { description: "The same instant as createdAt (the CRM API's name)." })
   get dateCreated(): Date {
     return this.createdAt;
   }
@@ -293,7 +289,7 @@ export class Appointment {
   @Column(instantColumn('updated_at'))
   updatedAt!: Date;
 
-  @Field(() => Date, { description: 'The same instant as updatedAt (the CRM API\'s name).' })
+  @Field(() => Date, { description: "The same instant as updatedAt (the CRM API's name)." })
   get lastUpdated(): Date {
     return this.updatedAt;
   }
@@ -320,7 +316,7 @@ export class Appointment {
   @Column({ name: 'updated_at_mt', type: 'varchar', length: 40 })
   updatedAtMt!: string;
 
-  @Field(() => Date, { nullable: true, description: 'When the appointment\'s order was signed off for it.' })
+  @Field(() => Date, { nullable: true, description: "When the appointment's order was signed off for it." })
   @Column(instantColumn('signed_off_at', true))
   signedOffAt!: Date | null;
 

@@ -36,13 +36,30 @@ export function keyOf(key: AppointmentKey): [column: 'id' | 'reference' | 'uuid'
  * clients (test/appointment-columns.test.ts checks each has an input field).
  */
 export const SERVER_OWNED_COLUMNS: readonly string[] = [
-  'id', 'uuid', 'createdAt', 'createdBy', 'createdIn', 'updatedAt', 'updatedBy', 'updatedIn', 'updatedAtMt',
-  'signedOffAt', 'cancelReason', 'cancelNote',
+  'id',
+  'uuid',
+  'createdAt',
+  'createdBy',
+  'createdIn',
+  'updatedAt',
+  'updatedBy',
+  'updatedIn',
+  'updatedAtMt',
+  'signedOffAt',
+  'cancelReason',
+  'cancelNote',
 ];
 
 // Column types as declared; a join column TypeORM derives from a relation has a JS type (Number).
 const KINDS: Record<string, ColumnKind> = {
-  text: 'text', varchar: 'string', date: 'date', time: 'time', boolean: 'flag', datetime: 'instant', int: 'int', Number: 'int',
+  text: 'text',
+  varchar: 'string',
+  date: 'date',
+  time: 'time',
+  boolean: 'flag',
+  datetime: 'instant',
+  int: 'int',
+  Number: 'int',
 };
 
 const writable = new WeakMap<DataSource, WritableColumn[]>();
@@ -91,7 +108,7 @@ function rowsSelect(db: DataSource, joins: readonly JoinedRelation[]): RowsSelec
         for (const { j, target } of joined) {
           const row = target.map(raw) as { id: number | null };
           // A LEFT JOIN that found nothing reads as a row of nulls: the relation does not exist.
-          j.prime(ctx, appointment, row.id == null ? null : row as { id: number });
+          j.prime(ctx, appointment, row.id == null ? null : (row as { id: number }));
         }
       }
       return appointment;
@@ -122,16 +139,18 @@ export class AppointmentRepository {
     if (!columns) {
       const meta = scope.db.getMetadata(Appointment);
       const joinColumns = new Set(meta.relations.flatMap((r) => r.joinColumns.map((c) => c.databaseName)));
-      columns = meta.columns.filter((c) => !SERVER_OWNED_COLUMNS.includes(c.propertyName)).map((c) => {
-        const type = typeof c.type === 'function' ? c.type.name : String(c.type);
-        const kind = KINDS[type];
-        if (!kind) throw new Error(`appointments.${c.databaseName}: no input rule for column type ${type}`);
-        return {
-          property: c.propertyName as keyof Appointment & string,
-          kind: kind === 'int' && joinColumns.has(c.databaseName) ? 'id' : kind,
-          nullable: c.isNullable,
-        };
-      });
+      columns = meta.columns
+        .filter((c) => !SERVER_OWNED_COLUMNS.includes(c.propertyName))
+        .map((c) => {
+          const type = typeof c.type === 'function' ? c.type.name : String(c.type);
+          const kind = KINDS[type];
+          if (!kind) throw new Error(`appointments.${c.databaseName}: no input rule for column type ${type}`);
+          return {
+            property: c.propertyName as keyof Appointment & string,
+            kind: kind === 'int' && joinColumns.has(c.databaseName) ? 'id' : kind,
+            nullable: c.isNullable,
+          };
+        });
       writable.set(scope.db, columns);
     }
     return columns;
@@ -140,14 +159,21 @@ export class AppointmentRepository {
   // ---- reads -------------------------------------------------------------------------------
 
   /** One appointment by a unique key (each has its unique index) as the actor may see it, with `joins` read in the same statement. */
-  async findOne(ctx: Scoped & Partial<RequestContext>, side: ReadSide, key: AppointmentKey,
-    joins: readonly JoinedRelation[] = [], options: { forUpdate?: boolean } = {}): Promise<Appointment | null> {
+  async findOne(
+    ctx: Scoped & Partial<RequestContext>,
+    side: ReadSide,
+    key: AppointmentKey,
+    joins: readonly JoinedRelation[] = [],
+    options: { forUpdate?: boolean } = {},
+  ): Promise<Appointment | null> {
     const db = ctx.tx?.connection ?? ctx.db;
     const s = rowsSelect(db, joins);
     const [column, value] = keyOf(key);
     const lock = options.forUpdate ? dialectOf(db).forUpdate : '';
-    const [raw] = await select(ctx, side, `SELECT ${s.columns} FROM ${s.from} WHERE ${A}.${column} = ?${lock}`, [value], { prepared: true });
-    const row = raw ? s.map(raw, ctx.loaders ? ctx as RequestContext : null) : null;
+    const [raw] = await select(ctx, side, `SELECT ${s.columns} FROM ${s.from} WHERE ${A}.${column} = ?${lock}`, [value], {
+      prepared: true,
+    });
+    const row = raw ? s.map(raw, ctx.loaders ? (ctx as RequestContext) : null) : null;
     return row && this.see(ctx.actor, row);
   }
 
@@ -173,15 +199,36 @@ export class AppointmentRepository {
    * The rows of one keyset page plus one (to tell whether there is a next page), after the
    * cursor's (key, id), with `joins` (exposed for EXPLAIN).
    */
-  connectionStatement(scope: Scoped, criteria: AppointmentCriteria, sort: SortKey, order: SortOrder, limit: number,
-    after: { key: string | number | null; id: number } | null, joins: readonly JoinedRelation[] = []): Fragment {
+  connectionStatement(
+    scope: Scoped,
+    criteria: AppointmentCriteria,
+    sort: SortKey,
+    order: SortOrder,
+    limit: number,
+    after: { key: string | number | null; id: number } | null,
+    joins: readonly JoinedRelation[] = [],
+  ): Fragment {
     const s = rowsSelect(scope.db, joins);
-    const where = whereClause([scopeCondition(scope.actor), ...criteriaConditions(criteria), after && keysetCondition(sort, order, after.key, after.id)]);
-    return { sql: `SELECT ${s.columns} FROM ${s.from} ${where.sql} ${orderByClause(sort, order)} LIMIT ?`, params: [...where.params, limit] };
+    const where = whereClause([
+      scopeCondition(scope.actor),
+      ...criteriaConditions(criteria),
+      after && keysetCondition(sort, order, after.key, after.id),
+    ]);
+    return {
+      sql: `SELECT ${s.columns} FROM ${s.from} ${where.sql} ${orderByClause(sort, order)} LIMIT ?`,
+      params: [...where.params, limit],
+    };
   }
 
-  async pageIds(ctx: Scoped, side: ReadSide, criteria: AppointmentCriteria, sort: SortKey, order: SortOrder,
-    max: number, offset: number): Promise<number[]> {
+  async pageIds(
+    ctx: Scoped,
+    side: ReadSide,
+    criteria: AppointmentCriteria,
+    sort: SortKey,
+    order: SortOrder,
+    max: number,
+    offset: number,
+  ): Promise<number[]> {
     const { sql, params } = this.pageIdsStatement(ctx.actor, criteria, sort, order, max, offset);
     return (await select(ctx, side, sql, params)).map((r) => Number(r.id));
   }
@@ -193,7 +240,12 @@ export class AppointmentRepository {
   }
 
   /** The visible rows with these ids, in the order of `ids`, with `joins`: one statement. */
-  async rowsByIds(ctx: RequestContext, side: ReadSide, ids: readonly number[], joins: readonly JoinedRelation[] = []): Promise<Appointment[]> {
+  async rowsByIds(
+    ctx: RequestContext,
+    side: ReadSide,
+    ids: readonly number[],
+    joins: readonly JoinedRelation[] = [],
+  ): Promise<Appointment[]> {
     if (ids.length === 0) return [];
     const s = rowsSelect(ctx.db, joins);
     const raw = await select(ctx, side, `SELECT ${s.columns} FROM ${s.from} WHERE ${A}.id IN (${placeholders(ids.length)})`, [...ids]);
@@ -201,8 +253,16 @@ export class AppointmentRepository {
     return ids.map((id) => byId.get(id)).filter((r): r is Appointment => r !== undefined && this.see(ctx.actor, r) !== null);
   }
 
-  async connectionRows(ctx: RequestContext, side: ReadSide, criteria: AppointmentCriteria, sort: SortKey, order: SortOrder, limit: number,
-    after: { key: string | number | null; id: number } | null, joins: readonly JoinedRelation[] = []): Promise<Appointment[]> {
+  async connectionRows(
+    ctx: RequestContext,
+    side: ReadSide,
+    criteria: AppointmentCriteria,
+    sort: SortKey,
+    order: SortOrder,
+    limit: number,
+    after: { key: string | number | null; id: number } | null,
+    joins: readonly JoinedRelation[] = [],
+  ): Promise<Appointment[]> {
     const { sql, params } = this.connectionStatement(ctx, criteria, sort, order, limit, after, joins);
     const s = rowsSelect(ctx.db, joins);
     return (await select(ctx, side, sql, params)).map((raw) => s.map(raw, ctx));
@@ -211,9 +271,18 @@ export class AppointmentRepository {
   /** The appointments of each order that the actor may see, by start date, at most RELATION_LIST_CAP each. */
   readonly ofOrders: Batch<number, Appointment[]> = async (ctx, orderIds) => {
     const s = rowsSelect(ctx.db, []);
-    const where = whereClause([scopeCondition(ctx.actor), { sql: `${A}.order_id IN (${placeholders(orderIds.length)})`, params: [...orderIds] }]);
-    const rows = (await select(ctx, ctx.readSide, `SELECT ${s.columns} FROM ${s.from} ${where.sql} ORDER BY ${A}.start_date ASC, ${A}.id ASC`,
-      where.params)).map((raw) => s.map(raw, null));
+    const where = whereClause([
+      scopeCondition(ctx.actor),
+      { sql: `${A}.order_id IN (${placeholders(orderIds.length)})`, params: [...orderIds] },
+    ]);
+    const rows = (
+      await select(
+        ctx,
+        ctx.readSide,
+        `SELECT ${s.columns} FROM ${s.from} ${where.sql} ORDER BY ${A}.start_date ASC, ${A}.id ASC`,
+        where.params,
+      )
+    ).map((raw) => s.map(raw, null));
     const grouped = new Map<number, Appointment[]>();
     for (const row of rows) {
       const list = grouped.get(row.orderId!) ?? [];
@@ -225,7 +294,9 @@ export class AppointmentRepository {
 
   /** The contact ids linked to an appointment. */
   async contactIdsOf(scope: DbScope, appointmentId: number): Promise<number[]> {
-    const rows = await select(scope, 'primary', 'SELECT contact_id FROM appointment_contacts WHERE appointment_id = ?', [appointmentId], { prepared: true });
+    const rows = await select(scope, 'primary', 'SELECT contact_id FROM appointment_contacts WHERE appointment_id = ?', [appointmentId], {
+      prepared: true,
+    });
     return rows.map((r) => Number(r.contact_id));
   }
 
@@ -245,8 +316,10 @@ export class AppointmentRepository {
     const [column, value] = keyOf(key);
     const inScope = scopeCondition(scope.actor);
     const where = [`${column} = ?`, 'updated_at_mt = ?', ...(inScope ? [inScope.sql.replace(/\ba\./g, '')] : [])].join(' AND ');
-    return saveOrFail(() => updateEntities(scope, Appointment, values, where, [value, stamp, ...(inScope?.params ?? [])]),
-      `the reference ${values.reference} is already taken`);
+    return saveOrFail(
+      () => updateEntities(scope, Appointment, values, where, [value, stamp, ...(inScope?.params ?? [])]),
+      `the reference ${values.reference} is already taken`,
+    );
   }
 
   /** Writes `values` on the row with this id, unconditionally (the caller holds its lock or judged its stamp). */
@@ -276,7 +349,10 @@ export class AppointmentRepository {
   async replaceContacts(scope: DbScope, appointmentId: number, contactIds: readonly number[]): Promise<void> {
     await execute(scope, 'DELETE FROM appointment_contacts WHERE appointment_id = ?', [appointmentId]);
     if (!contactIds.length) return;
-    await execute(scope, `INSERT INTO appointment_contacts (appointment_id, contact_id) VALUES ${contactIds.map(() => '(?, ?)').join(', ')}`,
-      contactIds.flatMap((id) => [appointmentId, id]));
+    await execute(
+      scope,
+      `INSERT INTO appointment_contacts (appointment_id, contact_id) VALUES ${contactIds.map(() => '(?, ?)').join(', ')}`,
+      contactIds.flatMap((id) => [appointmentId, id]),
+    );
   }
 }

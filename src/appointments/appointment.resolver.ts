@@ -23,20 +23,37 @@ type One<T> = T | null | Promise<T | null>;
 
 @Resolver(() => Appointment)
 export class AppointmentResolver {
-  constructor(private readonly service: AppointmentService, private readonly relations: AppointmentRelations) {}
+  constructor(
+    private readonly service: AppointmentService,
+    private readonly relations: AppointmentRelations,
+  ) {}
 
   @Query(() => Appointment, { nullable: true, description: 'One appointment by id; null with not-found if there is none.' })
   appointment(@Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo, @Arg('id', () => ID) id: string): Promise<Appointment> {
     return this.service.findOne(ctx, { id: parseId(id, 'id') }, appointmentFields(info, []));
   }
 
-  @Query(() => Appointment, { nullable: true, description: 'One appointment by its external reference; null with not-found if there is none.' })
-  appointmentByReference(@Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo, @Arg('reference', () => String) reference: string): Promise<Appointment> {
+  @Query(() => Appointment, {
+    nullable: true,
+    description: 'One appointment by its external reference; null with not-found if there is none.',
+  })
+  appointmentByReference(
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+    @Arg('reference', () => String) reference: string,
+  ): Promise<Appointment> {
     return this.service.findOne(ctx, { reference }, appointmentFields(info, []));
   }
 
-  @Query(() => Appointment, { nullable: true, description: 'One appointment by its UUID (the Read API\'s _id); null with not-found if there is none.' })
-  appointmentByUuid(@Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo, @Arg('uuid', () => String) uuid: string): Promise<Appointment> {
+  @Query(() => Appointment, {
+    nullable: true,
+    description: "One appointment by its UUID (the Read API's _id); null with not-found if there is none.",
+  })
+  appointmentByUuid(
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+    @Arg('uuid', () => String) uuid: string,
+  ): Promise<Appointment> {
     return this.service.findOne(ctx, { uuid }, appointmentFields(info, []));
   }
 
@@ -51,12 +68,14 @@ export class AppointmentResolver {
     @Arg('order', () => SortOrder, { nullable: true, defaultValue: SortOrder.ASC }) order: SortOrder | null,
   ): Promise<AppointmentPage> {
     // The contract's arguments are nullable with defaults: an explicit null means the default.
-    return this.service.list(ctx, { filter, max, offset, sort, order }, appointmentFields(info, ['data']),
-      { total: pagingNeedsTotal(selectedFieldNames(info, ['paging'])) });
+    return this.service.list(ctx, { filter, max, offset, sort, order }, appointmentFields(info, ['data']), {
+      total: pagingNeedsTotal(selectedFieldNames(info, ['paging'])),
+    });
   }
 
   @Query(() => AppointmentConnection, {
-    description: 'A keyset-paged connection of appointments: pass pageInfo.endCursor as `after` (with the same filter, sort and order) for the next page. first 0..1000.',
+    description:
+      'A keyset-paged connection of appointments: pass pageInfo.endCursor as `after` (with the same filter, sort and order) for the next page. first 0..1000.',
   })
   async appointmentsConnection(
     @Ctx() ctx: RequestContext,
@@ -67,7 +86,11 @@ export class AppointmentResolver {
     @Arg('sort', () => AppointmentSort, { nullable: true, defaultValue: AppointmentSort.DATE_CREATED }) sort: AppointmentSort | null,
     @Arg('order', () => SortOrder, { nullable: true, defaultValue: SortOrder.ASC }) order: SortOrder | null,
   ): Promise<AppointmentConnection> {
-    const page = await this.service.connection(ctx, { filter, first, after, sort, order }, appointmentFields(info, ['nodes'], ['edges', 'node']));
+    const page = await this.service.connection(
+      ctx,
+      { filter, first, after, sort, order },
+      appointmentFields(info, ['nodes'], ['edges', 'node']),
+    );
     return Object.assign(new AppointmentConnection(), page);
   }
 

@@ -1,7 +1,12 @@
 import { AppointmentKey, AppointmentRepository, JoinedRelation, keyOf } from './appointment.repository';
 import type { AppointmentRelations } from './appointment.relations';
 import {
-  AppointmentConnectionArgs, AppointmentConnectionResult, AppointmentListArgs, AppointmentPageResult, AppointmentSort, SortOrder,
+  AppointmentConnectionArgs,
+  AppointmentConnectionResult,
+  AppointmentListArgs,
+  AppointmentPageResult,
+  AppointmentSort,
+  SortOrder,
 } from './appointment.types';
 import { assertCan } from '../accounts/permissions';
 import { preloadRelations } from '../context/relation';
@@ -33,7 +38,10 @@ function pageSize(value: number | null | undefined, param: string): number {
  * fields resolve at once, without a statement or a promise per row.
  */
 export class AppointmentService {
-  constructor(private readonly appointments: AppointmentRepository, private readonly relations: AppointmentRelations) {}
+  constructor(
+    private readonly appointments: AppointmentRepository,
+    private readonly relations: AppointmentRelations,
+  ) {}
 
   async findOne(ctx: RequestContext, key: AppointmentKey, fields: ReadonlySet<string> = NO_FIELDS): Promise<Appointment> {
     assertCan(ctx.actor, 'appointment:read');
@@ -47,8 +55,12 @@ export class AppointmentService {
    * An offset page. The total is its own COUNT over the same conditions, never derived from the
    * page; `options.total` false skips it when the query selects nothing that needs it (pagingOf).
    */
-  async list(ctx: RequestContext, args: AppointmentListArgs, fields: ReadonlySet<string> = NO_FIELDS,
-    options: { total?: boolean } = {}): Promise<AppointmentPageResult> {
+  async list(
+    ctx: RequestContext,
+    args: AppointmentListArgs,
+    fields: ReadonlySet<string> = NO_FIELDS,
+    options: { total?: boolean } = {},
+  ): Promise<AppointmentPageResult> {
     assertCan(ctx.actor, 'appointment:read');
     const max = pageSize(args.max, 'max');
     const offset = args.offset ?? 0;
@@ -69,7 +81,11 @@ export class AppointmentService {
   }
 
   /** A keyset page: the rows after the cursor's (sort key, id), read straight off the sort's index. */
-  async connection(ctx: RequestContext, args: AppointmentConnectionArgs, fields: ReadonlySet<string> = NO_FIELDS): Promise<AppointmentConnectionResult> {
+  async connection(
+    ctx: RequestContext,
+    args: AppointmentConnectionArgs,
+    fields: ReadonlySet<string> = NO_FIELDS,
+  ): Promise<AppointmentConnectionResult> {
     assertCan(ctx.actor, 'appointment:read');
     const first = pageSize(args.first, 'first');
     const criteria = parseAppointmentFilter(args.filter);
@@ -84,7 +100,12 @@ export class AppointmentService {
     const cursorOf = (node: Appointment) => encodeCursor(fingerprint, { key: key.value(node), id: node.id });
     return {
       // An edge's cursor (an HMAC) is computed only when a client selects it.
-      edges: page.map((node) => ({ node, get cursor() { return cursorOf(node); } })),
+      edges: page.map((node) => ({
+        node,
+        get cursor() {
+          return cursorOf(node);
+        },
+      })),
       nodes: page,
       pageInfo: {
         hasNextPage: rows.length > first,

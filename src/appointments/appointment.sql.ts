@@ -17,7 +17,10 @@ export interface Fragment {
 }
 
 const RANGE_COLUMNS = {
-  dateCreated: 'a.created_at', lastUpdated: 'a.updated_at', startDate: 'a.start_date', endDate: 'a.end_date',
+  dateCreated: 'a.created_at',
+  lastUpdated: 'a.updated_at',
+  startDate: 'a.start_date',
+  endDate: 'a.end_date',
 } as const;
 const ID_COLUMNS = { customerId: 'a.customer_id', photographerUserId: 'a.photographer_user_id', orderId: 'a.order_id' } as const;
 const FLAG_COLUMNS = { confirmed: 'a.confirmed', cancelled: 'a.cancelled', done: 'a.done' } as const;
@@ -49,10 +52,16 @@ export function criteriaConditions(c: AppointmentCriteria): Fragment[] {
   }
   if (c.title != null) out.push({ sql: like('a.title'), params: [wildcardToLike(c.title)] });
   if (c.customerReference != null) {
-    out.push({ sql: `a.customer_id IN (SELECT fc.id FROM customers fc WHERE ${like('fc.reference')})`, params: [wildcardToLike(c.customerReference)] });
+    out.push({
+      sql: `a.customer_id IN (SELECT fc.id FROM customers fc WHERE ${like('fc.reference')})`,
+      params: [wildcardToLike(c.customerReference)],
+    });
   }
   if (c.employeeReference != null) {
-    out.push({ sql: `a.user_id IN (SELECT fu.id FROM users fu WHERE ${like('fu.reference')})`, params: [wildcardToLike(c.employeeReference)] });
+    out.push({
+      sql: `a.user_id IN (SELECT fu.id FROM users fu WHERE ${like('fu.reference')})`,
+      params: [wildcardToLike(c.employeeReference)],
+    });
   }
   for (const field of Object.keys(ID_COLUMNS) as (keyof typeof ID_COLUMNS)[]) {
     if (c[field] != null) out.push({ sql: `${ID_COLUMNS[field]} = ?`, params: [c[field]] });
@@ -92,5 +101,7 @@ export function orderByClause(sort: SortKey, order: SortOrder): string {
 /** `WHERE …` joining fragments with AND (empty when there are none), and their parameters in order. */
 export function whereClause(fragments: (Fragment | null)[]): Fragment {
   const parts = fragments.filter((f): f is Fragment => f !== null);
-  return parts.length ? { sql: `WHERE ${parts.map((f) => f.sql).join(' AND ')}`, params: parts.flatMap((f) => f.params) } : { sql: '', params: [] };
+  return parts.length
+    ? { sql: `WHERE ${parts.map((f) => f.sql).join(' AND ')}`, params: parts.flatMap((f) => f.params) }
+    : { sql: '', params: [] };
 }

@@ -74,7 +74,6 @@ export interface AppointmentConnectionArgs {
   order?: SortOrder | null;
 }
 
-
 export interface AppointmentPageResult {
   paging: Paging;
   data: Appointment[];

@@ -1,8 +1,9 @@
 import { Field, InputType } from 'type-graphql';
 
 @InputType({
-  description: 'Bounds on an instant, each an ISO-8601 instant such as 2016-08-15T14:52:48Z. '
-    + 'At most one lower bound (gt or gte) and one upper bound (lt or lte); a range nothing can match is invalid-param.',
+  description:
+    'Bounds on an instant, each an ISO-8601 instant such as 2016-08-15T14:52:48Z. ' +
+    'At most one lower bound (gt or gte) and one upper bound (lt or lte); a range nothing can match is invalid-param.',
 })
 export class DateTimeRange {
   @Field(() => String, { nullable: true, description: 'Strictly after this instant.' })

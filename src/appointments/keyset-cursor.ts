@@ -32,7 +32,10 @@ export function encodeCursor(fingerprint: string, position: CursorPosition): str
 }
 
 function invalid(): DomainError {
-  return DomainError.invalidParam('after', 'The cursor after is not valid for this query (it is malformed, altered, or was made with another filter, sort or order).');
+  return DomainError.invalidParam(
+    'after',
+    'The cursor after is not valid for this query (it is malformed, altered, or was made with another filter, sort or order).',
+  );
 }
 
 function validKey(sort: SortKey, key: unknown): boolean {

@@ -20,7 +20,11 @@ export interface NotificationFields {
 }
 
 /** What a notification email about `a` says, from the row and its relations (batched over a page). */
-export async function notificationParametersOf(ctx: RequestContext, relations: AppointmentRelations, a: Appointment): Promise<NotificationFields> {
+export async function notificationParametersOf(
+  ctx: RequestContext,
+  relations: AppointmentRelations,
+  a: Appointment,
+): Promise<NotificationFields> {
   const [customer, photographer] = await Promise.all([
     relations.customer.load(ctx, a),
     a.photographerName != null ? null : relations.photographer.load(ctx, a),

@@ -1,6 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
 
-@ObjectType({ description: 'What a notification email about an appointment needs (the Read API\'s notification_parameters view).' })
+@ObjectType({ description: "What a notification email about an appointment needs (the Read API's notification_parameters view)." })
 export class NotificationParameters {
   @Field(() => String)
   uuid!: string;
@@ -11,10 +11,10 @@ export class NotificationParameters {
   @Field(() => String)
   title!: string;
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, in the shoot location\'s time zone.' })
+  @Field(() => String, { nullable: true, description: "YYYY-MM-DD, in the shoot location's time zone." })
   startDateLocal!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'HH:MM:SS, in the shoot location\'s time zone; null when all day.' })
+  @Field(() => String, { nullable: true, description: "HH:MM:SS, in the shoot location's time zone; null when all day." })
   startTimeLocal!: string | null;
 
   @Field(() => String, { nullable: true })

@@ -19,7 +19,7 @@ export async function runCli(main: (config: Config, db: DataSource) => Promise<v
   try {
     const config = loadConfig();
     db = await connectDatabase(createDataSource(config), config);
-    if (options.requireMigrated && await hasPendingMigrations(db)) {
+    if (options.requireMigrated && (await hasPendingMigrations(db))) {
       throw new ConfigError(`${describeDatabase(config)} has pending migrations: run \`npm run migrate\` first`);
     }
     await main(config, db);

@@ -2,9 +2,7 @@ import { parseArgs } from 'node:util';
 import type { DataSource } from 'typeorm';
 import { APPLICATIONS, isApplication } from '../accounts/applications';
 import { APPLICATION_TOKEN_ROLES, isApplicationTokenRole } from '../accounts/roles';
-import {
-  createApplicationToken, createSession, listTokens, revokeToken, revokeTokenById, TokenError,
-} from '../accounts/token.service';
+import { createApplicationToken, createSession, listTokens, revokeToken, revokeTokenById, TokenError } from '../accounts/token.service';
 import { runCli } from './bootstrap';
 
 const USAGE = `usage:
@@ -20,16 +18,23 @@ async function create(db: DataSource, args: string[]): Promise<void> {
   const { values } = parseArgs({
     args,
     options: {
-      application: { type: 'string' }, user: { type: 'string' }, 'remember-me': { type: 'boolean', default: false },
-      name: { type: 'string' }, role: { type: 'string', default: 'employee' },
+      application: { type: 'string' },
+      user: { type: 'string' },
+      'remember-me': { type: 'boolean', default: false },
+      name: { type: 'string' },
+      role: { type: 'string', default: 'employee' },
     },
   });
   if (!isApplication(values.application)) throw new UsageError('--application must be one of the applications below');
   if (values.user) {
     const { token, session } = await createSession(db, {
-      userReference: values.user, application: values.application, rememberMe: values['remember-me'],
+      userReference: values.user,
+      application: values.application,
+      rememberMe: values['remember-me'],
     });
-    process.stderr.write(`session ${session.id} for ${values.user} in ${values.application}${session.rememberMe ? ' (remember me)' : ''}; the token is shown once:\n`);
+    process.stderr.write(
+      `session ${session.id} for ${values.user} in ${values.application}${session.rememberMe ? ' (remember me)' : ''}; the token is shown once:\n`,
+    );
     process.stdout.write(`${token}\n`);
     return;
   }
@@ -42,7 +47,9 @@ async function create(db: DataSource, args: string[]): Promise<void> {
 
 async function revoke(db: DataSource, args: string[]): Promise<void> {
   const { values, positionals } = parseArgs({
-    args, allowPositionals: true, options: { session: { type: 'string' }, 'app-token': { type: 'string' } },
+    args,
+    allowPositionals: true,
+    options: { session: { type: 'string' }, 'app-token': { type: 'string' } },
   });
   let done: boolean;
   if (positionals.length === 1 && !values.session && !values['app-token']) {
@@ -61,26 +68,41 @@ async function revoke(db: DataSource, args: string[]): Promise<void> {
 async function list(db: DataSource): Promise<void> {
   const rows = await listTokens(db);
   const iso = (d: Date | null) => (d ? d.toISOString() : '-');
-  process.stdout.write('kind         id  application  owner                role      remember  created                   last used                 revoked\n');
+  process.stdout.write(
+    'kind         id  application  owner                role      remember  created                   last used                 revoked\n',
+  );
   for (const r of rows) {
-    process.stdout.write(`${[
-      r.kind.padEnd(11), String(r.id).padStart(3), (r.application ?? '-').padEnd(11), r.owner.padEnd(20),
-      (r.role ?? '-').padEnd(9), (r.rememberMe ? 'yes' : 'no').padEnd(8), iso(r.createdAt).padEnd(24), iso(r.lastUsedAt).padEnd(24), iso(r.revokedAt),
-    ].join('  ')}\n`);
+    process.stdout.write(
+      `${[
+        r.kind.padEnd(11),
+        String(r.id).padStart(3),
+        (r.application ?? '-').padEnd(11),
+        r.owner.padEnd(20),
+        (r.role ?? '-').padEnd(9),
+        (r.rememberMe ? 'yes' : 'no').padEnd(8),
+        iso(r.createdAt).padEnd(24),
+        iso(r.lastUsedAt).padEnd(24),
+        iso(r.revokedAt),
+      ].join('  ')}\n`,
+    );
   }
 }
 
 /** `npm run token -- create | revoke | list`: manages sessions and application tokens. Tokens are printed once, at creation. */
-void runCli(async (_config, db) => {
-  const [command, ...args] = process.argv.slice(2);
-  try {
-    if (command === 'create') await create(db, args);
-    else if (command === 'revoke') await revoke(db, args);
-    else if (command === 'list') await list(db);
-    else throw new UsageError(command ? `unknown command ${command}` : 'a command is required');
-  } catch (err) {
-    if (!(err instanceof UsageError || err instanceof TokenError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS'))) throw err;
-    process.stderr.write(`error: ${(err as Error).message}\n${err instanceof UsageError ? `${USAGE}\n` : ''}`);
-    process.exitCode = 2;
-  }
-}, { requireMigrated: true });
+void runCli(
+  async (_config, db) => {
+    const [command, ...args] = process.argv.slice(2);
+    try {
+      if (command === 'create') await create(db, args);
+      else if (command === 'revoke') await revoke(db, args);
+      else if (command === 'list') await list(db);
+      else throw new UsageError(command ? `unknown command ${command}` : 'a command is required');
+    } catch (err) {
+      if (!(err instanceof UsageError || err instanceof TokenError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')))
+        throw err;
+      process.stderr.write(`error: ${(err as Error).message}\n${err instanceof UsageError ? `${USAGE}\n` : ''}`);
+      process.exitCode = 2;
+    }
+  },
+  { requireMigrated: true },
+);

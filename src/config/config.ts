@@ -83,14 +83,17 @@ function replicaUrls(env: Env, database: DatabaseConfig): MysqlDatabaseConfig[] 
   if (database.kind !== 'mysql') throw new ConfigError('DATABASE_REPLICA_URLS needs DATABASE_URL: replicas are for the MySQL primary');
   const urls: MysqlDatabaseConfig[] = [];
   const problems: string[] = [];
-  raw.split(',').map((u) => u.trim()).forEach((u, i) => {
-    try {
-      urls.push(parseMysqlUrl(u, `DATABASE_REPLICA_URLS entry ${i + 1}`));
-    } catch (err) {
-      if (!(err instanceof ConfigError)) throw err;
-      problems.push(err.message);
-    }
-  });
+  raw
+    .split(',')
+    .map((u) => u.trim())
+    .forEach((u, i) => {
+      try {
+        urls.push(parseMysqlUrl(u, `DATABASE_REPLICA_URLS entry ${i + 1}`));
+      } catch (err) {
+        if (!(err instanceof ConfigError)) throw err;
+        problems.push(err.message);
+      }
+    });
   if (problems.length) throw new ConfigError(problems.join('; '));
   return urls;
 }

@@ -33,5 +33,9 @@ export interface Actor {
 
 /** The actor of work the gateway does for itself (seeding, CLI). */
 export const SYSTEM_ACTOR: Actor = {
-  role: 'system', userId: null, userReference: 'system', application: 'gateway', customerIds: null,
+  role: 'system',
+  userId: null,
+  userReference: 'system',
+  application: 'gateway',
+  customerIds: null,
 };

@@ -74,8 +74,15 @@ export function toMany<P extends { id: number }, T>(batch: Batch<number, T[]>): 
 
 /** Loads, for all `parents` at once, each relation of `relations` whose name is in `fields`. */
 export async function preloadRelations<P extends { id: number }>(
-  ctx: RequestContext, relations: Record<string, Relation<P>>, parents: readonly P[], fields: ReadonlySet<string>,
+  ctx: RequestContext,
+  relations: Record<string, Relation<P>>,
+  parents: readonly P[],
+  fields: ReadonlySet<string>,
 ): Promise<void> {
   if (parents.length === 0) return;
-  await Promise.all(Object.entries(relations).filter(([name]) => fields.has(name)).map(([, r]) => r.preload(ctx, parents)));
+  await Promise.all(
+    Object.entries(relations)
+      .filter(([name]) => fields.has(name))
+      .map(([, r]) => r.preload(ctx, parents)),
+  );
 }

@@ -25,9 +25,14 @@ export class ContactRepository {
    */
   readonly ofAppointments: Batch<number, Contact[]> = async (ctx, appointmentIds) => {
     const { columns, from, map } = entitySelect(ctx.db, Contact, 'x');
-    const raw = await select(ctx, ctx.readSide, `SELECT ${columns}, ac.appointment_id AS appointment_id FROM ${from}
+    const raw = await select(
+      ctx,
+      ctx.readSide,
+      `SELECT ${columns}, ac.appointment_id AS appointment_id FROM ${from}
       INNER JOIN appointment_contacts ac ON ac.contact_id = x.id
-      WHERE ac.appointment_id IN (${placeholders(appointmentIds.length)}) ORDER BY ac.contact_id ASC`, [...appointmentIds]);
+      WHERE ac.appointment_id IN (${placeholders(appointmentIds.length)}) ORDER BY ac.contact_id ASC`,
+      [...appointmentIds],
+    );
     const byContactId = new Map<number, Contact | null>();
     const grouped = new Map<number, Contact[]>();
     for (const r of raw) {

@@ -10,7 +10,7 @@ export class Customer {
   @PrimaryGeneratedColumn()
   id!: number;
 
-  @Field(() => String, { description: 'The customer\'s external reference (unique).' })
+  @Field(() => String, { description: "The customer's external reference (unique)." })
   @Column({ type: 'varchar', length: 100 })
   reference!: string;
 

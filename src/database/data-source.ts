@@ -62,12 +62,18 @@ export async function createSchemaToolDataSource(
   const db = config.database;
   if (db.kind !== 'mysql') return new DataSource(options);
   const probe = await mysql.createConnection({
-    host: db.host, port: db.port, user: db.user, password: db.password, connectTimeout: config.dbConnectTimeoutMs,
+    host: db.host,
+    port: db.port,
+    user: db.user,
+    password: db.password,
+    connectTimeout: config.dbConnectTimeoutMs,
   });
   try {
     const [rows] = await probe.query('SELECT VERSION() AS v');
     const version = String((rows as { v: string }[])[0].v);
-    return version.includes('MariaDB') ? new DataSource({ ...(options as MysqlDataSourceOptions), type: 'mariadb' }) : new DataSource(options);
+    return version.includes('MariaDB')
+      ? new DataSource({ ...(options as MysqlDataSourceOptions), type: 'mariadb' })
+      : new DataSource(options);
   } finally {
     await probe.end();
   }
@@ -81,16 +87,26 @@ export async function createSchemaToolDataSource(
  * (selector ORDER), and the replica is tried again after `restoreNodeTimeout`.
  */
 export function replicaReadOptions(
-  config: Pick<Config, 'database' | 'dbPoolSize' | 'dbConnectTimeoutMs' | 'replicas'>, replica: MysqlDatabaseConfig,
+  config: Pick<Config, 'database' | 'dbPoolSize' | 'dbConnectTimeoutMs' | 'replicas'>,
+  replica: MysqlDatabaseConfig,
 ): DataSourceOptions {
   const primary = config.database;
   if (primary.kind !== 'mysql') throw new Error('read replicas need a MySQL primary');
   const credentials = (db: MysqlDatabaseConfig) => ({
-    host: db.host, port: db.port, username: db.user, password: db.password, database: db.database,
+    host: db.host,
+    port: db.port,
+    username: db.user,
+    password: db.password,
+    database: db.database,
   });
   const base = dataSourceOptions(config) as MysqlDataSourceOptions;
   // Handed to mysql2's PoolCluster as they are; it reads `defaultSelector` (TypeORM's `selector` never reaches it).
-  const cluster = { canRetry: true, removeNodeErrorCount: 1, restoreNodeTimeout: config.replicas.checkIntervalMs, defaultSelector: 'ORDER' };
+  const cluster = {
+    canRetry: true,
+    removeNodeErrorCount: 1,
+    restoreNodeTimeout: config.replicas.checkIntervalMs,
+    defaultSelector: 'ORDER',
+  };
   return {
     ...base,
     replication: { master: credentials(primary), slaves: [credentials(replica), credentials(primary)], ...cluster },

@@ -34,8 +34,14 @@ export interface Dialect {
    * the `sent` columns; the stamp column `stamp` (and the audit columns that follow it) move only
    * when a sent column really changed.
    */
-  upsert(table: string, values: Record<string, unknown>, sent: string[], conflictColumn: string, stamp: string,
-    quote: (name: string) => string): SqlStatement;
+  upsert(
+    table: string,
+    values: Record<string, unknown>,
+    sent: string[],
+    conflictColumn: string,
+    stamp: string,
+    quote: (name: string) => string,
+  ): SqlStatement;
   /** Parameters as the driver binds them (SQLite has no boolean or date type). */
   bind(params: unknown[]): unknown[];
 }
@@ -71,7 +77,8 @@ const SQLITE: Dialect = {
   forUpdate: '',
   standaloneWrites: false,
   // As TypeORM's SQLite driver stores them: booleans as 1/0, instants as UTC `YYYY-MM-DD HH:MM:SS.SSS`.
-  bind: (params) => params.map((v) => (typeof v === 'boolean' ? (v ? 1 : 0) : v instanceof Date ? DateUtils.mixedDateToUtcDatetimeString(v) : v)),
+  bind: (params) =>
+    params.map((v) => (typeof v === 'boolean' ? (v ? 1 : 0) : v instanceof Date ? DateUtils.mixedDateToUtcDatetimeString(v) : v)),
   upsert(table, values, sent, conflictColumn, stamp, quote) {
     const names = Object.keys(values);
     const insert = `INSERT INTO ${quote(table)} (${names.map(quote).join(', ')}) VALUES (${names.map(() => '?').join(', ')})`;

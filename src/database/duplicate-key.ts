@@ -5,9 +5,11 @@ import { ErrorCode } from '../errors/error-code';
 export function isDuplicateKey(err: unknown): boolean {
   const e = err as { code?: unknown; errno?: unknown; driverError?: { code?: unknown; errno?: unknown } } | null;
   if (!e || typeof e !== 'object') return false;
-  return [e, e.driverError].some((s) => !!s && (
-    s.code === 'ER_DUP_ENTRY' || s.errno === 1062
-    || s.code === 'SQLITE_CONSTRAINT_UNIQUE' || s.code === 'SQLITE_CONSTRAINT_PRIMARYKEY'));
+  return [e, e.driverError].some(
+    (s) =>
+      !!s &&
+      (s.code === 'ER_DUP_ENTRY' || s.errno === 1062 || s.code === 'SQLITE_CONSTRAINT_UNIQUE' || s.code === 'SQLITE_CONSTRAINT_PRIMARYKEY'),
+  );
 }
 
 /**

@@ -11,11 +11,33 @@ import { Client, Employee, Liaison } from '../accounts/user-roles.entity';
 import { User } from '../accounts/user.entity';
 
 export {
-  ApplicationToken, Appointment, AppointmentCategory, Client, Contact, Customer, Employee, Liaison,
-  Order, OrderLineItem, OrderSignOff, Session, User,
+  ApplicationToken,
+  Appointment,
+  AppointmentCategory,
+  Client,
+  Contact,
+  Customer,
+  Employee,
+  Liaison,
+  Order,
+  OrderLineItem,
+  OrderSignOff,
+  Session,
+  User,
 };
 
 export const ENTITIES = [
-  Customer, AppointmentCategory, Contact, User, Employee, Client, Liaison,
-  Order, OrderLineItem, OrderSignOff, Appointment, Session, ApplicationToken,
+  Customer,
+  AppointmentCategory,
+  Contact,
+  User,
+  Employee,
+  Client,
+  Liaison,
+  Order,
+  OrderLineItem,
+  OrderSignOff,
+  Appointment,
+  Session,
+  ApplicationToken,
 ];

@@ -37,18 +37,23 @@ function converter(db: DataSource, column: ColumnMetadata): Convert {
 function compile<T>(db: DataSource, metadata: EntityMetadata, alias: string): Mapper<T> {
   const columns = metadata.columns.filter((c) => c.isSelect && !c.isVirtual);
   const converters = columns.map((c) => converter(db, c));
-  const body = columns.map((c, i) => {
-    // The alias SelectQueryBuilder gives the column in its SELECT list.
-    const value = `raw[${JSON.stringify(DriverUtils.buildAlias(db.driver, undefined, alias, c.databaseName))}]`;
-    return `e[${JSON.stringify(c.propertyName)}] = ${converters[i] ? `c[${i}](${value})` : value};`;
-  }).join('\n');
+  const body = columns
+    .map((c, i) => {
+      // The alias SelectQueryBuilder gives the column in its SELECT list.
+      const value = `raw[${JSON.stringify(DriverUtils.buildAlias(db.driver, undefined, alias, c.databaseName))}]`;
+      return `e[${JSON.stringify(c.propertyName)}] = ${converters[i] ? `c[${i}](${value})` : value};`;
+    })
+    .join('\n');
   const make = new Function('Target', 'c', `return function map(raw) { const e = new Target();\n${body}\nreturn e; };`);
   return make(metadata.target, converters) as Mapper<T>;
 }
 
 function supported(metadata: EntityMetadata): boolean {
-  return typeof metadata.target === 'function' && metadata.embeddeds.length === 0
-    && metadata.columns.every((c) => !c.embeddedMetadata && c.propertyPath === c.propertyName);
+  return (
+    typeof metadata.target === 'function' &&
+    metadata.embeddeds.length === 0 &&
+    metadata.columns.every((c) => !c.embeddedMetadata && c.propertyPath === c.propertyName)
+  );
 }
 
 /** An entity's columns as a SELECT list under `alias`, and the mapper from a row of it to the entity. */
@@ -75,7 +80,8 @@ export function entitySelect<T extends ObjectLiteral>(db: DataSource, entity: ne
   let select = byAlias.get(alias) as EntitySelect<T> | undefined;
   if (!select) {
     const q = (name: string) => db.driver.escape(name);
-    const columns = metadata.columns.filter((c) => c.isSelect && !c.isVirtual)
+    const columns = metadata.columns
+      .filter((c) => c.isSelect && !c.isVirtual)
       .map((c) => `${q(alias)}.${q(c.databaseName)} AS ${q(DriverUtils.buildAlias(db.driver, undefined, alias, c.databaseName))}`)
       .join(', ');
     select = { columns, from: `${q(metadata.tableName)} ${q(alias)}`, map: compile<T>(db, metadata, alias) };

@@ -21,19 +21,31 @@ export interface SelectOptions {
 
 /** The `entity` rows matching `where` (SQL over the alias `x`), as entities. */
 export async function selectEntities<T extends ObjectLiteral>(
-  scope: DbScope, side: ReadSide, entity: new () => T, where: string, params: unknown[], options: SelectOptions = {},
+  scope: DbScope,
+  side: ReadSide,
+  entity: new () => T,
+  where: string,
+  params: unknown[],
+  options: SelectOptions = {},
 ): Promise<T[]> {
   const db = scope.tx?.connection ?? scope.db;
   const { columns, from, map } = entitySelect(db, entity, ROW_ALIAS);
   const order = options.orderBy ? ` ORDER BY ${options.orderBy}` : '';
   const lock = options.forUpdate ? dialectOf(db).forUpdate : '';
-  const raw = await select(scope, side, `SELECT ${columns} FROM ${from} WHERE ${where}${order}${lock}`, params, { prepared: options.prepared });
+  const raw = await select(scope, side, `SELECT ${columns} FROM ${from} WHERE ${where}${order}${lock}`, params, {
+    prepared: options.prepared,
+  });
   return raw.map(map);
 }
 
 /** The one `entity` row whose `column` is `value`, or null. */
 export async function selectEntity<T extends ObjectLiteral>(
-  scope: DbScope, side: ReadSide, entity: new () => T, column: string, value: unknown, options: Omit<SelectOptions, 'orderBy' | 'prepared'> = {},
+  scope: DbScope,
+  side: ReadSide,
+  entity: new () => T,
+  column: string,
+  value: unknown,
+  options: Omit<SelectOptions, 'orderBy' | 'prepared'> = {},
 ): Promise<T | null> {
   const [row] = await selectEntities(scope, side, entity, `${ROW_ALIAS}.${column} = ?`, [value], { ...options, prepared: true });
   return row ?? null;
@@ -41,7 +53,10 @@ export async function selectEntity<T extends ObjectLiteral>(
 
 /** The `entity` rows with these ids, in the order of `ids` (null where there is none): one statement. */
 export async function selectByIds<T extends ObjectLiteral & { id: number }>(
-  scope: DbScope, side: ReadSide, entity: new () => T, ids: readonly number[],
+  scope: DbScope,
+  side: ReadSide,
+  entity: new () => T,
+  ids: readonly number[],
 ): Promise<(T | null)[]> {
   if (ids.length === 0) return [];
   const rows = await selectEntities(scope, side, entity, `${ROW_ALIAS}.id IN (${placeholders(ids.length)})`, [...ids]);
@@ -79,13 +94,21 @@ export function tableOf(scope: DbScope, entity: new () => ObjectLiteral): string
  * rows it changed. `comment` is put first, as `/* comment *\/` (logs tell such statements apart).
  */
 export async function updateEntities<T extends ObjectLiteral>(
-  scope: DbScope, entity: new () => T, props: Partial<T>, where: string, params: unknown[], comment?: string,
+  scope: DbScope,
+  entity: new () => T,
+  props: Partial<T>,
+  where: string,
+  params: unknown[],
+  comment?: string,
 ): Promise<number> {
   const q = quoter(scope);
   const values = columnValues(scope, entity, props);
   const names = Object.keys(values);
-  const result = await execute(scope, `${comment ? `/* ${comment} */ ` : ''}UPDATE ${q(tableOf(scope, entity))} SET ${names.map((n) => `${q(n)} = ?`).join(', ')} WHERE ${where}`,
-    [...names.map((n) => values[n]), ...params]);
+  const result = await execute(
+    scope,
+    `${comment ? `/* ${comment} */ ` : ''}UPDATE ${q(tableOf(scope, entity))} SET ${names.map((n) => `${q(n)} = ?`).join(', ')} WHERE ${where}`,
+    [...names.map((n) => values[n]), ...params],
+  );
   return result.affected;
 }
 
@@ -94,7 +117,10 @@ export async function insertEntity<T extends ObjectLiteral>(scope: DbScope, enti
   const q = quoter(scope);
   const values = columnValues(scope, entity, props);
   const names = Object.keys(values);
-  const result = await execute(scope, `INSERT INTO ${q(tableOf(scope, entity))} (${names.map(q).join(', ')}) VALUES (${placeholders(names.length)})`,
-    names.map((n) => values[n]));
+  const result = await execute(
+    scope,
+    `INSERT INTO ${q(tableOf(scope, entity))} (${names.map(q).join(', ')}) VALUES (${placeholders(names.length)})`,
+    names.map((n) => values[n]),
+  );
   return result.insertId;
 }

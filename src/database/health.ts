@@ -12,11 +12,19 @@ export async function ping(db: DataSource): Promise<void> {
 
 /** The MySQL pool's occupancy (all zero on SQLite, which has none). */
 export function poolStats(db: DataSource): { open: number; idle: number; waiting: number } {
-  const pool = (db.driver as unknown as { pool?: {
-    _allConnections?: { length: number }; _freeConnections?: { length: number }; _connectionQueue?: { length: number };
-  } }).pool;
+  const pool = (
+    db.driver as unknown as {
+      pool?: {
+        _allConnections?: { length: number };
+        _freeConnections?: { length: number };
+        _connectionQueue?: { length: number };
+      };
+    }
+  ).pool;
   return {
-    open: pool?._allConnections?.length ?? 0, idle: pool?._freeConnections?.length ?? 0, waiting: pool?._connectionQueue?.length ?? 0,
+    open: pool?._allConnections?.length ?? 0,
+    idle: pool?._freeConnections?.length ?? 0,
+    waiting: pool?._connectionQueue?.length ?? 0,
   };
 }
 

@@ -52,7 +52,10 @@ export class ReplicaMonitor {
   private stopped = false;
   private next = 0;
 
-  constructor(private readonly config: Pick<Config, 'database' | 'dbPoolSize' | 'dbConnectTimeoutMs' | 'replicas'>, private readonly log: Logger) {
+  constructor(
+    private readonly config: Pick<Config, 'database' | 'dbPoolSize' | 'dbConnectTimeoutMs' | 'replicas'>,
+    private readonly log: Logger,
+  ) {
     this.replicas = config.replicas.urls.map((url) => ({
       config: url,
       db: new DataSource(replicaReadOptions(config, url)),
@@ -98,8 +101,11 @@ export class ReplicaMonitor {
 
   /** Checks every replica now (tests call it instead of waiting for the next round). */
   checkAll(): Promise<void> {
-    this.running ??= Promise.all(this.replicas.map((r) => this.check(r))).then(() => undefined)
-      .finally(() => { this.running = undefined; });
+    this.running ??= Promise.all(this.replicas.map((r) => this.check(r)))
+      .then(() => undefined)
+      .finally(() => {
+        this.running = undefined;
+      });
     return this.running;
   }
 
@@ -125,16 +131,27 @@ export class ReplicaMonitor {
       verdict = judgeReplica(await this.status(r.config), this.config.replicas.maxLagSeconds);
     } catch (err) {
       verdict = { state: 'down', lagSeconds: null };
-      if (before !== 'down') this.log.warn({ replica: r.health.host, reason: (err as { code?: string }).code ?? (err as Error).message }, 'replica check failed');
+      if (before !== 'down')
+        this.log.warn(
+          { replica: r.health.host, reason: (err as { code?: string }).code ?? (err as Error).message },
+          'replica check failed',
+        );
     }
     r.health = { host: r.health.host, ...verdict };
-    if (before !== verdict.state) this.log.info({ replica: r.health.host, state: verdict.state, lagSeconds: verdict.lagSeconds }, 'replica state changed');
+    if (before !== verdict.state)
+      this.log.info({ replica: r.health.host, state: verdict.state, lagSeconds: verdict.lagSeconds }, 'replica state changed');
   }
 
   private async status(url: MysqlDatabaseConfig): Promise<StatusRow | undefined> {
     // A replica that hangs must not stall the checks: connecting and answering are both bounded.
     const timeout = Math.min(this.config.dbConnectTimeoutMs, Math.max(this.config.replicas.checkIntervalMs, 1000));
-    const conn = await mysql.createConnection({ host: url.host, port: url.port, user: url.user, password: url.password, connectTimeout: timeout });
+    const conn = await mysql.createConnection({
+      host: url.host,
+      port: url.port,
+      user: url.user,
+      password: url.password,
+      connectTimeout: timeout,
+    });
     try {
       try {
         const [rows] = await conn.query({ sql: 'SHOW REPLICA STATUS', timeout });

@@ -64,7 +64,7 @@ function send<T>(conn: PoolConnection, sql: string, params: unknown[], prepared:
 async function onPool<T>(db: DataSource, side: ReadSide, sql: string, params: unknown[], options: Options): Promise<T> {
   db.logger.logQuery(sql, params);
   const driver = db.driver as MysqlDriver;
-  const conn = await (side === 'primary' ? driver.obtainMasterConnection() : driver.obtainSlaveConnection()) as PoolConnection;
+  const conn = (await (side === 'primary' ? driver.obtainMasterConnection() : driver.obtainSlaveConnection())) as PoolConnection;
   return send<T>(conn, sql, params, options.prepared ?? false, true);
 }
 
@@ -77,13 +77,13 @@ async function onTransaction<T>(tx: Transaction, sql: string, params: unknown[],
 
 /** The rows of one SELECT: in the scope's transaction, else on the side asked for. */
 export async function select(scope: DbScope, side: ReadSide, sql: string, params: unknown[], options: Options = {}): Promise<RawRow[]> {
-  const db = scope.tx?.connection ?? (side === 'replica' ? scope.replica ?? scope.db : scope.db);
+  const db = scope.tx?.connection ?? (side === 'replica' ? (scope.replica ?? scope.db) : scope.db);
   const dialect = dialectOf(db);
   params = dialect.bind(params);
   if (dialect.name === 'mysql') {
     return scope.tx ? onTransaction<RawRow[]>(scope.tx, sql, params, options) : onPool<RawRow[]>(db, side, sql, params, options);
   }
-  return scope.tx?.queryRunner ? (await scope.tx.queryRunner.query(sql, params, true)).records as RawRow[] : db.query(sql, params);
+  return scope.tx?.queryRunner ? ((await scope.tx.queryRunner.query(sql, params, true)).records as RawRow[]) : db.query(sql, params);
 }
 
 /** The outcome of one INSERT, UPDATE or DELETE. */

@@ -28,11 +28,14 @@ describe('withRetry', () => {
   it('runs the work again after a deadlock and returns what the successful try returned', async () => {
     let calls = 0;
     const retries: number[] = [];
-    const result = await withRetry(async () => {
-      calls += 1;
-      if (calls < 3) throw mysqlError(1213, 'ER_LOCK_DEADLOCK');
-      return 'done';
-    }, { attempts: 3, sleep: noSleep, onRetry: (_err, attempt) => retries.push(attempt) });
+    const result = await withRetry(
+      async () => {
+        calls += 1;
+        if (calls < 3) throw mysqlError(1213, 'ER_LOCK_DEADLOCK');
+        return 'done';
+      },
+      { attempts: 3, sleep: noSleep, onRetry: (_err, attempt) => retries.push(attempt) },
+    );
     expect(result).toBe('done');
     expect(calls).toBe(3);
     expect(retries).toEqual([1, 2]);
@@ -41,12 +44,15 @@ describe('withRetry', () => {
   it('gives up after the bound and rethrows the last error unchanged', async () => {
     let calls = 0;
     const errors: Error[] = [];
-    const attempt = withRetry(async () => {
-      calls += 1;
-      const err = mysqlError(1205, 'ER_LOCK_WAIT_TIMEOUT');
-      errors.push(err);
-      throw err;
-    }, { attempts: 3, sleep: noSleep });
+    const attempt = withRetry(
+      async () => {
+        calls += 1;
+        const err = mysqlError(1205, 'ER_LOCK_WAIT_TIMEOUT');
+        errors.push(err);
+        throw err;
+      },
+      { attempts: 3, sleep: noSleep },
+    );
     const caught = await attempt.catch((e: unknown) => e);
     expect(caught).toBe(errors[2]);
     expect(calls).toBe(3);
@@ -55,15 +61,32 @@ describe('withRetry', () => {
   it('does not retry an error that is not a lock conflict', async () => {
     let calls = 0;
     const err = new Error('stale');
-    await expect(withRetry(async () => { calls += 1; throw err; }, { attempts: 5, sleep: noSleep })).rejects.toBe(err);
+    await expect(
+      withRetry(
+        async () => {
+          calls += 1;
+          throw err;
+        },
+        { attempts: 5, sleep: noSleep },
+      ),
+    ).rejects.toBe(err);
     expect(calls).toBe(1);
   });
 
   it('waits longer before each further try, with jitter around a doubling base', async () => {
     const waits: number[] = [];
-    await withRetry(async () => { throw mysqlError(1213, 'ER_LOCK_DEADLOCK'); }, {
-      attempts: 4, baseDelayMs: 100, sleep: async (ms) => { waits.push(ms); },
-    }).catch(() => undefined);
+    await withRetry(
+      async () => {
+        throw mysqlError(1213, 'ER_LOCK_DEADLOCK');
+      },
+      {
+        attempts: 4,
+        baseDelayMs: 100,
+        sleep: async (ms) => {
+          waits.push(ms);
+        },
+      },
+    ).catch(() => undefined);
     expect(waits).toHaveLength(3);
     waits.forEach((ms, i) => {
       expect(ms).toBeGreaterThanOrEqual(50 * 2 ** i);

@@ -64,7 +64,10 @@ function queued<T>(db: DataSource, work: () => Promise<T>): Promise<T> {
   if (dialectOf(db).standaloneWrites) return work();
   const previous = serialQueues.get(db) ?? Promise.resolve();
   const run = previous.then(work, work);
-  serialQueues.set(db, run.catch(() => undefined));
+  serialQueues.set(
+    db,
+    run.catch(() => undefined),
+  );
   return run;
 }
 

@@ -17,8 +17,14 @@ describe('parseDateOnly', () => {
   });
 
   it('refuses the other format, never misreading it, and impossible dates, naming the field', () => {
-    expect(codeOf(() => parseDateOnly('03/04/2026', 'requestedDate'))).toEqual({ code: 'invalid-datetime-format', params: ['requestedDate'] });
-    expect(codeOf(() => parseDateOnly('2026-03-04', 'requestedDate', true))).toEqual({ code: 'invalid-datetime-format', params: ['requestedDate'] });
+    expect(codeOf(() => parseDateOnly('03/04/2026', 'requestedDate'))).toEqual({
+      code: 'invalid-datetime-format',
+      params: ['requestedDate'],
+    });
+    expect(codeOf(() => parseDateOnly('2026-03-04', 'requestedDate', true))).toEqual({
+      code: 'invalid-datetime-format',
+      params: ['requestedDate'],
+    });
     expect(codeOf(() => parseDateOnly('2026-02-29', 'd'))?.code).toBe('invalid-datetime-format');
     expect(codeOf(() => parseDateOnly('02/30/2024', 'd', true))?.code).toBe('invalid-datetime-format');
     expect(parseDateOnly('02/29/2024', 'd', true)).toBe('2024-02-29');
@@ -33,8 +39,22 @@ describe('parseDateOnly', () => {
   });
 
   it('refuses impossible or misshapen MM/DD/YYYY dates', () => {
-    for (const bad of ['13/1/2026', '2/29/2027', '0/1/2026', '1/0/2026', '02/30/2026', '3/4/26', '003/4/2026', '3/4/20266', '3-4-2026', '3/4/2026x']) {
-      expect({ bad, error: codeOf(() => parseDateOnly(bad, 'd', true)) }).toEqual({ bad, error: { code: 'invalid-datetime-format', params: ['d'] } });
+    for (const bad of [
+      '13/1/2026',
+      '2/29/2027',
+      '0/1/2026',
+      '1/0/2026',
+      '02/30/2026',
+      '3/4/26',
+      '003/4/2026',
+      '3/4/20266',
+      '3-4-2026',
+      '3/4/2026x',
+    ]) {
+      expect({ bad, error: codeOf(() => parseDateOnly(bad, 'd', true)) }).toEqual({
+        bad,
+        error: { code: 'invalid-datetime-format', params: ['d'] },
+      });
     }
   });
 
@@ -66,13 +86,17 @@ describe('parseTimeOnly and parseInstant', () => {
   });
 
   it('refuse times that are not HH:MM[:SS]', () => {
-    for (const bad of ['9:05', '09:5', '12:60', '23:59:60', '09:05:00.5', 'noon']) expect(codeOf(() => parseTimeOnly(bad, 't'))?.code).toBe('invalid-datetime-format');
+    for (const bad of ['9:05', '09:5', '12:60', '23:59:60', '09:05:00.5', 'noon'])
+      expect(codeOf(() => parseTimeOnly(bad, 't'))?.code).toBe('invalid-datetime-format');
     expect(parseTimeOnly('23:59:59', 't')).toBe('23:59:59');
   });
 
   it('read instants with an offset and refuse ones without', () => {
     expect(parseInstant('2016-10-09T10:10:00+02:00', 's').toISOString()).toBe('2016-10-09T08:10:00.000Z');
-    expect(codeOf(() => parseInstant('2016-10-09T08:10:00', 'startDate'))).toEqual({ code: 'invalid-datetime-format', params: ['startDate'] });
+    expect(codeOf(() => parseInstant('2016-10-09T08:10:00', 'startDate'))).toEqual({
+      code: 'invalid-datetime-format',
+      params: ['startDate'],
+    });
     expect(parseInstant('2016-08-15T14:52:48.123+0200', 's').toISOString()).toBe('2016-08-15T12:52:48.123Z');
     expect(parseInstant('2016-08-15T14:52Z', 's').toISOString()).toBe('2016-08-15T14:52:00.000Z');
     for (const bad of ['2016-08-1Z', '2026-02-30T00:00:00Z', '2026-01-01T24:00:00Z', '2026-01-01', '1700000000']) {

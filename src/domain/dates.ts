@@ -22,11 +22,7 @@ const INSTANT = /^[1-9]\d{3}-\d{2}-\d{2}T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:
 const REFERENCE = new Date(2000, 0, 1);
 
 function formatError(field: string, value: string, expected: string): DomainError {
-  return new DomainError(
-    ErrorCode.InvalidDatetimeFormat,
-    `${field} incorrect Date Format: [${value}] (expected ${expected})`,
-    [field],
-  );
+  return new DomainError(ErrorCode.InvalidDatetimeFormat, `${field} incorrect Date Format: [${value}] (expected ${expected})`, [field]);
 }
 
 /** `text` read with a date-fns pattern once its shape matched, or null when it is no real date or time. */
@@ -46,8 +42,11 @@ export function parseDateOnly(value: string, field: string, monthFirst?: boolean
   const text = value.trim();
   const date = monthFirst ? read(text, US_DATE, 'M/d/yyyy') : read(text, ISO_DATE, 'yyyy-MM-dd');
   if (!date) {
-    const expected = monthFirst ? 'M/D/YYYY, as monthFirst is true'
-      : monthFirst === false ? 'YYYY-MM-DD; send monthFirst: true for MM/DD/YYYY' : 'YYYY-MM-DD';
+    const expected = monthFirst
+      ? 'M/D/YYYY, as monthFirst is true'
+      : monthFirst === false
+        ? 'YYYY-MM-DD; send monthFirst: true for MM/DD/YYYY'
+        : 'YYYY-MM-DD';
     throw formatError(field, value, expected);
   }
   return format(date, 'yyyy-MM-dd');

@@ -15,8 +15,20 @@ export interface Paging {
 export function pagingOf(total: number | null, max: number, offset: number): Paging {
   const previousOffset = offset > 0 && max > 0 ? Math.max(0, offset - max) : null;
   if (total === null) {
-    const uncounted = (): never => { throw new Error('paging.total was not counted for this query'); };
-    return { max, offset, previousOffset, get total() { return uncounted(); }, get nextOffset() { return uncounted(); } };
+    const uncounted = (): never => {
+      throw new Error('paging.total was not counted for this query');
+    };
+    return {
+      max,
+      offset,
+      previousOffset,
+      get total() {
+        return uncounted();
+      },
+      get nextOffset() {
+        return uncounted();
+      },
+    };
   }
   return { total, max, offset, previousOffset, nextOffset: max > 0 && offset + max < total ? offset + max : null };
 }

@@ -35,12 +35,15 @@ export interface CatalogEntry {
 
 export const ERROR_CATALOG: Record<ErrorCode, CatalogEntry> = {
   [ErrorCode.MissingParam]: { status: 400, description: 'A required argument or input field is absent.' },
-  [ErrorCode.InvalidParam]: { status: 400, description: 'A value breaks a rule: range, length, enum, a referenced id that does not exist.' },
+  [ErrorCode.InvalidParam]: {
+    status: 400,
+    description: 'A value breaks a rule: range, length, enum, a referenced id that does not exist.',
+  },
   [ErrorCode.InvalidParamType]: { status: 400, description: 'A value of the wrong type.' },
   [ErrorCode.InvalidDatetimeFormat]: { status: 400, description: 'A date, time or instant not in its format.' },
   [ErrorCode.DateValidationError]: { status: 400, description: 'Dates that parse but contradict each other (end before start).' },
   [ErrorCode.NotFound]: { status: 404, description: 'The record named does not exist or is not visible to the caller.' },
-  [ErrorCode.StaleUpdate]: { status: 409, description: 'The concurrency stamp sent is not the record\'s current one.' },
+  [ErrorCode.StaleUpdate]: { status: 409, description: "The concurrency stamp sent is not the record's current one." },
   [ErrorCode.SaveFailed]: { status: 400, description: 'The database refused the write (e.g. a reference already taken).' },
   [ErrorCode.DeleteFailed]: { status: 400, description: 'The delete is refused (e.g. a signed-off appointment).' },
   [ErrorCode.PermissionDenied]: { status: 403, description: 'The role the request acts in may not do this.' },
@@ -55,7 +58,8 @@ export const ERROR_CATALOG: Record<ErrorCode, CatalogEntry> = {
   [ErrorCode.PayloadTooLarge]: { status: 413, description: 'The request body is larger than BODY_LIMIT_BYTES.' },
   [ErrorCode.ResponseTooLarge]: {
     status: 400,
-    description: 'The answer would be larger than MAX_RESPONSE_BYTES; ask for fewer rows or fields. The operation did run: a mutation\'s writes stand.',
+    description:
+      "The answer would be larger than MAX_RESPONSE_BYTES; ask for fewer rows or fields. The operation did run: a mutation's writes stand.",
   },
   [ErrorCode.RouteNonExistent]: { status: 404, description: 'A path the gateway does not serve.' },
   [ErrorCode.ApplicationCrash]: { status: 500, description: 'Anything unexpected; the log has the details under the request id.' },

@@ -73,7 +73,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     // Raised with a catalog code already (the limits, transport and auth layers do this).
     const code = (formatted.extensions?.catalogCode ?? formatted.extensions?.code) as ErrorCode;
     mapped = {
-      code, message: formatted.message.replace(CONTEXT_FAILED, ''), params: formatted.extensions?.params as string[] | undefined,
+      code,
+      message: formatted.message.replace(CONTEXT_FAILED, ''),
+      params: formatted.extensions?.params as string[] | undefined,
       extra: formatted.extensions?.session ? { session: formatted.extensions.session } : undefined,
     };
   } else if (Object.hasOwn(PERSISTED_QUERY_REFUSALS, formatted.message) && !formatted.path) {
@@ -90,8 +92,13 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
 }
 
 const REQUEST_ERROR_CODES = new Set([
-  'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'OPERATION_RESOLUTION_FAILURE', 'BAD_REQUEST',
-  'PERSISTED_QUERY_NOT_SUPPORTED', 'PERSISTED_QUERY_NOT_FOUND',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'OPERATION_RESOLUTION_FAILURE',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'PERSISTED_QUERY_NOT_FOUND',
 ]);
 
 /** True for errors GraphQL or Apollo raised about the request itself, never from inside a resolver. */

@@ -1,7 +1,26 @@
 import {
-  ASTNode, ASTVisitor, FieldsOnCorrectTypeRule, getNamedType, getNullableType, GraphQLError, isInputObjectType, isListType,
-  isNonNullType, isRequiredArgument, isRequiredInputField, KnownArgumentNamesRule, ProvidedRequiredArgumentsRule, TypeInfo,
-  validate, ValidationContext, ValidationRule, valueFromAST, ValueNode, ValuesOfCorrectTypeRule, visit, visitWithTypeInfo,
+  ASTNode,
+  ASTVisitor,
+  FieldsOnCorrectTypeRule,
+  getNamedType,
+  getNullableType,
+  GraphQLError,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isRequiredArgument,
+  isRequiredInputField,
+  KnownArgumentNamesRule,
+  ProvidedRequiredArgumentsRule,
+  TypeInfo,
+  validate,
+  ValidationContext,
+  ValidationRule,
+  valueFromAST,
+  ValueNode,
+  ValuesOfCorrectTypeRule,
+  visit,
+  visitWithTypeInfo,
 } from 'graphql';
 import { ErrorCode } from '../errors/error-code';
 
@@ -26,8 +45,12 @@ interface Fault {
 
 const ANSWERED_RULES = [ProvidedRequiredArgumentsRule, KnownArgumentNamesRule, FieldsOnCorrectTypeRule, ValuesOfCorrectTypeRule];
 
-const missing = (name: string, rule: ValidationRule): Fault =>
-  ({ rule, code: ErrorCode.MissingParam, params: [name], message: `${name} parameter is missing` });
+const missing = (name: string, rule: ValidationRule): Fault => ({
+  rule,
+  code: ErrorCode.MissingParam,
+  params: [name],
+  message: `${name} parameter is missing`,
+});
 
 /** The faults of `context`'s document that the answered rules report, in their order, by the node they report on. */
 function findFaults(context: ValidationContext): Map<ASTNode, Fault[]> {
@@ -43,48 +66,55 @@ function findFaults(context: ValidationContext): Map<ASTNode, Fault[]> {
     const type = typeInfo.getInputType();
     if (type && valueFromAST(node, type) === undefined) wrongType(node);
   };
-  visit(context.getDocument(), visitWithTypeInfo(typeInfo, {
-    Field: {
-      enter(node) {
-        if (typeInfo.getParentType() && !typeInfo.getFieldDef()) {
-          add(node, { rule: FieldsOnCorrectTypeRule, code: ErrorCode.InvalidQuery, params: [node.name.value] });
+  visit(
+    context.getDocument(),
+    visitWithTypeInfo(typeInfo, {
+      Field: {
+        enter(node) {
+          if (typeInfo.getParentType() && !typeInfo.getFieldDef()) {
+            add(node, { rule: FieldsOnCorrectTypeRule, code: ErrorCode.InvalidQuery, params: [node.name.value] });
+          }
+        },
+        leave(node) {
+          const provided = new Set(node.arguments?.map((a) => a.name.value));
+          for (const arg of typeInfo.getFieldDef()?.args ?? []) {
+            if (!provided.has(arg.name) && isRequiredArgument(arg)) add(node, missing(arg.name, ProvidedRequiredArgumentsRule));
+          }
+        },
+      },
+      Argument(node) {
+        if (!typeInfo.getArgument() && (typeInfo.getFieldDef() || typeInfo.getDirective())) {
+          add(node, { rule: KnownArgumentNamesRule, code: ErrorCode.InvalidQuery, params: [node.name.value] });
         }
       },
-      leave(node) {
-        const provided = new Set(node.arguments?.map((a) => a.name.value));
-        for (const arg of typeInfo.getFieldDef()?.args ?? []) {
-          if (!provided.has(arg.name) && isRequiredArgument(arg)) add(node, missing(arg.name, ProvidedRequiredArgumentsRule));
+      ObjectValue(node) {
+        const type = getNamedType(typeInfo.getInputType());
+        if (!isInputObjectType(type)) {
+          leaf(node);
+          return false;
         }
+        const sent = new Set(node.fields.map((f) => f.name.value));
+        for (const field of Object.values(type.getFields())) {
+          if (!sent.has(field.name) && isRequiredInputField(field)) add(node, missing(field.name, ValuesOfCorrectTypeRule));
+        }
+        return undefined;
       },
-    },
-    Argument(node) {
-      if (!typeInfo.getArgument() && (typeInfo.getFieldDef() || typeInfo.getDirective())) {
-        add(node, { rule: KnownArgumentNamesRule, code: ErrorCode.InvalidQuery, params: [node.name.value] });
-      }
-    },
-    ObjectValue(node) {
-      const type = getNamedType(typeInfo.getInputType());
-      if (!isInputObjectType(type)) {
+      ListValue(node) {
+        // TypeInfo has already stepped into the item type: the list's own type is the parent's.
+        if (isListType(getNullableType(typeInfo.getParentInputType()))) return undefined;
         leaf(node);
         return false;
-      }
-      const sent = new Set(node.fields.map((f) => f.name.value));
-      for (const field of Object.values(type.getFields())) {
-        if (!sent.has(field.name) && isRequiredInputField(field)) add(node, missing(field.name, ValuesOfCorrectTypeRule));
-      }
-      return undefined;
-    },
-    ListValue(node) {
-      // TypeInfo has already stepped into the item type: the list's own type is the parent's.
-      if (isListType(getNullableType(typeInfo.getParentInputType()))) return undefined;
-      leaf(node);
-      return false;
-    },
-    NullValue(node) {
-      if (isNonNullType(typeInfo.getInputType())) wrongType(node);
-    },
-    EnumValue: leaf, IntValue: leaf, FloatValue: leaf, StringValue: leaf, BooleanValue: leaf,
-  }));
+      },
+      NullValue(node) {
+        if (isNonNullType(typeInfo.getInputType())) wrongType(node);
+      },
+      EnumValue: leaf,
+      IntValue: leaf,
+      FloatValue: leaf,
+      StringValue: leaf,
+      BooleanValue: leaf,
+    }),
+  );
   return faults;
 }
 
@@ -119,11 +149,16 @@ export function catalogValidationRule(context: ValidationContext): ASTVisitor {
     if (!rule || index < 0) return report(error);
     // One fault per error: a field missing two arguments gets two errors, in the same order.
     const [fault] = faults.splice(index, 1);
-    return report(new GraphQLError(fault.message ?? error.message, {
-      nodes: error.nodes, source: error.source, positions: error.positions, originalError: error.originalError,
-      // Apollo replaces a validation error's `code`; `catalogCode` survives (see format-error.ts).
-      extensions: { ...error.extensions, catalogCode: fault.code, ...(fault.params.length ? { params: fault.params } : {}) },
-    }));
+    return report(
+      new GraphQLError(fault.message ?? error.message, {
+        nodes: error.nodes,
+        source: error.source,
+        positions: error.positions,
+        originalError: error.originalError,
+        // Apollo replaces a validation error's `code`; `catalogCode` survives (see format-error.ts).
+        extensions: { ...error.extensions, catalogCode: fault.code, ...(fault.params.length ? { params: fault.params } : {}) },
+      }),
+    );
   };
   return {};
 }

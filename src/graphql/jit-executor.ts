@@ -1,6 +1,13 @@
 import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-interface';
 import {
-  DocumentNode, ExecutionResult, getOperationAST, getVariableValues, GraphQLError, GraphQLSchema, Kind, valueFromASTUntyped,
+  DocumentNode,
+  ExecutionResult,
+  getOperationAST,
+  getVariableValues,
+  GraphQLError,
+  GraphQLSchema,
+  Kind,
+  valueFromASTUntyped,
   VariableDefinitionNode,
 } from 'graphql';
 import { CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
@@ -62,7 +69,9 @@ class CompiledOperations {
  */
 function asGraphQLJsError(error: GraphQLError): GraphQLError {
   const copy = new GraphQLError(error.message, {
-    path: error.path, originalError: error.originalError ?? undefined, extensions: error.extensions,
+    path: error.path,
+    originalError: error.originalError ?? undefined,
+    extensions: error.extensions,
   });
   // The locations graphql-jit computed (graphql-js would derive the same from the nodes).
   (copy as { locations?: unknown }).locations = error.locations;

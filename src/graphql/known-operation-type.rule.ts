@@ -11,11 +11,13 @@ export function knownOperationTypeRule(context: ValidationContext): ASTVisitor {
   return {
     OperationDefinition(node) {
       if (schema.getRootType(node.operation)) return;
-      context.reportError(new GraphQLError(`This API has no ${node.operation} operations.`, {
-        nodes: node,
-        // Apollo replaces a validation error's `code`; `catalogCode` survives (see format-error.ts).
-        extensions: { catalogCode: ErrorCode.InvalidQuery },
-      }));
+      context.reportError(
+        new GraphQLError(`This API has no ${node.operation} operations.`, {
+          nodes: node,
+          // Apollo replaces a validation error's `code`; `catalogCode` survives (see format-error.ts).
+          extensions: { catalogCode: ErrorCode.InvalidQuery },
+        }),
+      );
     },
   };
 }

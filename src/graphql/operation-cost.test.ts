@@ -27,13 +27,14 @@ function chain(n: number): string {
 }
 
 describe('operationCost', () => {
-  it('multiplies a page\'s rows by its max or first, literal, variable or default', () => {
+  it("multiplies a page's rows by its max or first, literal, variable or default", () => {
     expect(cost('{ appointments(max: 1000) { data { id title } } }')).toBe(1 + 1 + 1000 * 2);
     expect(cost('query($max: Int) { appointments(max: $max) { data { id title } } }', { max: 1000 })).toBe(2 + 1000 * 2);
     expect(cost('query($max: Int) { appointments(max: $max) { data { id title } } }', { max: null })).toBe(2 + 100 * 2);
     expect(cost('{ appointments { data { id } paging { total } } }')).toBe(1 + (1 + 100) + 2);
-    expect(cost('query($n: Int) { appointmentsConnection(first: $n) { edges { node { id } } nodes { id } } }', { n: 500 }))
-      .toBe(1 + (1 + 500 * 2) + (1 + 500));
+    expect(cost('query($n: Int) { appointmentsConnection(first: $n) { edges { node { id } } nodes { id } } }', { n: 500 })).toBe(
+      1 + (1 + 500 * 2) + (1 + 500),
+    );
   });
 
   it('prices a to-many relation by its type, RELATION_LIST_CAP items per parent', () => {
@@ -51,8 +52,9 @@ describe('operationCost', () => {
   });
 
   it('prices a fragment by the page it is spread in', () => {
-    expect(cost('{ a: appointments(max: 10) { ...P } b: appointments(max: 1000) { ...P } } fragment P on AppointmentPage { data { id } }'))
-      .toBe((2 + 10) + (2 + 1000));
+    expect(
+      cost('{ a: appointments(max: 10) { ...P } b: appointments(max: 1000) { ...P } } fragment P on AppointmentPage { data { id } }'),
+    ).toBe(2 + 10 + (2 + 1000));
   });
 
   it('walks each fragment once: a doubling chain of 40 is priced in a few hundred steps', () => {
@@ -68,7 +70,9 @@ describe('operationCost', () => {
   it('refuses to price what it cannot read', () => {
     expect(() => cost('{ appointments { data { nope } } }')).toThrow(UnpricedOperation);
     expect(() => cost('{ appointments { data { ...Missing } } }')).toThrow(UnpricedOperation);
-    const { operation, fragments } = parts('{ appointment(id: 1) { ...A } } fragment A on Appointment { ...B } fragment B on Appointment { ...A }');
+    const { operation, fragments } = parts(
+      '{ appointment(id: 1) { ...A } } fragment A on Appointment { ...B } fragment B on Appointment { ...A }',
+    );
     expect(() => operationCost(schema, operation, fragments, {})).toThrow(UnpricedOperation);
     expect(shapeOf(operation, fragments).fields).toBe(1);
   });

@@ -1,7 +1,23 @@
 import {
-  FieldNode, FragmentDefinitionNode, getArgumentValues, getDirectiveValues, getNamedType, getNullableType, GraphQLField,
-  GraphQLIncludeDirective, GraphQLNamedType, GraphQLSchema, GraphQLSkipDirective, isCompositeType, isInterfaceType, isListType,
-  isObjectType, Kind, OperationDefinitionNode, SelectionNode, SelectionSetNode,
+  FieldNode,
+  FragmentDefinitionNode,
+  getArgumentValues,
+  getDirectiveValues,
+  getNamedType,
+  getNullableType,
+  GraphQLField,
+  GraphQLIncludeDirective,
+  GraphQLNamedType,
+  GraphQLSchema,
+  GraphQLSkipDirective,
+  isCompositeType,
+  isInterfaceType,
+  isListType,
+  isObjectType,
+  Kind,
+  OperationDefinitionNode,
+  SelectionNode,
+  SelectionSetNode,
 } from 'graphql';
 import { RELATION_LIST_CAP } from './list-bounds';
 import type { Work } from './operation-shape';
@@ -44,8 +60,11 @@ function included(node: SelectionNode, variables: Record<string, unknown>): bool
  * document does not match the schema or the sum is not a finite number.
  */
 export function operationCost(
-  schema: GraphQLSchema, operation: OperationDefinitionNode, fragments: ReadonlyMap<string, FragmentDefinitionNode>,
-  variables: Record<string, unknown>, work?: Work,
+  schema: GraphQLSchema,
+  operation: OperationDefinitionNode,
+  fragments: ReadonlyMap<string, FragmentDefinitionNode>,
+  variables: Record<string, unknown>,
+  work?: Work,
 ): number {
   const known = new Map<string, number>();
   const walking = new Set<string>();

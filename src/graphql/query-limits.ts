@@ -1,7 +1,17 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import {
-  ArgumentNode, ASTVisitor, DocumentNode, FragmentDefinitionNode, getVariableValues, GraphQLError, GraphQLSchema, Kind,
-  OperationDefinitionNode, ValidationContext, ValidationRule, visit,
+  ArgumentNode,
+  ASTVisitor,
+  DocumentNode,
+  FragmentDefinitionNode,
+  getVariableValues,
+  GraphQLError,
+  GraphQLSchema,
+  Kind,
+  OperationDefinitionNode,
+  ValidationContext,
+  ValidationRule,
+  visit,
 } from 'graphql';
 import { ERROR_CATALOG, ErrorCode } from '../errors/error-code';
 import { operationCost } from './operation-cost';
@@ -50,9 +60,9 @@ export function depthAndAliasRule(limits: Pick<QueryLimits, 'maxDepth' | 'maxAli
           context.reportError(tooComplex(`The operation has ${aliases} aliases; the limit is ${limits.maxAliases}.`));
         }
         if (fields > limits.maxTokens) {
-          context.reportError(tooComplex(
-            `The operation expands to ${fields} fields once its fragments are spread; the limit is ${limits.maxTokens}.`,
-          ));
+          context.reportError(
+            tooComplex(`The operation expands to ${fields} fields once its fragments are spread; the limit is ${limits.maxTokens}.`),
+          );
         }
       },
     };
@@ -63,7 +73,12 @@ export function depthAndAliasRule(limits: Pick<QueryLimits, 'maxDepth' | 'maxAli
 function costVariables(document: DocumentNode): string[] {
   const names = new Set<string>();
   const collect = (args: readonly ArgumentNode[] | undefined) => {
-    for (const arg of args ?? []) visit(arg.value, { Variable: (v) => { names.add(v.name.value); } });
+    for (const arg of args ?? [])
+      visit(arg.value, {
+        Variable: (v) => {
+          names.add(v.name.value);
+        },
+      });
   };
   visit(document, {
     Field: (node) => collect(node.arguments?.filter((a) => a.name.value === 'max' || a.name.value === 'first')),
@@ -85,7 +100,10 @@ const COSTS_PER_DOCUMENT = 64;
  * the variables it can depend on: a look-up by id is estimated once, not per id.
  */
 export function costLimitPlugin(schema: GraphQLSchema, maxCost: number): ApolloServerPlugin {
-  const known = new WeakMap<DocumentNode, { variables: string[]; fragments: Map<string, FragmentDefinitionNode>; costs: Map<string, number> }>();
+  const known = new WeakMap<
+    DocumentNode,
+    { variables: string[]; fragments: Map<string, FragmentDefinitionNode>; costs: Map<string, number> }
+  >();
   const estimate = (document: DocumentNode, operation: OperationDefinitionNode, inputs: Record<string, unknown>): number => {
     let entry = known.get(document);
     if (!entry) known.set(document, (entry = { variables: costVariables(document), fragments: fragmentsOf(document), costs: new Map() }));
@@ -99,7 +117,7 @@ export function costLimitPlugin(schema: GraphQLSchema, maxCost: number): ApolloS
     try {
       cost = operationCost(schema, operation, entry.fragments, variables);
     } catch {
-      throw tooComplex('The operation\'s cost cannot be estimated, so it is not run.');
+      throw tooComplex("The operation's cost cannot be estimated, so it is not run.");
     }
     if (entry.costs.size >= COSTS_PER_DOCUMENT) entry.costs.clear();
     entry.costs.set(key, cost);

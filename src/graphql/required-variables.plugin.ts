@@ -1,7 +1,15 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import {
-  getNullableType, GraphQLError, GraphQLInputType, GraphQLSchema, isInputObjectType, isListType, isNonNullType, isRequiredInputField,
-  OperationDefinitionNode, typeFromAST,
+  getNullableType,
+  GraphQLError,
+  GraphQLInputType,
+  GraphQLSchema,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isRequiredInputField,
+  OperationDefinitionNode,
+  typeFromAST,
 } from 'graphql';
 import { ERROR_CATALOG, ErrorCode } from '../errors/error-code';
 
@@ -26,7 +34,12 @@ function firstMissingField(value: unknown, type: GraphQLInputType): string | nul
     }
   } else if (isInputObjectType(nullable) && isObject(value)) {
     for (const field of Object.values(nullable.getFields())) {
-      const found = value[field.name] === undefined ? (isRequiredInputField(field) ? field.name : null) : firstMissingField(value[field.name], field.type);
+      const found =
+        value[field.name] === undefined
+          ? isRequiredInputField(field)
+            ? field.name
+            : null
+          : firstMissingField(value[field.name], field.type);
       if (found) return found;
     }
   }
@@ -34,7 +47,11 @@ function firstMissingField(value: unknown, type: GraphQLInputType): string | nul
 }
 
 /** The first required variable, or required input field inside a variable, that `variables` leave out; null when none is. */
-export function firstMissingInput(schema: GraphQLSchema, operation: OperationDefinitionNode, variables: Record<string, unknown>): string | null {
+export function firstMissingInput(
+  schema: GraphQLSchema,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+): string | null {
   for (const definition of operation.variableDefinitions ?? []) {
     const type = typeFromAST(schema, definition.type) as GraphQLInputType | undefined;
     if (!type) continue; // An unknown type is the validation's to report.

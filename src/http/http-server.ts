@@ -105,7 +105,11 @@ function operationNameOf(params: Record<string, unknown>): string | undefined {
 }
 
 async function handleGraphQL(
-  req: IncomingMessage, res: ServerResponse, requestId: string, deps: HttpDeps, trace: GraphQLTrace,
+  req: IncomingMessage,
+  res: ServerResponse,
+  requestId: string,
+  deps: HttpDeps,
+  trace: GraphQLTrace,
 ): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://gateway');
   const method = (req.method ?? 'GET').toUpperCase();
@@ -119,9 +123,7 @@ async function handleGraphQL(
   } else if (method !== 'GET' && method !== 'HEAD') {
     throw new DomainError(ErrorCode.RouteNonExistent, `${method} ${url.pathname} is not served: use GET or POST.`);
   }
-  trace.operationName = operationNameOf(
-    method === 'POST' ? (body as Record<string, unknown>) : Object.fromEntries(url.searchParams),
-  );
+  trace.operationName = operationNameOf(method === 'POST' ? (body as Record<string, unknown>) : Object.fromEntries(url.searchParams));
   const log = deps.log.child({ requestId });
   const httpGraphQLRequest: HTTPGraphQLRequest = { method, headers, search: url.search, body };
   const response = await deps.apollo.executeHTTPGraphQLRequest({
@@ -143,8 +145,12 @@ async function handleGraphQL(
   const bytes = byteLengthOver(text, limit);
   if (bytes !== null) {
     trace.codes.push(ErrorCode.ResponseTooLarge);
-    sendError(res, requestId, ErrorCode.ResponseTooLarge,
-      `The answer is ${cut ? 'at least ' : ''}${bytes} bytes; the limit is ${limit}. Ask for fewer rows or fields.`);
+    sendError(
+      res,
+      requestId,
+      ErrorCode.ResponseTooLarge,
+      `The answer is ${cut ? 'at least ' : ''}${bytes} bytes; the limit is ${limit}. Ask for fewer rows or fields.`,
+    );
     return;
   }
   const contentType = response.headers.get('content-type') ?? '';
@@ -177,11 +183,22 @@ async function handleReady(res: ServerResponse, deps: HttpDeps): Promise<void> {
 const APPLICATION = /^[a-z0-9_-]{1,30}$/;
 
 /** The request log line: one per request, never a token or a body. */
-function logRequest(deps: HttpDeps, req: IncomingMessage, res: ServerResponse, requestId: string, started: bigint, trace: GraphQLTrace | null): void {
+function logRequest(
+  deps: HttpDeps,
+  req: IncomingMessage,
+  res: ServerResponse,
+  requestId: string,
+  started: bigint,
+  trace: GraphQLTrace | null,
+): void {
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const application = req.headers['x-application'];
   const line: Record<string, unknown> = {
-    requestId, method: req.method, path: (req.url ?? '/').split('?')[0], status: res.statusCode, durationMs: Math.round(seconds * 1e4) / 10,
+    requestId,
+    method: req.method,
+    path: (req.url ?? '/').split('?')[0],
+    status: res.statusCode,
+    durationMs: Math.round(seconds * 1e4) / 10,
   };
   if (typeof application === 'string' && APPLICATION.test(application)) line.application = application;
   if (trace) {

@@ -27,8 +27,12 @@ export function readBody(req: IncomingMessage, limit: number): Promise<string> {
       }
       chunks.push(chunk);
     });
-    req.on('end', () => { if (!failed) resolve(Buffer.concat(chunks).toString('utf8')); });
-    req.on('error', (err) => { if (!failed) reject(err); });
+    req.on('end', () => {
+      if (!failed) resolve(Buffer.concat(chunks).toString('utf8'));
+    });
+    req.on('error', (err) => {
+      if (!failed) reject(err);
+    });
   });
 }
 
@@ -43,10 +47,7 @@ function tooLarge(limit: number): DomainError {
 export function decodeGraphQLPost(contentType: string | undefined, raw: string): Record<string, unknown> {
   const mediaType = (contentType ?? '').split(';')[0].trim().toLowerCase();
   if (mediaType !== 'application/json' && mediaType !== 'application/graphql-response+json') {
-    throw new DomainError(
-      ErrorCode.InvalidContentType,
-      `Content-Type must be application/json (got ${mediaType || 'none'}).`,
-    );
+    throw new DomainError(ErrorCode.InvalidContentType, `Content-Type must be application/json (got ${mediaType || 'none'}).`);
   }
   let body: unknown;
   try {

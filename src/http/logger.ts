@@ -31,6 +31,8 @@ export function createLogger(level: string, format: LogFormat): Logger {
     level,
     base: undefined,
     redact: { paths: ['req.headers.authorization', '*.token', '*.tokenHash'], censor: '[redacted]' },
-    ...(format === 'pretty' ? { transport: { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname' } } } : {}),
+    ...(format === 'pretty'
+      ? { transport: { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname' } } }
+      : {}),
   });
 }

@@ -24,20 +24,29 @@ export function operationLabel(name: unknown): string {
 export class GatewayMetrics {
   readonly registry = new Registry();
   private readonly requests = new Counter({
-    name: 'gateway_requests_total', help: 'GraphQL requests by operation name and error code ("ok" when none).',
-    labelNames: ['operation', 'code'], registers: [this.registry],
+    name: 'gateway_requests_total',
+    help: 'GraphQL requests by operation name and error code ("ok" when none).',
+    labelNames: ['operation', 'code'],
+    registers: [this.registry],
   });
   private readonly duration = new Histogram({
-    name: 'gateway_request_duration_seconds', help: 'GraphQL request latency by operation name.',
-    labelNames: ['operation'], buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5], registers: [this.registry],
+    name: 'gateway_request_duration_seconds',
+    help: 'GraphQL request latency by operation name.',
+    labelNames: ['operation'],
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+    registers: [this.registry],
   });
 
   constructor(db: DataSource) {
     collectDefaultMetrics({ register: this.registry, prefix: 'gateway_' });
     const gauge = (name: string, help: string, read: (p: ReturnType<typeof poolStats>) => number) =>
       new Gauge({
-        name, help, registers: [this.registry],
-        collect() { this.set(read(poolStats(db))); },
+        name,
+        help,
+        registers: [this.registry],
+        collect() {
+          this.set(read(poolStats(db)));
+        },
       });
     gauge('gateway_db_pool_connections', 'Open connections in the MySQL pool.', (p) => p.open);
     gauge('gateway_db_pool_idle_connections', 'Idle connections in the MySQL pool.', (p) => p.idle);

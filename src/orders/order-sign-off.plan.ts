@@ -115,7 +115,10 @@ export function planSignOff(input: SignOffFields): SignOffPlan {
   const lineItems = (input.lineItems ?? []).map((item, i) => {
     const patch = planLineItem(item, i);
     if (patch.completedQuantity !== undefined && patch.quantity !== undefined && patch.completedQuantity > patch.quantity) {
-      throw DomainError.invalidParam(`${patch.path}.completedQuantity`, `${patch.path}.completedQuantity must not be more than its quantity`);
+      throw DomainError.invalidParam(
+        `${patch.path}.completedQuantity`,
+        `${patch.path}.completedQuantity must not be more than its quantity`,
+      );
     }
     if (seen.has(patch.id)) {
       throw DomainError.invalidParam(`${patch.path}.lineItemId`, `The line item with the id ${patch.id} is listed more than once.`);

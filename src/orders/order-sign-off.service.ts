@@ -36,7 +36,10 @@ export class OrderSignOffService {
     await this.lockLineItems(tx, plan);
     const appointment = await this.r.appointments.findOne(tx, 'primary', { id: plan.apptId }, [], { forUpdate: true });
     if (!appointment || appointment.orderId !== order.id) {
-      throw DomainError.invalidParam('input.appointment.apptId', `The appointment with the id ${plan.apptId} doesn't belong to order ${order.id}.`);
+      throw DomainError.invalidParam(
+        'input.appointment.apptId',
+        `The appointment with the id ${plan.apptId} doesn't belong to order ${order.id}.`,
+      );
     }
 
     const now = new Date();
@@ -94,7 +97,9 @@ export class OrderSignOffService {
     if (order.updatedAt !== plan.updatedAt) {
       throw DomainError.staleUpdate(
         `The order with the id ${order.id} was changed since it was read; read it again and resend with its current updatedAt.`,
-        'input.updatedAt', order.updatedAt, 'currentUpdatedAt',
+        'input.updatedAt',
+        order.updatedAt,
+        'currentUpdatedAt',
       );
     }
     return order;
@@ -103,13 +108,19 @@ export class OrderSignOffService {
   /** The listed line items under their locks (ascending id); each must belong to the order and keep its quantities. */
   private async lockLineItems(tx: RequestContext, plan: SignOffPlan): Promise<void> {
     if (plan.lineItems.length === 0) return;
-    const rows = await this.r.orders.lockLineItems(tx, plan.lineItems.map((p) => p.id));
+    const rows = await this.r.orders.lockLineItems(
+      tx,
+      plan.lineItems.map((p) => p.id),
+    );
     const byId = new Map(rows.map((r) => [r.id, r]));
     // Report the first offender in the order the client listed them.
     for (const patch of [...plan.lineItems].sort((a, b) => a.index - b.index)) {
       const stored = byId.get(patch.id);
       if (!stored || stored.orderId !== plan.orderId) {
-        throw DomainError.invalidParam(`${patch.path}.lineItemId`, `The line item with the id ${patch.id} doesn't belong to order ${plan.orderId}.`);
+        throw DomainError.invalidParam(
+          `${patch.path}.lineItemId`,
+          `The line item with the id ${patch.id} doesn't belong to order ${plan.orderId}.`,
+        );
       }
       checkQuantities(patch, stored);
     }

@@ -43,13 +43,22 @@ export class OrderRepository {
   };
 
   /** The line items of each order, by id. */
-  readonly lineItemsOf: Batch<number, OrderLineItem[]> = async (ctx, orderIds) => byOrder(orderIds,
-    await selectEntities(ctx, ctx.readSide, OrderLineItem, `x.order_id IN (${placeholders(orderIds.length)})`, [...orderIds], { orderBy: 'x.id ASC' }));
+  readonly lineItemsOf: Batch<number, OrderLineItem[]> = async (ctx, orderIds) =>
+    byOrder(
+      orderIds,
+      await selectEntities(ctx, ctx.readSide, OrderLineItem, `x.order_id IN (${placeholders(orderIds.length)})`, [...orderIds], {
+        orderBy: 'x.id ASC',
+      }),
+    );
 
   /** The sign-offs of each order, oldest first. */
-  readonly signOffsOf: Batch<number, OrderSignOff[]> = async (ctx, orderIds) => byOrder(orderIds,
-    await selectEntities(ctx, ctx.readSide, OrderSignOff, `x.order_id IN (${placeholders(orderIds.length)})`, [...orderIds],
-      { orderBy: 'x.signed_at ASC, x.id ASC' }));
+  readonly signOffsOf: Batch<number, OrderSignOff[]> = async (ctx, orderIds) =>
+    byOrder(
+      orderIds,
+      await selectEntities(ctx, ctx.readSide, OrderSignOff, `x.order_id IN (${placeholders(orderIds.length)})`, [...orderIds], {
+        orderBy: 'x.signed_at ASC, x.id ASC',
+      }),
+    );
 
   /** The order under a row lock (in the caller's transaction) as the actor may see it; null when missing or not visible. */
   async lock(scope: Scoped, id: number): Promise<Order | null> {
@@ -60,7 +69,10 @@ export class OrderRepository {
   /** These line items under row locks, taken in ascending id order (so two sign-offs cannot deadlock). */
   lockLineItems(scope: DbScope, ids: readonly number[]): Promise<OrderLineItem[]> {
     if (ids.length === 0) return Promise.resolve([]);
-    return selectEntities(scope, 'primary', OrderLineItem, `x.id IN (${placeholders(ids.length)})`, [...ids], { orderBy: 'x.id ASC', forUpdate: true });
+    return selectEntities(scope, 'primary', OrderLineItem, `x.id IN (${placeholders(ids.length)})`, [...ids], {
+      orderBy: 'x.id ASC',
+      forUpdate: true,
+    });
   }
 
   /** The order as stored now, from the primary (in the caller's transaction, if any). */

@@ -7,7 +7,10 @@ import { OrderService } from './order.service';
 
 @Resolver(() => Order)
 export class OrderResolver {
-  constructor(private readonly service: OrderService, private readonly relations: OrderRelations) {}
+  constructor(
+    private readonly service: OrderService,
+    private readonly relations: OrderRelations,
+  ) {}
 
   @Query(() => Order, { nullable: true, description: 'One order by id; null with not-found if there is none or it is not visible.' })
   order(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<Order> {
@@ -25,8 +28,9 @@ export class OrderResolver {
   }
 
   @FieldResolver(() => [Appointment], {
-    description: 'The appointments that fulfil the order and that the caller may see, by start date (at most 100; '
-      + 'appointments(filter: { orderId }) pages through more).',
+    description:
+      'The appointments that fulfil the order and that the caller may see, by start date (at most 100; ' +
+      'appointments(filter: { orderId }) pages through more).',
   })
   appointments(@Root() o: Order, @Ctx() ctx: RequestContext): Appointment[] | Promise<Appointment[]> {
     return this.relations.appointments.load(ctx, o);

@@ -43,10 +43,10 @@ export class SignOffOrderInput {
   @Field(() => ID)
   orderId!: string;
 
-  @Field(() => String, { nullable: true, description: 'The order\'s notes: left out keeps them, null clears them.' })
+  @Field(() => String, { nullable: true, description: "The order's notes: left out keeps them, null clears them." })
   notes?: string | null;
 
-  @Field(() => String, { description: 'The order\'s concurrency stamp as last read (Order.updatedAt); otherwise stale-update.' })
+  @Field(() => String, { description: "The order's concurrency stamp as last read (Order.updatedAt); otherwise stale-update." })
   updatedAt!: string;
 
   @Field(() => [SignOffLineItemInput], { nullable: true, description: 'The line items to update; each must belong to the order, once.' })

@@ -27,14 +27,21 @@ export async function freePort(): Promise<number> {
 export class PrivateMariaDb {
   private process?: ChildProcess;
 
-  private constructor(readonly dir: string, readonly port: number, private readonly extraArgs: string[]) {}
+  private constructor(
+    readonly dir: string,
+    readonly port: number,
+    private readonly extraArgs: string[],
+  ) {}
 
   /** Initialises a data directory (mariadb-install-db) on a free port; call start() next. */
   static async create(name: string, extraArgs: string[] = []): Promise<PrivateMariaDb> {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), `mariadb-${name}-`));
     await run('mariadb-install-db', [
-      '--no-defaults', `--datadir=${path.join(dir, 'data')}`, '--user=root',
-      '--auth-root-authentication-method=normal', '--skip-test-db',
+      '--no-defaults',
+      `--datadir=${path.join(dir, 'data')}`,
+      '--user=root',
+      '--auth-root-authentication-method=normal',
+      '--skip-test-db',
     ]);
     return new PrivateMariaDb(dir, await freePort(), extraArgs);
   }
@@ -46,11 +53,23 @@ export class PrivateMariaDb {
   async start(): Promise<void> {
     if (this.process) return;
     const log = fs.openSync(path.join(this.dir, 'server.log'), 'a');
-    this.process = spawn('/usr/sbin/mariadbd', [
-      '--no-defaults', `--datadir=${path.join(this.dir, 'data')}`, `--port=${this.port}`, '--bind-address=127.0.0.1',
-      `--socket=${path.join(this.dir, 'mysqld.sock')}`, `--pid-file=${path.join(this.dir, 'mysqld.pid')}`, '--user=root',
-      '--innodb-buffer-pool-size=32M', '--innodb-log-file-size=16M', '--skip-name-resolve', ...this.extraArgs,
-    ], { stdio: ['ignore', log, log] });
+    this.process = spawn(
+      '/usr/sbin/mariadbd',
+      [
+        '--no-defaults',
+        `--datadir=${path.join(this.dir, 'data')}`,
+        `--port=${this.port}`,
+        '--bind-address=127.0.0.1',
+        `--socket=${path.join(this.dir, 'mysqld.sock')}`,
+        `--pid-file=${path.join(this.dir, 'mysqld.pid')}`,
+        '--user=root',
+        '--innodb-buffer-pool-size=32M',
+        '--innodb-log-file-size=16M',
+        '--skip-name-resolve',
+        ...this.extraArgs,
+      ],
+      { stdio: ['ignore', log, log] },
+    );
     const deadline = Date.now() + 30_000;
     for (;;) {
       try {

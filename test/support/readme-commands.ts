@@ -28,8 +28,12 @@ export function readmeCommands(markdown: string): string[] {
 
 /** The environment of a fresh terminal: none of the variables the gateway reads, none of npm's or jest's. */
 export function terminalEnv(extra: Record<string, string>): Record<string, string> {
-  const gatewayVariables = /^(DATABASE_URL|DATABASE_REPLICA_URLS|SQLITE_FILE|PORT|HOST|NODE_ENV|LOG_LEVEL|LOG_FORMAT|MIGRATE_ON_START|SEED_ON_START|TEST_DB|JEST_WORKER_ID)$|^npm_/i;
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k, v]) => v !== undefined && !gatewayVariables.test(k))) as Record<string, string>;
+  const gatewayVariables =
+    /^(DATABASE_URL|DATABASE_REPLICA_URLS|SQLITE_FILE|PORT|HOST|NODE_ENV|LOG_LEVEL|LOG_FORMAT|MIGRATE_ON_START|SEED_ON_START|TEST_DB|JEST_WORKER_ID)$|^npm_/i;
+  const env = Object.fromEntries(Object.entries(process.env).filter(([k, v]) => v !== undefined && !gatewayVariables.test(k))) as Record<
+    string,
+    string
+  >;
   return { ...env, ...extra };
 }
 
@@ -45,10 +49,20 @@ export function runCommand(command: string, env: Record<string, string>, timeout
     const child = spawn('bash', ['-c', command], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (d: Buffer) => { stdout += d; });
-    child.stderr.on('data', (d: Buffer) => { stderr += d; });
-    const timer = setTimeout(() => { child.kill('SIGKILL'); reject(new Error(`${command} ran over ${timeoutMs} ms:\n${stdout}\n${stderr}`)); }, timeoutMs);
-    child.once('exit', (code) => { clearTimeout(timer); resolve({ code, stdout, stderr }); });
+    child.stdout.on('data', (d: Buffer) => {
+      stdout += d;
+    });
+    child.stderr.on('data', (d: Buffer) => {
+      stderr += d;
+    });
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`${command} ran over ${timeoutMs} ms:\n${stdout}\n${stderr}`));
+    }, timeoutMs);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr });
+    });
   });
 }
 
@@ -67,11 +81,17 @@ export function startCommand(command: string, env: Record<string, string>): Star
   const child = spawn('bash', ['-c', command], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   let out = '';
   const listeners = new Set<() => void>();
-  const onData = (d: Buffer) => { out += d; for (const l of listeners) l(); };
+  const onData = (d: Buffer) => {
+    out += d;
+    for (const l of listeners) l();
+  };
   child.stdout!.on('data', onData);
   child.stderr!.on('data', onData);
   let exited = false;
-  child.once('exit', () => { exited = true; for (const l of listeners) l(); });
+  child.once('exit', () => {
+    exited = true;
+    for (const l of listeners) l();
+  });
   const groupAlive = () => {
     try {
       process.kill(-child.pid!, 0);
@@ -83,20 +103,24 @@ export function startCommand(command: string, env: Record<string, string>): Star
   return {
     child,
     output: () => out,
-    waitFor: (pattern, timeoutMs = 60_000) => new Promise((resolve, reject) => {
-      const timer = setTimeout(() => { listeners.delete(check); reject(new Error(`no ${pattern} in ${timeoutMs} ms:\n${out}`)); }, timeoutMs);
-      function check() {
-        const m = pattern.exec(out);
-        if (m || exited) {
-          clearTimeout(timer);
+    waitFor: (pattern, timeoutMs = 60_000) =>
+      new Promise((resolve, reject) => {
+        const timer = setTimeout(() => {
           listeners.delete(check);
-          if (m) resolve(m);
-          else reject(new Error(`${command} exited before printing ${pattern}:\n${out}`));
+          reject(new Error(`no ${pattern} in ${timeoutMs} ms:\n${out}`));
+        }, timeoutMs);
+        function check() {
+          const m = pattern.exec(out);
+          if (m || exited) {
+            clearTimeout(timer);
+            listeners.delete(check);
+            if (m) resolve(m);
+            else reject(new Error(`${command} exited before printing ${pattern}:\n${out}`));
+          }
         }
-      }
-      listeners.add(check);
-      check();
-    }),
+        listeners.add(check);
+        check();
+      }),
     interrupt: async (timeoutMs = 20_000) => {
       if (groupAlive()) process.kill(-child.pid!, 'SIGINT');
       const until = Date.now() + timeoutMs;

@@ -1,8 +1,23 @@
 import crypto from 'node:crypto';
 import type { DataSource } from 'typeorm';
 
-const TABLES = ['appointments', 'appointment_contacts', 'customers', 'appointment_categories', 'contacts', 'users', 'employees',
-  'clients', 'liaisons', 'liaison_customers', 'orders', 'order_line_items', 'order_sign_offs', 'sessions', 'application_tokens'];
+const TABLES = [
+  'appointments',
+  'appointment_contacts',
+  'customers',
+  'appointment_categories',
+  'contacts',
+  'users',
+  'employees',
+  'clients',
+  'liaisons',
+  'liaison_customers',
+  'orders',
+  'order_line_items',
+  'order_sign_offs',
+  'sessions',
+  'application_tokens',
+];
 
 /** A hash of every row of every domain table: equal before and after means a request changed nothing. */
 export async function tableChecksum(db: DataSource): Promise<string> {

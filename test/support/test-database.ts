@@ -62,7 +62,11 @@ export interface TestDatabase {
 /** A name unique to this test file and worker, so files can run in parallel. */
 function uniqueName(): string {
   const testPath = expect.getState().testPath ?? 'adhoc';
-  const base = path.basename(testPath).replace(/\.test\.ts$/, '').replace(/[^a-z0-9]/gi, '_').slice(0, 30);
+  const base = path
+    .basename(testPath)
+    .replace(/\.test\.ts$/, '')
+    .replace(/[^a-z0-9]/gi, '_')
+    .slice(0, 30);
   const hash = crypto.createHash('sha1').update(`${testPath}:${process.pid}:${Math.random()}`).digest('hex').slice(0, 8);
   return `t_${base}_${hash}`.toLowerCase();
 }

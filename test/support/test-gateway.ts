@@ -42,7 +42,11 @@ export interface TestGateway extends TestDatabase {
    * Headers for a fresh user acting in `role`: an employee, a client of `customerIds[0]` or a
    * liaison of `customerIds`, in the application that picks that role.
    */
-  tokenFor(opts: { role: 'employee' | 'client' | 'liaison'; customerIds?: number[]; application?: ApplicationSlug }): Promise<Record<string, string>>;
+  tokenFor(opts: {
+    role: 'employee' | 'client' | 'liaison';
+    customerIds?: number[];
+    application?: ApplicationSlug;
+  }): Promise<Record<string, string>>;
   /** The headers that make a request with `token` in `application`. */
   headersFor(token: string, application?: ApplicationSlug): Record<string, string>;
   close(): Promise<void>;
@@ -62,9 +66,12 @@ function capturingLogger(lines: Record<string, any>[]): Logger {
 /** Defaults overridden case-insensitively by the caller's headers; null values dropped. */
 function mergeHeaders(defaults: Record<string, string>, given: TestHeaders | RequestInit['headers']): Record<string, string> {
   const out: Record<string, string | null | undefined> = { ...defaults };
-  const entries: [string, unknown][] = given instanceof Headers
-    ? [...given.entries()]
-    : Array.isArray(given) ? given.map(([k, v]) => [k, v] as [string, string]) : Object.entries(given ?? {});
+  const entries: [string, unknown][] =
+    given instanceof Headers
+      ? [...given.entries()]
+      : Array.isArray(given)
+        ? given.map(([k, v]) => [k, v] as [string, string])
+        : Object.entries(given ?? {});
   for (const [key, value] of entries) out[key.toLowerCase()] = value == null ? null : String(value);
   return Object.fromEntries(Object.entries(out).filter((e): e is [string, string] => e[1] != null));
 }
@@ -91,7 +98,10 @@ export async function startTestGateway(
   const gateway = await createGateway(database.config, db, capturingLogger(logLines), { clock });
   const port = await gateway.listen(0, '127.0.0.1');
   const url = `http://127.0.0.1:${port}`;
-  const headersFor = (t: string, application: ApplicationSlug = 'planox2') => ({ authorization: `Bearer ${t}`, 'x-application': application });
+  const headersFor = (t: string, application: ApplicationSlug = 'planox2') => ({
+    authorization: `Bearer ${t}`,
+    'x-application': application,
+  });
   const defaultHeaders = headersFor(token);
   let users = 0;
   const createUser = async (reference: string, record: TestUserRecord, customerIds?: number[]) =>
@@ -123,7 +133,7 @@ export async function startTestGateway(
         headers: mergeHeaders({ ...defaultHeaders, 'content-type': 'application/json' }, headers),
         body: JSON.stringify({ query, variables }),
       });
-      return { status: res.status, headers: res.headers, body: (await res.json()) as GraphQLResponse["body"] };
+      return { status: res.status, headers: res.headers, body: (await res.json()) as GraphQLResponse['body'] };
     },
     async close() {
       await gateway.stop();

@@ -10,9 +10,14 @@ export async function createTestUser(
   db: DataSource,
   opts: { reference: string; name?: string; record: TestUserRecord; customerIds?: number[]; createdAt?: Date },
 ): Promise<User> {
-  const user = await db.getRepository(User).save(db.getRepository(User).create({
-    reference: opts.reference, name: opts.name ?? opts.reference, email: null, createdAt: opts.createdAt ?? new Date(),
-  }));
+  const user = await db.getRepository(User).save(
+    db.getRepository(User).create({
+      reference: opts.reference,
+      name: opts.name ?? opts.reference,
+      email: null,
+      createdAt: opts.createdAt ?? new Date(),
+    }),
+  );
   const customers = opts.customerIds ?? [];
   if (opts.record === 'employee') {
     await db.getRepository(Employee).save({ userId: user.id, photographer: false, title: null });
@@ -22,8 +27,12 @@ export async function createTestUser(
   } else if (opts.record === 'liaison') {
     const liaison = await db.getRepository(Liaison).save({ userId: user.id });
     if (customers.length) {
-      await db.createQueryBuilder().insert().into('liaison_customers')
-        .values(customers.map((customerId) => ({ liaison_id: liaison.id, customer_id: customerId }))).execute();
+      await db
+        .createQueryBuilder()
+        .insert()
+        .into('liaison_customers')
+        .values(customers.map((customerId) => ({ liaison_id: liaison.id, customer_id: customerId })))
+        .execute();
     }
   }
   return user;
@@ -38,17 +47,24 @@ export interface SessionOptions {
 
 export async function createTestSession(db: DataSource, userReference: string, opts: SessionOptions, now: Date): Promise<string> {
   const { token } = await createSession(db, {
-    userReference, application: opts.application === undefined ? null : opts.application,
-    rememberMe: opts.rememberMe ?? false, now: opts.at ?? now,
+    userReference,
+    application: opts.application === undefined ? null : opts.application,
+    rememberMe: opts.rememberMe ?? false,
+    now: opts.at ?? now,
   });
   return token;
 }
 
 export async function createTestAppToken(
-  db: DataSource, opts: { application?: ApplicationSlug; name?: string }, now: Date,
+  db: DataSource,
+  opts: { application?: ApplicationSlug; name?: string },
+  now: Date,
 ): Promise<string> {
   const { token } = await createApplicationToken(db, {
-    application: opts.application ?? 'planox2', name: opts.name ?? 'test-app', role: 'employee', now,
+    application: opts.application ?? 'planox2',
+    name: opts.name ?? 'test-app',
+    role: 'employee',
+    now,
   });
   return token;
 }

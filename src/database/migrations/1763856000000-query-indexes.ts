@@ -6,10 +6,14 @@ import { MigrationInterface, QueryRunner, TableIndex } from 'typeorm';
  * first column (which it makes redundant; the foreign key is served by the new one).
  */
 const REPLACED = [
-  { old: new TableIndex({ name: 'idx_appointments_customer', columnNames: ['customer_id'] }),
-    new: new TableIndex({ name: 'idx_appointments_customer_start', columnNames: ['customer_id', 'start_date', 'id'] }) },
-  { old: new TableIndex({ name: 'idx_appointments_photographer', columnNames: ['photographer_user_id'] }),
-    new: new TableIndex({ name: 'idx_appointments_photographer_start', columnNames: ['photographer_user_id', 'start_date', 'id'] }) },
+  {
+    old: new TableIndex({ name: 'idx_appointments_customer', columnNames: ['customer_id'] }),
+    new: new TableIndex({ name: 'idx_appointments_customer_start', columnNames: ['customer_id', 'start_date', 'id'] }),
+  },
+  {
+    old: new TableIndex({ name: 'idx_appointments_photographer', columnNames: ['photographer_user_id'] }),
+    new: new TableIndex({ name: 'idx_appointments_photographer_start', columnNames: ['photographer_user_id', 'start_date', 'id'] }),
+  },
 ];
 
 /** Added: REFERENCE sorts and keyset pages need (reference, id) in order; a scheduler hides cancelled rows by date. */
