@@ -133,7 +133,7 @@ export async function createGateway(config: Config, db: DataSource, log: Logger,
   await apollo.start();
   await replicas.start();
 
-  const buildContext = async (req: IncomingMessage, requestId: string, requestLog: Logger): Promise<RequestContext> => {
+  const buildContext = async (req: IncomingMessage, requestId: string, requestLog: Logger, ended: AbortSignal): Promise<RequestContext> => {
     try {
       const actor = await authenticate({ db }, req.headers, clock());
       const ctx: RequestContext = {
@@ -142,6 +142,7 @@ export async function createGateway(config: Config, db: DataSource, log: Logger,
         db,
         replica: db,
         readSide: 'primary',
+        signal: ended,
         actor,
         loaders: new Loaders(() => ctx),
       };

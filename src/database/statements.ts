@@ -39,6 +39,11 @@ export interface DbScope {
   replica?: DataSource;
   /** The transaction the caller is in, if any. */
   tx?: Transaction;
+  /**
+   * Aborted when the request the work is for has ended (its client went away): no statement is
+   * sent after that, and a transaction rolls back instead of committing.
+   */
+  signal?: AbortSignal;
 }
 
 interface Options {
@@ -77,6 +82,7 @@ async function onTransaction<T>(tx: Transaction, sql: string, params: unknown[],
 
 /** The rows of one SELECT: in the scope's transaction, else on the side asked for. */
 export async function select(scope: DbScope, side: ReadSide, sql: string, params: unknown[], options: Options = {}): Promise<RawRow[]> {
+  scope.signal?.throwIfAborted();
   const db = scope.tx?.connection ?? (side === 'replica' ? (scope.replica ?? scope.db) : scope.db);
   const dialect = dialectOf(db);
   params = dialect.bind(params);
@@ -96,6 +102,7 @@ export interface WriteResult {
 
 /** One INSERT, UPDATE or DELETE: in the scope's transaction, else on the primary. */
 export async function execute(scope: DbScope, sql: string, params: unknown[], options: Options = {}): Promise<WriteResult> {
+  scope.signal?.throwIfAborted();
   const db = scope.tx?.connection ?? scope.db;
   const dialect = dialectOf(db);
   params = dialect.bind(params);

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { dialectOf } from './dialect';
-import type { DbScope } from './statements';
+import type { DbScope, Transaction } from './statements';
 
 /*
  * Write transactions that take row locks can lose a race they did not cause: InnoDB rolls one
@@ -80,7 +80,13 @@ function queued<T>(db: DataSource, work: () => Promise<T>): Promise<T> {
  */
 export function inTransaction<C extends DbScope, T>(scope: C, work: (scope: C) => Promise<T>, options: RetryOptions = {}): Promise<T> {
   if (scope.tx) return work(scope);
-  return withRetry(() => queued(scope.db, () => scope.db.transaction((tx) => work({ ...scope, tx }))), options);
+  const run = async (tx: Transaction) => {
+    const result = await work({ ...scope, tx });
+    // The request ended while the work ran: roll back rather than commit a write nobody is told of.
+    scope.signal?.throwIfAborted();
+    return result;
+  };
+  return withRetry(() => queued(scope.db, () => scope.db.transaction(run)), options);
 }
 
 /**

@@ -20,7 +20,8 @@ export interface HttpDeps {
   /** Read replicas, when configured: listed in /health/ready, never a reason to be not ready. */
   replicas?: ReplicaMonitor;
   log: Logger;
-  buildContext: (req: IncomingMessage, requestId: string, log: Logger) => Promise<RequestContext>;
+  /** `ended` is aborted when the request ends before its answer is sent (the client went away). */
+  buildContext: (req: IncomingMessage, requestId: string, log: Logger, ended: AbortSignal) => Promise<RequestContext>;
   metrics: GatewayMetrics;
   /** True once shutdown began: responses then close their connection instead of keeping it alive. */
   draining: () => boolean;
@@ -126,9 +127,15 @@ async function handleGraphQL(
   trace.operationName = operationNameOf(method === 'POST' ? (body as Record<string, unknown>) : Object.fromEntries(url.searchParams));
   const log = deps.log.child({ requestId });
   const httpGraphQLRequest: HTTPGraphQLRequest = { method, headers, search: url.search, body };
+  // A request whose client goes away before the answer is sent must not commit a write after it.
+  const ended = new AbortController();
+  const onClose = () => {
+    if (!res.writableFinished) ended.abort(new Error('the client closed the connection before the answer'));
+  };
+  res.once('close', onClose);
   const response = await deps.apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest,
-    context: () => deps.buildContext(req, requestId, log),
+    context: () => deps.buildContext(req, requestId, log, ended.signal),
   });
   const limit = deps.config.limits.maxResponseBytes;
   let text = '';
