@@ -32,13 +32,19 @@ const graphql = async (port: number, token: string, query: string, application?:
 const SERVING = /serving http:\/\/localhost:(\d+)\/graphql/;
 const VIEWER = '{ viewer { role user { reference } application { slug } } }';
 
+// Terminal colour escapes, which some tools (the TypeORM CLI under CI=true) print even into a pipe.
+// eslint-disable-next-line no-control-regex -- the escape that starts a colour
+const COLOURS = /\x1b\[[0-9;]*m/g;
+
 /**
- * A command exited 0 and printed `stdout` (the whole transcript in the failure). npm prints its
- * `> script` banner on stdout too, so patterns match lines, not the whole output.
+ * A command exited 0 and printed `stdout` (the whole transcript in the failure), colours
+ * aside. npm prints its `> script` banner on stdout too, so patterns match lines, not the
+ * whole output.
  */
 function expectSuccess(run: { code: number | null; stdout: string; stderr: string }, stdout: RegExp): string {
-  expect({ code: run.code, stdout: run.stdout }).toEqual({ code: 0, stdout: expect.stringMatching(stdout) });
-  return stdout.exec(run.stdout)![0];
+  const text = run.stdout.replace(COLOURS, '');
+  expect({ code: run.code, stdout: text }).toEqual({ code: 0, stdout: expect.stringMatching(stdout) });
+  return stdout.exec(text)![0];
 }
 const SESSION_TOKEN = /^gws_[\w-]+$/m;
 

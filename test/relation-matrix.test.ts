@@ -1,6 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import { newStamp } from '../src/domain/stamp';
 import { Appointment, AppointmentCategory, Contact, Customer, Employee, Order, OrderLineItem, User } from '../src/database/entities';
+import { insertAppointment } from './appointment-mutations.fixtures';
 import { tableChecksum } from './support/table-checksum';
 import { startTestGateway, TestGateway } from './support/test-gateway';
 
@@ -78,25 +78,9 @@ const UPDATERS = (own: Written, foreign: Written, liaisonForeign: Written = fore
   client: ['denied', 'denied'],
 });
 
-let counter = 0;
-async function plantAppointment(g: TestGateway, customerId: number, extra: Partial<Appointment> = {}): Promise<Appointment> {
-  counter += 1;
-  const row = {
-    uuid: randomUUID(),
-    reference: `RM-${counter}-${randomUUID().slice(0, 6)}`,
-    title: 'Matrix',
-    customerId,
-    startDate: T0,
-    endDate: new Date(T0.getTime() + 3600_000),
-    createdAt: T0,
-    updatedAt: T0,
-    updatedAtMt: newStamp(T0),
-    createdBy: 'fixture',
-    updatedBy: 'fixture',
-    ...extra,
-  } as Appointment;
-  row.id = (await g.db.getRepository(Appointment).insert(row)).identifiers[0].id;
-  return row;
+/** An appointment of `customerId`, written straight to the table (as another application could). */
+function plantAppointment(g: TestGateway, customerId: number, extra: Partial<Appointment> = {}): Promise<Appointment> {
+  return insertAppointment(g.db, { customerId, ...extra });
 }
 
 const byId = (list: { id: string }[] | null | undefined, id: number) => (list ?? []).some((r) => r.id === String(id));

@@ -1,6 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import { newStamp } from '../src/domain/stamp';
 import { Appointment, Contact, Customer, Employee, Order, User } from '../src/database/entities';
+import { insertAppointment, link as linkContacts } from './appointment-mutations.fixtures';
 import { tableChecksum } from './support/table-checksum';
 import { startTestGateway, TestGateway } from './support/test-gateway';
 
@@ -27,32 +27,11 @@ describe('row rules on relations and integrity of pointers', () => {
   }
 
   async function appointment(customerId: number | null, extra: Partial<Appointment> = {}): Promise<{ id: number; stamp: string }> {
-    const stamp = newStamp(T0);
-    const id = await insert(Appointment, {
-      uuid: randomUUID(),
-      reference: `RR-${randomUUID().slice(0, 8)}`,
-      title: 'Row rules',
-      customerId,
-      startDate: T0,
-      endDate: new Date(T0.getTime() + 3600_000),
-      createdAt: T0,
-      updatedAt: T0,
-      updatedAtMt: stamp,
-      createdBy: 'fixture',
-      updatedBy: 'fixture',
-      ...extra,
-    });
-    return { id, stamp };
+    const row = await insertAppointment(g.db, { customerId, ...extra });
+    return { id: row.id, stamp: row.updatedAtMt };
   }
 
-  async function link(appointmentId: number, contactIds: number[]): Promise<void> {
-    await g.db
-      .createQueryBuilder()
-      .insert()
-      .into('appointment_contacts')
-      .values(contactIds.map((contact_id) => ({ appointment_id: appointmentId, contact_id })))
-      .execute();
-  }
+  const link = (appointmentId: number, contactIds: number[]) => linkContacts(g.db, appointmentId, contactIds);
 
   beforeAll(async () => {
     g = await startTestGateway({ seed: 'none' });
