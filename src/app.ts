@@ -51,7 +51,7 @@ export function createServices(r: Repositories = createRepositories()) {
     appointments: new AppointmentService(r.appointments, relations.appointment),
     appointmentWrites: new AppointmentWriteService(r),
     orderSignOff: new OrderSignOffService(r),
-    orders: new OrderService(relations.order),
+    orders: new OrderService(r.orders),
   };
 }
 

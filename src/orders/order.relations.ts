@@ -9,8 +9,6 @@ export function orderRelations(r: Repositories) {
     lineItems: toMany<Order, OrderLineItem>(r.orders.lineItemsOf),
     signOffs: toMany<Order, OrderSignOff>(r.orders.signOffsOf),
     appointments: toMany<Order, Appointment>(r.appointments.ofOrders),
-    /** Orders by id, for look-ups batched with the relations that lead to orders. */
-    ordersById: r.orders.rows.byIds,
   };
 }
 
