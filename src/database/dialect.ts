@@ -61,7 +61,11 @@ const MYSQL: Dialect = {
     // never collide in practice. MySQL assigns left to right: the stamp is decided first, from
     // the old values, and the audit columns then compare against the stamp just assigned.
     // VALUES() is deprecated in MySQL 8.0.20+ but still accepted there, and MariaDB needs it.
-    const same = sent.length ? sent.map((c) => `${quote(c)} <=> VALUES(${quote(c)})`).join(' AND ') : 'TRUE';
+    // Compared as bytes, not under the column's collation: a change of case, accents or trailing
+    // spaces alone ('Café' to 'CAFÉ ') is a change and moves the stamp. Other types compare by
+    // their canonical text, equal exactly when the values are.
+    const bytes = (expr: string) => `CAST(${expr} AS BINARY)`;
+    const same = sent.length ? sent.map((c) => `${bytes(quote(c))} <=> ${bytes(`VALUES(${quote(c)})`)}`).join(' AND ') : 'TRUE';
     const set = [
       `${s} = IF(${same}, ${s}, VALUES(${s}))`,
       ...FOLLOW_STAMP.map((c) => `${quote(c)} = IF(${s} = VALUES(${s}), VALUES(${quote(c)}), ${quote(c)})`),
@@ -83,7 +87,8 @@ const SQLITE: Dialect = {
     const names = Object.keys(values);
     const insert = `INSERT INTO ${quote(table)} (${names.map(quote).join(', ')}) VALUES (${names.map(() => '?').join(', ')})`;
     // The conflict target names the key alone; the WHERE skips the update (and so keeps the
-    // stamp) when every sent column already holds the sent value (IS is null-safe).
+    // stamp) when every sent column already holds the sent value (IS is null-safe, and compares
+    // text with the columns' BINARY collation: a change of case or accents alone is a change).
     const t = quote(table);
     const set = [quote(stamp), ...FOLLOW_STAMP.map(quote), ...sent.map(quote)].map((c) => `${c} = excluded.${c}`);
     const changed = sent.length ? `NOT (${sent.map((c) => `${t}.${quote(c)} IS excluded.${quote(c)}`).join(' AND ')})` : 'FALSE';
