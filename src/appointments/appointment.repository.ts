@@ -4,7 +4,7 @@ import type { Actor } from '../context/actor';
 import type { Batch } from '../context/loaders';
 import type { ToOne } from '../context/relation';
 import type { RequestContext } from '../context/request-context';
-import { dialectOf } from '../database/dialect';
+import { dialectOf, exactEquals } from '../database/dialect';
 import { saveOrFail } from '../database/duplicate-key';
 import { entitySelect } from '../database/entity-select';
 import { columnValues, insertEntity, quoter, updateEntities } from '../database/entity-statements';
@@ -28,6 +28,17 @@ type Scoped = DbScope & { actor: Actor };
 /** The unique column and value of a key. */
 export function keyOf(key: AppointmentKey): [column: 'id' | 'reference' | 'uuid', value: number | string] {
   return 'id' in key ? ['id', key.id] : 'reference' in key ? ['reference', key.reference] : ['uuid', key.uuid];
+}
+
+/**
+ * The condition naming the row of `key` on the columns of `alias` (none: the bare table), and
+ * its parameters. A reference compares byte for byte (its binary collation, and exactEquals for
+ * the trailing spaces that collation ignores): `rt-ref-1` or `RT-REF-1 ` never names `RT-REF-1`.
+ */
+function keyCondition(key: AppointmentKey, alias?: string): Fragment {
+  const [column, value] = keyOf(key);
+  const c = alias ? `${alias}.${column}` : column;
+  return column === 'reference' ? { sql: exactEquals(c), params: [value, value] } : { sql: `${c} = ?`, params: [value] };
 }
 
 /**
@@ -168,9 +179,9 @@ export class AppointmentRepository {
   ): Promise<Appointment | null> {
     const db = ctx.tx?.connection ?? ctx.db;
     const s = rowsSelect(db, joins);
-    const [column, value] = keyOf(key);
+    const where = keyCondition(key, A);
     const lock = options.forUpdate ? dialectOf(db).forUpdate : '';
-    const [raw] = await select(ctx, side, `SELECT ${s.columns} FROM ${s.from} WHERE ${A}.${column} = ?${lock}`, [value], {
+    const [raw] = await select(ctx, side, `SELECT ${s.columns} FROM ${s.from} WHERE ${where.sql}${lock}`, where.params, {
       prepared: true,
     });
     const row = raw ? s.map(raw, ctx.loaders ? (ctx as RequestContext) : null) : null;
@@ -309,15 +320,15 @@ export class AppointmentRepository {
 
   /**
    * Writes `values` on the row named by `key`, provided it is in the actor's scope and its
-   * stamp is `stamp`: one conditional UPDATE. How many rows it changed (1, or 0 when the row is
-   * missing, out of scope or stale: a scoped read tells which).
+   * stamp is exactly `stamp`: one conditional UPDATE. How many rows it changed (1, or 0 when the
+   * row is missing, out of scope or stale: a scoped read tells which).
    */
   update(scope: Scoped, key: AppointmentKey, values: Partial<Appointment>, stamp: string): Promise<number> {
-    const [column, value] = keyOf(key);
+    const named = keyCondition(key);
     const inScope = scopeCondition(scope.actor);
-    const where = [`${column} = ?`, 'updated_at_mt = ?', ...(inScope ? [inScope.sql.replace(/\ba\./g, '')] : [])].join(' AND ');
+    const where = [named.sql, exactEquals('updated_at_mt'), ...(inScope ? [inScope.sql.replace(/\ba\./g, '')] : [])].join(' AND ');
     return saveOrFail(
-      () => updateEntities(scope, Appointment, values, where, [value, stamp, ...(inScope?.params ?? [])]),
+      () => updateEntities(scope, Appointment, values, where, [...named.params, stamp, stamp, ...(inScope?.params ?? [])]),
       `the reference ${values.reference} is already taken`,
     );
   }

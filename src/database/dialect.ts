@@ -99,6 +99,16 @@ const SQLITE: Dialect = {
   },
 };
 
+/**
+ * `column = ?`, byte for byte on every database; bind the value twice. utf8mb4_bin, the binary
+ * collation of references and stamps on MySQL and MariaDB, is PAD SPACE ('a' = 'a ' holds), so
+ * the lengths must agree too (LENGTH counts bytes on MySQL, characters on SQLite: either way equal
+ * for equal values). The equality alone still picks the column's index.
+ */
+export function exactEquals(column: string): string {
+  return `(${column} = ? AND LENGTH(${column}) = LENGTH(?))`;
+}
+
 /** The dialect of a DataSource: MySQL (MariaDB included: configured as `type: "mysql"`) or SQLite. */
 export function dialectOf(db: DataSource): Dialect {
   return db.options.type === 'better-sqlite3' ? SQLITE : MYSQL;
