@@ -192,8 +192,8 @@ export class AppointmentRepository {
    * The ids of one offset page, in order (exposed so tests can EXPLAIN it). Only ids are read
    * with LIMIT/OFFSET, so a deep offset skips index entries, not whole rows (a deferred join).
    */
-  pageIdsStatement(actor: Actor, criteria: AppointmentCriteria, sort: SortKey, order: SortOrder, max: number, offset: number): Fragment {
-    const where = whereClause([scopeCondition(actor), ...criteriaConditions(criteria)]);
+  pageIdsStatement(scope: Scoped, criteria: AppointmentCriteria, sort: SortKey, order: SortOrder, max: number, offset: number): Fragment {
+    const where = whereClause([scopeCondition(scope.actor), ...criteriaConditions(criteria, dialectOf(scope.db))]);
     return {
       sql: `SELECT ${A}.id AS id FROM appointments ${A} ${where.sql} ${orderByClause(sort, order)} LIMIT ? OFFSET ?`,
       params: [...where.params, max, offset],
@@ -201,8 +201,8 @@ export class AppointmentRepository {
   }
 
   /** The COUNT over the same conditions as a page (scope and filter), without ORDER BY or LIMIT (exposed for EXPLAIN). */
-  countStatement(actor: Actor, criteria: AppointmentCriteria): Fragment {
-    const where = whereClause([scopeCondition(actor), ...criteriaConditions(criteria)]);
+  countStatement(scope: Scoped, criteria: AppointmentCriteria): Fragment {
+    const where = whereClause([scopeCondition(scope.actor), ...criteriaConditions(criteria, dialectOf(scope.db))]);
     return { sql: `SELECT COUNT(*) AS n FROM appointments ${A} ${where.sql}`, params: where.params };
   }
 
@@ -222,7 +222,7 @@ export class AppointmentRepository {
     const s = rowsSelect(scope.db, joins);
     const where = whereClause([
       scopeCondition(scope.actor),
-      ...criteriaConditions(criteria),
+      ...criteriaConditions(criteria, dialectOf(scope.db)),
       after && keysetCondition(sort, order, after.key, after.id),
     ]);
     return {
@@ -240,12 +240,12 @@ export class AppointmentRepository {
     max: number,
     offset: number,
   ): Promise<number[]> {
-    const { sql, params } = this.pageIdsStatement(ctx.actor, criteria, sort, order, max, offset);
+    const { sql, params } = this.pageIdsStatement(ctx, criteria, sort, order, max, offset);
     return (await select(ctx, side, sql, params)).map((r) => Number(r.id));
   }
 
   async count(ctx: Scoped, side: ReadSide, criteria: AppointmentCriteria): Promise<number> {
-    const { sql, params } = this.countStatement(ctx.actor, criteria);
+    const { sql, params } = this.countStatement(ctx, criteria);
     const [row] = await select(ctx, side, sql, params);
     return Number(row?.n ?? 0);
   }

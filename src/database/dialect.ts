@@ -44,6 +44,12 @@ export interface Dialect {
   ): SqlStatement;
   /** Parameters as the driver binds them (SQLite has no boolean or date type). */
   bind(params: unknown[]): unknown[];
+  /**
+   * `column LIKE likePattern ESCAPE 'escape'` with case and accents counting, on a column
+   * compared byte for byte (EXACT_COLLATION on MySQL, any SQLite text column). An index on
+   * `column` serves a pattern with a literal prefix.
+   */
+  likeExactly(column: string, likePattern: string, escape: string): SqlStatement;
 }
 
 const MYSQL: Dialect = {
@@ -53,6 +59,8 @@ const MYSQL: Dialect = {
   standaloneWrites: true,
   // mysql2 binds dates in the pool's time zone ('Z') and booleans as TRUE/FALSE.
   bind: (params) => params,
+  // LIKE compares under the column's collation: the binary one makes it exact.
+  likeExactly: (column, likePattern, escape) => ({ sql: `${column} LIKE ? ESCAPE '${escape}'`, params: [likePattern] }),
   upsert(table, values, sent, _conflictColumn, stamp, quote) {
     const names = Object.keys(values);
     const insert = `INSERT INTO ${quote(table)} (${names.map(quote).join(', ')}) VALUES (${names.map(() => '?').join(', ')})`;
@@ -83,6 +91,9 @@ const SQLITE: Dialect = {
   // As TypeORM's SQLite driver stores them: booleans as 1/0, instants as UTC `YYYY-MM-DD HH:MM:SS.SSS`.
   bind: (params) =>
     params.map((v) => (typeof v === 'boolean' ? (v ? 1 : 0) : v instanceof Date ? DateUtils.mixedDateToUtcDatetimeString(v) : v)),
+  // SQLite's LIKE ignores ASCII case whatever the collation (short of a connection-wide pragma
+  // that would change the title filter too); GLOB is the same match with case counting.
+  likeExactly: (column, likePattern, escape) => ({ sql: `${column} GLOB ?`, params: [likeToGlob(likePattern, escape)] }),
   upsert(table, values, sent, conflictColumn, stamp, quote) {
     const names = Object.keys(values);
     const insert = `INSERT INTO ${quote(table)} (${names.map(quote).join(', ')}) VALUES (${names.map(() => '?').join(', ')})`;
@@ -107,6 +118,23 @@ const SQLITE: Dialect = {
  */
 export function exactEquals(column: string): string {
   return `(${column} = ? AND LENGTH(${column}) = LENGTH(?))`;
+}
+
+/**
+ * A LIKE pattern as the GLOB pattern that matches the same strings: `%` and `_` become `*` and
+ * `?`; every literal character stays itself, GLOB's own `*`, `?` and `[` inside brackets.
+ */
+export function likeToGlob(likePattern: string, escape: string): string {
+  let out = '';
+  let escaped = false;
+  for (const ch of likePattern) {
+    if (!escaped && ch === escape) escaped = true;
+    else {
+      out += !escaped && ch === '%' ? '*' : !escaped && ch === '_' ? '?' : '*?['.includes(ch) ? `[${ch}]` : ch;
+      escaped = false;
+    }
+  }
+  return out;
 }
 
 /** The dialect of a DataSource: MySQL (MariaDB included: configured as `type: "mysql"`) or SQLite. */
