@@ -51,7 +51,7 @@ describe('appointment list query plans', () => {
 
   async function appointmentsAccess(filter: Record<string, unknown>, sort: AppointmentSort, order: SortOrder, offset = 0) {
     const criteria = parseAppointmentFilter(filter as never);
-    const { sql, params } = repository.pageIdsStatement(SYSTEM_ACTOR, criteria, SORT_KEYS[sort], order, 100, offset);
+    const { sql, params } = repository.pageIdsStatement(ctx(), criteria, SORT_KEYS[sort], order, 100, offset);
     const rows = await plan(sql, params);
     return { sql, rows, a: rows.find((r) => r.table === 'a')! };
   }
@@ -139,7 +139,7 @@ describe('appointment list query plans', () => {
 
   itMysql('the count of a filtered page uses an index too', async () => {
     const criteria = parseAppointmentFilter({ startDate: { gte: '2026-03-01T00:00:00Z' }, customerReference: 'CUST-2*' } as never);
-    const { sql, params } = repository.countStatement(SYSTEM_ACTOR, criteria);
+    const { sql, params } = repository.countStatement(ctx(), criteria);
     const a = (await plan(sql, params)).find((r) => r.table === 'a')!;
     expect(a.type).not.toBe('ALL');
   });

@@ -20,9 +20,10 @@ const DAY = 86400_000;
 
 const rnd = seededRandom(4242);
 
-function patternRegExp(pattern: string): RegExp {
+/** A wildcard pattern as a RegExp: a title pattern ignores (ASCII) case, a reference pattern does not. */
+function patternRegExp(pattern: string, ignoreCase: boolean): RegExp {
   const parts = pattern.split('*').map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return new RegExp(`^${parts.join('.*')}$`, 'i');
+  return new RegExp(`^${parts.join('.*')}$`, ignoreCase ? 'i' : '');
 }
 
 function inRange(t: number, r: Range): boolean {
@@ -141,11 +142,11 @@ describe('appointment queries against an independent evaluation', () => {
     const kept = rows.filter(
       (a) =>
         ranges.every(([field, get]) => !f[field] || inRange(get(a).getTime(), f[field] as Range)) &&
-        (f.title === undefined || patternRegExp(f.title as string).test(a.title)) &&
+        (f.title === undefined || patternRegExp(f.title as string, true).test(a.title)) &&
         (f.customerReference === undefined ||
-          (a.customerId != null && patternRegExp(f.customerReference as string).test(customerRef.get(a.customerId)!))) &&
+          (a.customerId != null && patternRegExp(f.customerReference as string, false).test(customerRef.get(a.customerId)!))) &&
         (f.employeeReference === undefined ||
-          (a.userId != null && patternRegExp(f.employeeReference as string).test(userRef.get(a.userId)!))) &&
+          (a.userId != null && patternRegExp(f.employeeReference as string, false).test(userRef.get(a.userId)!))) &&
         (f.customerId === undefined || String(a.customerId) === f.customerId) &&
         (f.photographerUserId === undefined || String(a.photographerUserId) === f.photographerUserId) &&
         (f.apptType === undefined || a.apptType === f.apptType) &&

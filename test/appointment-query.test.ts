@@ -210,7 +210,7 @@ describe('appointment queries', () => {
       expect((await page({ filter: { startDate: { gte: shifted } } })).paging.total).toBe(expected);
     });
 
-    it('matches title, customerReference and employeeReference patterns', async () => {
+    it('matches title patterns ignoring ASCII case, customerReference and employeeReference patterns in their exact case', async () => {
       const customers = new Map((await g.db.getRepository(Customer).find()).map((c) => [c.id, c.reference]));
       const users = new Map((await g.db.getRepository(User).find()).map((u) => [u.id, u.reference]));
       const cases: [Record<string, string>, (a: Appointment) => boolean][] = [
@@ -232,6 +232,11 @@ describe('appointment queries', () => {
           .map((a) => a.id);
         expect(expected.length).toBeGreaterThan(0);
         expect((await page({ filter })).ids).toEqual(expected);
+      }
+      // The title ignores ASCII case; references match in their exact case only.
+      expect((await page({ filter: { title: 'DRONE FLIGHT*' } })).ids).toEqual((await page({ filter: { title: 'Drone flight*' } })).ids);
+      for (const filter of [{ customerReference: 'demo-c0*' }, { customerReference: 'DEMO-C02 ' }, { employeeReference: 'EMP-0*' }]) {
+        expect((await page({ filter })).paging.total).toBe(0);
       }
     });
 

@@ -1,6 +1,6 @@
 import mysql from 'mysql2/promise';
 import { DataSource } from 'typeorm';
-import { createSchemaToolDataSource, dataSourceOptions } from '../src/database/data-source';
+import { createSchemaToolDataSource, dataSourceOptions, newDataSource } from '../src/database/data-source';
 import { createTestDatabase, TestDatabase } from './support/test-database';
 
 /**
@@ -46,7 +46,7 @@ async function sqliteStructure(db: DataSource): Promise<Record<string, unknown>>
 
 /** On SQLite, compare the migrated file with one TypeORM builds from the entities (throwaway). */
 async function sqliteDifferences(t: TestDatabase): Promise<string[]> {
-  const reference = await new DataSource({
+  const reference = await newDataSource({
     ...dataSourceOptions(t.config),
     database: `${t.config.database.kind === 'sqlite' ? t.config.database.file : ''}.entities`,
     synchronize: true,

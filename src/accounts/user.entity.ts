@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { instantColumn, stringColumn } from '../database/column-types';
+import { exactStringColumn, instantColumn, stringColumn } from '../database/column-types';
 
 @ObjectType({ description: 'A person who signs in: an employee, a photographer, a client or a liaison.', simpleResolvers: true })
 @Entity('users')
@@ -11,7 +11,7 @@ export class User {
   id!: number;
 
   @Field(() => String, { description: "The user's external (employee) reference, unique." })
-  @Column({ type: 'varchar', length: 100 })
+  @Column(exactStringColumn('reference', 100, false))
   reference!: string;
 
   @Field(() => String)

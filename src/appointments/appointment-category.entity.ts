@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { exactStringColumn } from '../database/column-types';
 
 @ObjectType({ description: 'What kind of appointment this is (a shoot, a meeting, a phone call).', simpleResolvers: true })
 @Entity('appointment_categories')
@@ -10,7 +11,7 @@ export class AppointmentCategory {
   id!: number;
 
   @Field(() => String)
-  @Column({ type: 'varchar', length: 100 })
+  @Column(exactStringColumn('reference', 100, false))
   reference!: string;
 
   @Field(() => String)

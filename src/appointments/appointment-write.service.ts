@@ -4,6 +4,7 @@ import { DeleteResult, UpsertOutcome, UpsertResult } from './appointment.types';
 import { assertCan } from '../accounts/permissions';
 import type { RequestContext } from '../context/request-context';
 import { inTransaction, standalone } from '../database/transaction';
+import { assertExactReference } from '../domain/references';
 import { newStamp } from '../domain/stamp';
 import type { Appointment } from '../database/entities';
 import { DomainError } from '../errors/domain.error';
@@ -21,6 +22,11 @@ export type AppointmentUpdate = AppointmentFields & { updatedAtMt: string };
 // Concurrent upserts of one new reference can deadlock on InnoDB's unique-index locks; the
 // loser is rolled back whole and simply runs again.
 const WRITE_ATTEMPTS = 6;
+
+/** A reference the write would store must be exact (assertExactReference); null clears it. */
+function checkReference(columns: AppointmentColumns): void {
+  if (typeof columns.reference === 'string') assertExactReference(columns.reference, 'reference');
+}
 
 function requireInstants(columns: AppointmentColumns): void {
   if (!columns.startDate) throw DomainError.missingParam('startDate');
@@ -40,6 +46,7 @@ export class AppointmentWriteService {
   async create(ctx: RequestContext, input: AppointmentFields, monthFirst: boolean): Promise<Appointment> {
     assertCan(ctx.actor, 'appointment:create');
     const patch = toPatch(this.r.appointments.writableColumns(ctx), input, monthFirst, null);
+    checkReference(patch.columns);
     requireInstants(patch.columns);
     assertDatesInOrder(patch.columns, null);
     const id = await inTransaction(
@@ -89,6 +96,7 @@ export class AppointmentWriteService {
       // No early stamp check on purpose: the conditional UPDATE below is the only judge, so a
       // stamp that went stale after this read is caught exactly like one that already was.
       const patch = toPatch(this.r.appointments.writableColumns(ctx), input, monthFirst, stored);
+      checkReference(patch.columns);
       assertDatesInOrder(patch.columns, stored);
       await assertPointersBelong(this.r, tx, patch, stored);
       const target: AppointmentKey = stored ? { id: stored.id } : key;
@@ -123,6 +131,7 @@ export class AppointmentWriteService {
     assertCan(ctx.actor, 'appointment:update');
     if (!reference.trim()) throw DomainError.missingParam('reference');
     if (reference.length > 100) throw DomainError.invalidParam('reference', 'reference must be at most 100 characters long');
+    assertExactReference(reference, 'reference');
     const patch = toPatch(this.r.appointments.writableColumns(ctx), input, monthFirst, null);
     requireInstants(patch.columns);
     assertDatesInOrder(patch.columns, null);

@@ -2,7 +2,16 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { utcDate, utcTime } from '../domain/instant';
 import { AppointmentCategory } from './appointment-category.entity';
-import { dateColumn, flagColumn, instantColumn, intColumn, stringColumn, textColumn, timeColumn } from '../database/column-types';
+import {
+  dateColumn,
+  exactStringColumn,
+  flagColumn,
+  instantColumn,
+  intColumn,
+  stringColumn,
+  textColumn,
+  timeColumn,
+} from '../database/column-types';
 import { Contact } from '../customers/contact.entity';
 import { Customer } from '../customers/customer.entity';
 import { Order } from '../orders/order.entity';
@@ -36,7 +45,7 @@ export class Appointment {
   uuid!: string;
 
   @Field(() => String, { nullable: true, description: 'The external reference an integration knows it by (unique).' })
-  @Column({ name: 'reference', type: 'varchar', length: 100, nullable: true })
+  @Column(exactStringColumn('reference', 100))
   reference!: string | null;
 
   @Field(() => String)
@@ -313,7 +322,7 @@ export class Appointment {
   @Field(() => String, {
     description: 'The concurrency stamp: changes on every write. Send it back as UpdateAppointmentInput.updatedAtMt.',
   })
-  @Column({ name: 'updated_at_mt', type: 'varchar', length: 40 })
+  @Column(exactStringColumn('updated_at_mt', 40, false))
   updatedAtMt!: string;
 
   @Field(() => Date, { nullable: true, description: "When the appointment's order was signed off for it." })

@@ -4,7 +4,7 @@ import type { Actor } from '../context/actor';
 import type { Batch } from '../context/loaders';
 import type { ToOne } from '../context/relation';
 import type { RequestContext } from '../context/request-context';
-import { dialectOf } from '../database/dialect';
+import { dialectOf, exactEquals } from '../database/dialect';
 import { saveOrFail } from '../database/duplicate-key';
 import { entitySelect } from '../database/entity-select';
 import { columnValues, insertEntity, quoter, updateEntities } from '../database/entity-statements';
@@ -28,6 +28,17 @@ type Scoped = DbScope & { actor: Actor };
 /** The unique column and value of a key. */
 export function keyOf(key: AppointmentKey): [column: 'id' | 'reference' | 'uuid', value: number | string] {
   return 'id' in key ? ['id', key.id] : 'reference' in key ? ['reference', key.reference] : ['uuid', key.uuid];
+}
+
+/**
+ * The condition naming the row of `key` on the columns of `alias` (none: the bare table), and
+ * its parameters. A reference compares byte for byte (its binary collation, and exactEquals for
+ * the trailing spaces that collation ignores): `rt-ref-1` or `RT-REF-1 ` never names `RT-REF-1`.
+ */
+function keyCondition(key: AppointmentKey, alias?: string): Fragment {
+  const [column, value] = keyOf(key);
+  const c = alias ? `${alias}.${column}` : column;
+  return column === 'reference' ? { sql: exactEquals(c), params: [value, value] } : { sql: `${c} = ?`, params: [value] };
 }
 
 /**
@@ -168,9 +179,9 @@ export class AppointmentRepository {
   ): Promise<Appointment | null> {
     const db = ctx.tx?.connection ?? ctx.db;
     const s = rowsSelect(db, joins);
-    const [column, value] = keyOf(key);
+    const where = keyCondition(key, A);
     const lock = options.forUpdate ? dialectOf(db).forUpdate : '';
-    const [raw] = await select(ctx, side, `SELECT ${s.columns} FROM ${s.from} WHERE ${A}.${column} = ?${lock}`, [value], {
+    const [raw] = await select(ctx, side, `SELECT ${s.columns} FROM ${s.from} WHERE ${where.sql}${lock}`, where.params, {
       prepared: true,
     });
     const row = raw ? s.map(raw, ctx.loaders ? (ctx as RequestContext) : null) : null;
@@ -181,8 +192,8 @@ export class AppointmentRepository {
    * The ids of one offset page, in order (exposed so tests can EXPLAIN it). Only ids are read
    * with LIMIT/OFFSET, so a deep offset skips index entries, not whole rows (a deferred join).
    */
-  pageIdsStatement(actor: Actor, criteria: AppointmentCriteria, sort: SortKey, order: SortOrder, max: number, offset: number): Fragment {
-    const where = whereClause([scopeCondition(actor), ...criteriaConditions(criteria)]);
+  pageIdsStatement(scope: Scoped, criteria: AppointmentCriteria, sort: SortKey, order: SortOrder, max: number, offset: number): Fragment {
+    const where = whereClause([scopeCondition(scope.actor), ...criteriaConditions(criteria, dialectOf(scope.db))]);
     return {
       sql: `SELECT ${A}.id AS id FROM appointments ${A} ${where.sql} ${orderByClause(sort, order)} LIMIT ? OFFSET ?`,
       params: [...where.params, max, offset],
@@ -190,8 +201,8 @@ export class AppointmentRepository {
   }
 
   /** The COUNT over the same conditions as a page (scope and filter), without ORDER BY or LIMIT (exposed for EXPLAIN). */
-  countStatement(actor: Actor, criteria: AppointmentCriteria): Fragment {
-    const where = whereClause([scopeCondition(actor), ...criteriaConditions(criteria)]);
+  countStatement(scope: Scoped, criteria: AppointmentCriteria): Fragment {
+    const where = whereClause([scopeCondition(scope.actor), ...criteriaConditions(criteria, dialectOf(scope.db))]);
     return { sql: `SELECT COUNT(*) AS n FROM appointments ${A} ${where.sql}`, params: where.params };
   }
 
@@ -211,7 +222,7 @@ export class AppointmentRepository {
     const s = rowsSelect(scope.db, joins);
     const where = whereClause([
       scopeCondition(scope.actor),
-      ...criteriaConditions(criteria),
+      ...criteriaConditions(criteria, dialectOf(scope.db)),
       after && keysetCondition(sort, order, after.key, after.id),
     ]);
     return {
@@ -229,12 +240,12 @@ export class AppointmentRepository {
     max: number,
     offset: number,
   ): Promise<number[]> {
-    const { sql, params } = this.pageIdsStatement(ctx.actor, criteria, sort, order, max, offset);
+    const { sql, params } = this.pageIdsStatement(ctx, criteria, sort, order, max, offset);
     return (await select(ctx, side, sql, params)).map((r) => Number(r.id));
   }
 
   async count(ctx: Scoped, side: ReadSide, criteria: AppointmentCriteria): Promise<number> {
-    const { sql, params } = this.countStatement(ctx.actor, criteria);
+    const { sql, params } = this.countStatement(ctx, criteria);
     const [row] = await select(ctx, side, sql, params);
     return Number(row?.n ?? 0);
   }
@@ -309,15 +320,15 @@ export class AppointmentRepository {
 
   /**
    * Writes `values` on the row named by `key`, provided it is in the actor's scope and its
-   * stamp is `stamp`: one conditional UPDATE. How many rows it changed (1, or 0 when the row is
-   * missing, out of scope or stale: a scoped read tells which).
+   * stamp is exactly `stamp`: one conditional UPDATE. How many rows it changed (1, or 0 when the
+   * row is missing, out of scope or stale: a scoped read tells which).
    */
   update(scope: Scoped, key: AppointmentKey, values: Partial<Appointment>, stamp: string): Promise<number> {
-    const [column, value] = keyOf(key);
+    const named = keyCondition(key);
     const inScope = scopeCondition(scope.actor);
-    const where = [`${column} = ?`, 'updated_at_mt = ?', ...(inScope ? [inScope.sql.replace(/\ba\./g, '')] : [])].join(' AND ');
+    const where = [named.sql, exactEquals('updated_at_mt'), ...(inScope ? [inScope.sql.replace(/\ba\./g, '')] : [])].join(' AND ');
     return saveOrFail(
-      () => updateEntities(scope, Appointment, values, where, [value, stamp, ...(inScope?.params ?? [])]),
+      () => updateEntities(scope, Appointment, values, where, [...named.params, stamp, stamp, ...(inScope?.params ?? [])]),
       `the reference ${values.reference} is already taken`,
     );
   }

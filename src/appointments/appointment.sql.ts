@@ -1,4 +1,5 @@
 import type { Actor } from '../context/actor';
+import type { Dialect } from '../database/dialect';
 import { LIKE_ESCAPE, wildcardToLike } from './like-pattern';
 import type { AppointmentCriteria } from './appointment-filter';
 import { direction, SortKey } from './appointment-sort';
@@ -39,8 +40,11 @@ export function scopeCondition(actor: Actor): Fragment | null {
 /**
  * The conditions of a validated filter: ranges on (column, id) indexes, patterns as LIKE with
  * a literal prefix, references as `IN (SELECT id ...)` so the customer/user indexes are used.
+ * A title pattern ignores ASCII case; a reference pattern matches byte for byte, as references
+ * compare everywhere else (the dialect says how).
  */
-export function criteriaConditions(c: AppointmentCriteria): Fragment[] {
+export function criteriaConditions(c: AppointmentCriteria, dialect: Dialect): Fragment[] {
+  const exact = (column: string, pattern: string) => dialect.likeExactly(column, wildcardToLike(pattern), LIKE_ESCAPE);
   const out: Fragment[] = [];
   if (c.ids) out.push(c.ids.length === 0 ? { sql: '1 = 0', params: [] } : { sql: `a.id IN (${list(c.ids.length)})`, params: [...c.ids] });
   for (const field of Object.keys(RANGE_COLUMNS) as (keyof typeof RANGE_COLUMNS)[]) {
@@ -52,16 +56,12 @@ export function criteriaConditions(c: AppointmentCriteria): Fragment[] {
   }
   if (c.title != null) out.push({ sql: like('a.title'), params: [wildcardToLike(c.title)] });
   if (c.customerReference != null) {
-    out.push({
-      sql: `a.customer_id IN (SELECT fc.id FROM customers fc WHERE ${like('fc.reference')})`,
-      params: [wildcardToLike(c.customerReference)],
-    });
+    const match = exact('fc.reference', c.customerReference);
+    out.push({ sql: `a.customer_id IN (SELECT fc.id FROM customers fc WHERE ${match.sql})`, params: match.params });
   }
   if (c.employeeReference != null) {
-    out.push({
-      sql: `a.user_id IN (SELECT fu.id FROM users fu WHERE ${like('fu.reference')})`,
-      params: [wildcardToLike(c.employeeReference)],
-    });
+    const match = exact('fu.reference', c.employeeReference);
+    out.push({ sql: `a.user_id IN (SELECT fu.id FROM users fu WHERE ${match.sql})`, params: match.params });
   }
   for (const field of Object.keys(ID_COLUMNS) as (keyof typeof ID_COLUMNS)[]) {
     if (c[field] != null) out.push({ sql: `${ID_COLUMNS[field]} = ?`, params: [c[field]] });

@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { instantColumn } from '../database/column-types';
+import { exactStringColumn, instantColumn } from '../database/column-types';
 
 @ObjectType({ description: 'A customer of the business: the party an appointment is for.', simpleResolvers: true })
 @Entity('customers')
@@ -11,7 +11,7 @@ export class Customer {
   id!: number;
 
   @Field(() => String, { description: "The customer's external reference (unique)." })
-  @Column({ type: 'varchar', length: 100 })
+  @Column(exactStringColumn('reference', 100, false))
   reference!: string;
 
   @Field(() => String)

@@ -42,8 +42,26 @@ export function dataSourceOptions(config: Pick<Config, 'database' | 'dbPoolSize'
   };
 }
 
+/**
+ * A DataSource over SQLite. The entities' collations are MySQL's (EXACT_COLLATION in
+ * column-types.ts): SQLite refuses a collation it does not know (`no such collation sequence`)
+ * and already compares text byte for byte (BINARY: `=`, `IS`, unique indexes, ORDER BY), so they
+ * are dropped from the metadata before anything builds DDL from it (synchronize, schema:log).
+ */
+class SqliteDataSource extends DataSource {
+  protected override async buildMetadatas(): Promise<void> {
+    await super.buildMetadatas();
+    for (const entity of this.entityMetadatas) for (const column of entity.columns) column.collation = undefined;
+  }
+}
+
+/** A DataSource for these options: on SQLite, one that leaves out MySQL's collations (SqliteDataSource). */
+export function newDataSource(options: DataSourceOptions): DataSource {
+  return options.type === 'better-sqlite3' ? new SqliteDataSource(options) : new DataSource(options);
+}
+
 export function createDataSource(config: Pick<Config, 'database' | 'dbPoolSize' | 'dbConnectTimeoutMs'>): DataSource {
-  return new DataSource(dataSourceOptions(config));
+  return newDataSource(dataSourceOptions(config));
 }
 
 /**
@@ -60,7 +78,7 @@ export async function createSchemaToolDataSource(
 ): Promise<DataSource> {
   const options = dataSourceOptions(config);
   const db = config.database;
-  if (db.kind !== 'mysql') return new DataSource(options);
+  if (db.kind !== 'mysql') return newDataSource(options);
   const probe = await mysql.createConnection({
     host: db.host,
     port: db.port,

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { instantColumn, intColumn, stringColumn, textColumn } from '../database/column-types';
+import { exactStringColumn, instantColumn, intColumn, stringColumn, textColumn } from '../database/column-types';
 import { Customer } from '../customers/customer.entity';
 
 @ObjectType({ description: 'An order: what the customer booked, fulfilled by appointments, billed by line items.' })
@@ -12,7 +12,7 @@ export class Order {
   id!: number;
 
   @Field(() => String, { nullable: true })
-  @Column({ type: 'varchar', length: 100, nullable: true })
+  @Column(exactStringColumn('reference', 100))
   reference!: string | null;
 
   @Field(() => ID, { nullable: true })
@@ -55,6 +55,6 @@ export class Order {
   @Field(() => String, {
     description: 'The concurrency stamp: changes on every write. Send it back as SignOffOrderInput.updatedAt.',
   })
-  @Column({ name: 'updated_at_mt', type: 'varchar', length: 40 })
+  @Column(exactStringColumn('updated_at_mt', 40, false))
   updatedAt!: string;
 }
