@@ -1,4 +1,5 @@
 import type { DbCounters } from './db-stats';
+import type { HotRow } from './hot-row';
 import type { LoadResult } from './load';
 import type { ProfileSummary } from './profile';
 
@@ -112,6 +113,8 @@ export interface Report {
   profile: ProfileSummary | null;
   /** Two gateway instances behind nginx against one (absent in reports written before it existed). */
   scaleOut?: ScaleOut | null;
+  /** Unrelated reads while a row is held locked with writes waiting on it (absent in older reports). */
+  hotRow?: HotRow | null;
   notes: string[];
 }
 
@@ -145,6 +148,29 @@ function scenarioTable(rows: ScenarioResult[]): string[] {
     const b = s.baseline;
     out.push(
       `| ${s.title} | ${sizeLabel(s.size)} | ${fmt(g.load.rps)} | ${fmt(b.load.rps)} | **${fmt(throughputRatio(s), 2)}** | ${fmt(g.load.latency.p50)} / ${fmt(g.load.latency.p99)} | ${fmt(b.load.latency.p50)} / ${fmt(b.load.latency.p99)} | **${fmt(p99Ratio(s), 2)}** | ${fmt(g.cpuMsPerRequest, 2)} / ${fmt(b.cpuMsPerRequest, 2)} | **${fmt(ratio(g.cpuMsPerRequest, b.cpuMsPerRequest), 1)}** | ${fmt(g.statementsPerRequest, 1)} / ${fmt(b.statementsPerRequest, 1)} | ${fmt(g.dbMsPerRequest, 2)} / ${fmt(b.dbMsPerRequest, 2)} | ${errorsOf(g)} / ${errorsOf(b)} | ${s.sameAnswer ? 'yes' : '**no**'} |`,
+    );
+  }
+  return out;
+}
+
+function hotRowSection(x: HotRow): string[] {
+  const out = ['## Reads beside a locked row', ''];
+  if (x.notRun) return [...out, `Not run: ${x.notRun}.`];
+  const answers = Object.entries(x.writeAnswers)
+    .map(([code, n]) => `${code} ${n}`)
+    .join(', ');
+  out.push(
+    `On the ${sizeLabel(x.size)} set: the scenarios as they are, then with one appointment row held locked by another connection (\`SELECT … FOR UPDATE\` in an open transaction) and ${x.writers} updates of it kept waiting (each sent again once answered). ` +
+      `${x.connections} connections, ${x.seconds} s each; p50/p99 in ms. The waiting writes were answered: ${answers || 'nothing'}.`,
+    '',
+    '| scenario | req/s | p50 / p99 ms | req/s, row locked | p50 / p99 ms, row locked | **p99 ×** | errors, row locked |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+  );
+  for (const s of x.scenarios) {
+    const errors = s.hot.graphqlErrors + s.hot.non2xx + s.hot.transportErrors;
+    out.push(
+      `| ${s.title} | ${fmt(s.normal.rps)} | ${fmt(s.normal.latency.p50)} / ${fmt(s.normal.latency.p99)} | ${fmt(s.hot.rps)} | ` +
+        `${fmt(s.hot.latency.p50)} / ${fmt(s.hot.latency.p99)} | **${fmt(ratio(s.hot.latency.p99, s.normal.latency.p99), 2)}** | ${errors} |`,
     );
   }
   return out;
@@ -261,6 +287,7 @@ export function renderMarkdown(r: Report): string {
     );
   }
   if (r.scaleOut) lines.push(...scaleOutSection(r.scaleOut, r.settings.connections), '');
+  if (r.hotRow) lines.push(...hotRowSection(r.hotRow), '');
   if (r.memory) {
     const m = r.memory;
     lines.push(

@@ -9,6 +9,7 @@ import { loadConfig } from '../src/config/config';
 import { createDataSource } from '../src/database/data-source';
 import { BENCH_USER, DataSet, ensureDataSet } from './dataset';
 import { delta, DbStats, openDbStats } from './db-stats';
+import { HOT_ROW_ID, measureHotRow } from './hot-row';
 import { drive, LoadResult, median, RequestSource, sequential } from './load';
 import { ACCOUNTS, adminConnection, ensureAccounts, MYSQL, Target, urlFor } from './mysql-admin';
 import { APPOINTMENT_FIELDS } from './operations';
@@ -36,7 +37,7 @@ import {
 import { pageSizeSource, Scenario, scenarios } from './scenarios';
 
 /*
- * `npm run bench [-- --quick] [--sizes=10k,100k,1m] [--only=list,by-id,scale-out] [--profile] [--no-soak]`
+ * `npm run bench [-- --quick] [--sizes=10k,100k,1m] [--only=list,by-id,scale-out,hot-row] [--profile] [--no-soak]`
  * Builds (or reuses) the data sets, runs the gateway and the baseline as child processes against
  * each, drives both with autocannon scenario by scenario, measures two gateway instances behind
  * nginx against one on the largest set, and writes bench/results/<date>-<mode>.md/.json.
@@ -731,6 +732,7 @@ async function main(): Promise<void> {
     let memory: Report['memory'] = null;
     let profile: Report['profile'] = null;
     let scaleOut: Report['scaleOut'] = null;
+    let hotRow: Report['hotRow'] = null;
     for (const ds of dataSets) {
       const largest = ds === dataSets[dataSets.length - 1];
       log(`${ds.database}: starting the gateway and the baseline`);
@@ -759,6 +761,14 @@ async function main(): Promise<void> {
           if (!opts.only || opts.only.includes(SCALE_OUT_ID)) {
             log(`scale-out: two gateway instances behind nginx against one, on ${ds.database}`);
             scaleOut = await bench.scaleOut(ds, all, db, servers.gateway, headers);
+          }
+          if (!opts.only || opts.only.includes(HOT_ROW_ID)) {
+            log(`hot row: reads beside a row held locked with 100 writes waiting, on ${ds.database}`);
+            const seconds = settings.seconds / settings.rounds;
+            hotRow = await measureHotRow(servers.gateway.url, headers, ds.database, ds.size, db, all, {
+              seconds,
+              connections: CONNECTIONS,
+            });
           }
           if (opts.soak) {
             log(`soak: ${settings.soakSeconds} s at ${SOAK_CONNECTIONS} connections on the list`);
@@ -806,6 +816,7 @@ async function main(): Promise<void> {
       memory,
       profile,
       scaleOut,
+      hotRow,
       notes,
     };
     notes.push(...bench.notes);

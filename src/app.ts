@@ -10,6 +10,8 @@ import { authenticate } from './accounts/authenticate';
 import { Loaders } from './context/loaders';
 import type { RequestContext } from './context/request-context';
 import { ReplicaMonitor } from './database/replica-monitor';
+import { DomainError } from './errors/domain.error';
+import { ErrorCode } from './errors/error-code';
 import { formatError } from './errors/format-error';
 import { buildGatewaySchema } from './graphql/build-schema';
 import { ViewerResolver } from './accounts/viewer.resolver';
@@ -42,6 +44,16 @@ import { requiredVariablesPlugin } from './graphql/required-variables.plugin';
  * and the resolvers that translate GraphQL to service calls. Then createGateway puts the schema
  * behind Apollo and the HTTP server. Adding a resolver is one line in `resolvers`.
  */
+
+/** How long requests ended by shutdown get to send their answer before their connections are cut. */
+const ANSWER_AFTER_ABORT_MS = 1000;
+
+function shuttingDown(): DomainError {
+  return new DomainError(
+    ErrorCode.ShuttingDown,
+    'The gateway is shutting down: the operation was stopped and nothing it was writing was committed. Send it again.',
+  );
+}
 
 /** The relations and services, over `r`: built once, stateless per request. */
 export function createServices(r: Repositories = createRepositories()) {
@@ -154,6 +166,7 @@ export async function createGateway(config: Config, db: DataSource, log: Logger,
   };
 
   const draining = { value: false };
+  const inFlight = new Set<AbortController>();
   const server = createHttpServer({
     config,
     apollo,
@@ -163,6 +176,7 @@ export async function createGateway(config: Config, db: DataSource, log: Logger,
     buildContext,
     metrics: new GatewayMetrics(db),
     draining: () => draining.value,
+    inFlight,
   });
   return {
     server,
@@ -179,7 +193,12 @@ export async function createGateway(config: Config, db: DataSource, log: Logger,
       draining.value = true;
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
-      const force = setTimeout(() => server.closeAllConnections(), config.shutdownGraceMs);
+      const force = setTimeout(() => {
+        // Past the grace period: end the requests still running first, so that their
+        // transactions roll back and they are answered shutting-down; then cut what is left.
+        for (const request of inFlight) request.abort(shuttingDown());
+        setTimeout(() => server.closeAllConnections(), ANSWER_AFTER_ABORT_MS).unref();
+      }, config.shutdownGraceMs);
       force.unref();
       await closed;
       clearTimeout(force);

@@ -40,9 +40,20 @@ describe('configuration', () => {
     ['MAX_RESPONSE_BYTES', '16MB', /MAX_RESPONSE_BYTES must be a whole number/],
     ['MAX_RESPONSE_BYTES', '100', /MAX_RESPONSE_BYTES must be between 1024 and 1073741824/],
     ['LOG_FORMAT', 'xml', /LOG_FORMAT must be pretty or json/],
+    ['LOCK_WAIT_TIMEOUT_S', '0', /LOCK_WAIT_TIMEOUT_S must be between 1 and 3600/],
+    ['DB_WRITE_CONNECTIONS', '11', /DB_WRITE_CONNECTIONS must be between 1 and 10/],
   ])('names %s when it is bad (%s)', (variable, value, message) => {
     expect(() => loadConfig({ [variable]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [variable]: value })).toThrow(message);
+  });
+
+  it('leaves half the pool to reads by default, and waits 3 s for a row lock', () => {
+    expect(loadConfig({ DB_POOL_SIZE: '10' })).toMatchObject({ dbWriteConnections: 5, lockWaitTimeoutS: 3 });
+    expect(loadConfig({ DB_POOL_SIZE: '1' }).dbWriteConnections).toBe(1);
+    expect(loadConfig({ DB_POOL_SIZE: '20', DB_WRITE_CONNECTIONS: '4', LOCK_WAIT_TIMEOUT_S: '7' })).toMatchObject({
+      dbWriteConnections: 4,
+      lockWaitTimeoutS: 7,
+    });
   });
 
   it('makes `npm start` with a malformed DATABASE_URL print one line and exit non-zero', () => {

@@ -343,6 +343,7 @@ export type ErrorCode =
   | 'INVALID_PARAM_TYPE'
   | 'INVALID_QUERY'
   | 'INVALID_TOKEN'
+  | 'LOCK_TIMEOUT'
   | 'MANDRILL_EMAIL_FAILED'
   | 'MISSING_PARAM'
   | 'NOT_FOUND'
@@ -354,6 +355,7 @@ export type ErrorCode =
   | 'ROUTE_NON_EXISTENT'
   | 'SAVE_FAILED'
   | 'SESSION_EXPIRED'
+  | 'SHUTTING_DOWN'
   | 'STALE_UPDATE';
 
 export type Mutation = {

@@ -3,7 +3,7 @@ import { AppointmentKey, keyOf } from './appointment.repository';
 import { DeleteResult, UpsertOutcome, UpsertResult } from './appointment.types';
 import { assertCan } from '../accounts/permissions';
 import type { RequestContext } from '../context/request-context';
-import { inTransaction, standalone } from '../database/transaction';
+import { inTransaction } from '../database/transaction';
 import { assertExactReference } from '../domain/references';
 import { newStamp } from '../domain/stamp';
 import type { Appointment } from '../database/entities';
@@ -110,11 +110,9 @@ export class AppointmentWriteService {
       if (patch.contactIds && stored) await this.r.appointments.replaceContacts(tx, stored.id, patch.contactIds);
       return { key: target, stale: false };
     };
-    // Without contact links to replace, the write is the one conditional UPDATE, atomic on its
-    // own: no transaction where the database allows it. A read before it only decides what to
-    // write; the stamp in the UPDATE's WHERE judges whether that is still the row's state.
-    const outcome =
-      input.contacts === undefined ? await standalone(ctx, write, this.retries(ctx)) : await inTransaction(ctx, write, this.retries(ctx));
+    // Always a transaction, even for the one conditional UPDATE: a write whose request ends
+    // while it waits for the row's lock is rolled back, never committed after the answer.
+    const outcome = await inTransaction(ctx, write, this.retries(ctx, key));
     // Nothing updated: the row is gone, not visible, or its stamp moved on.
     if (outcome.stale) throw await this.staleUpdate(ctx, outcome.key, input.updatedAtMt);
     return this.read(ctx, outcome.key);
@@ -166,7 +164,7 @@ export class AppointmentWriteService {
         }
         return { row, outcome: result };
       },
-      this.retries(ctx),
+      this.retries(ctx, { reference }),
     );
     return { appointment: done.row, outcome: done.outcome };
   }
@@ -201,7 +199,7 @@ export class AppointmentWriteService {
         // is gone or signed off by now only if someone else got there first.
         return { id: stored.id, affected: await this.r.appointments.deleteUnsigned(tx, stored.id) };
       },
-      this.retries(ctx),
+      this.retries(ctx, key),
     );
     if (outcome.affected !== 1) {
       const now = await this.r.appointments.findOne(ctx, 'primary', { id: outcome.id });
@@ -211,9 +209,11 @@ export class AppointmentWriteService {
     return { success: true, id: outcome.id };
   }
 
-  private retries(ctx: RequestContext) {
+  /** The retry policy of a write, and the row it queues on (none for a create: no row yet). */
+  private retries(ctx: RequestContext, key?: AppointmentKey) {
     return {
       attempts: WRITE_ATTEMPTS,
+      rowKey: key ? `appointment:${keyOf(key).join(':')}` : undefined,
       onRetry: (err: unknown, attempt: number) =>
         ctx.log.warn(
           { attempt, code: (err as { code?: string }).code },

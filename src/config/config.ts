@@ -23,6 +23,10 @@ export interface Config {
   replicas: ReplicaConfig;
   dbPoolSize: number;
   dbConnectTimeoutMs: number;
+  /** How long a statement waits for a row lock before the write is answered lock-timeout (seconds). */
+  lockWaitTimeoutS: number;
+  /** How many of the primary's pooled connections writes may hold at once; the rest stay free for reads. */
+  dbWriteConnections: number;
   logLevel: string;
   /** LOG_FORMAT: forced pretty or JSON logs; null leaves it to stdout (pretty in a terminal). */
   logFormat: 'pretty' | 'json' | null;
@@ -98,6 +102,14 @@ function replicaUrls(env: Env, database: DatabaseConfig): MysqlDatabaseConfig[] 
   return urls;
 }
 
+/**
+ * DB_WRITE_CONNECTIONS: at most the pool; by default half of it (at least one), so that writes
+ * piling up behind a locked row leave the other half to reads.
+ */
+function writeConnections(env: Env, poolSize: number): number {
+  return intVar(env, 'DB_WRITE_CONNECTIONS', Math.max(1, Math.floor(poolSize / 2)), 1, poolSize);
+}
+
 /** Reads and validates the configuration; every failure is a ConfigError naming its variable. */
 export function loadConfig(env: Env = process.env): Config {
   const nodeEnv = env.NODE_ENV ?? 'development';
@@ -112,6 +124,7 @@ export function loadConfig(env: Env = process.env): Config {
   if (logFormat !== null && logFormat !== 'pretty' && logFormat !== 'json') {
     throw new ConfigError(`LOG_FORMAT must be pretty or json, got "${logFormat}"`);
   }
+  const dbPoolSize = intVar(env, 'DB_POOL_SIZE', 10, 1, 1000);
   const database: DatabaseConfig = env.DATABASE_URL
     ? parseMysqlUrl(env.DATABASE_URL, 'DATABASE_URL')
     : { kind: 'sqlite', file: path.resolve(env.SQLITE_FILE || path.join('data', 'gateway.sqlite')) };
@@ -125,8 +138,10 @@ export function loadConfig(env: Env = process.env): Config {
       maxLagSeconds: intVar(env, 'REPLICA_MAX_LAG_SECONDS', 5, 0, 86400),
       checkIntervalMs: intVar(env, 'REPLICA_CHECK_INTERVAL_MS', 2000, 100, 3600000),
     },
-    dbPoolSize: intVar(env, 'DB_POOL_SIZE', 10, 1, 1000),
+    dbPoolSize,
     dbConnectTimeoutMs: intVar(env, 'DB_CONNECT_TIMEOUT_MS', 5000, 100, 120000),
+    lockWaitTimeoutS: intVar(env, 'LOCK_WAIT_TIMEOUT_S', 3, 1, 3600),
+    dbWriteConnections: writeConnections(env, dbPoolSize),
     logLevel: env.LOG_LEVEL || (nodeEnv === 'test' ? 'silent' : 'info'),
     logFormat,
     bodyLimitBytes: intVar(env, 'BODY_LIMIT_BYTES', 1024 * 1024, 1024, 100 * 1024 * 1024),

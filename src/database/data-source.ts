@@ -1,14 +1,27 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import mysql from 'mysql2/promise';
+import mysql2 from 'mysql2';
 import { DataSource, DataSourceOptions } from 'typeorm';
 import type { MysqlDataSourceOptions } from 'typeorm/driver/mysql/MysqlDataSourceOptions';
 import type { Config, MysqlDatabaseConfig } from '../config/config';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
+import { mysqlWithLockWait, setWritePolicy } from './lock-wait';
+
+/** What the DataSource is built from; the write policy's settings default as in loadConfig when left out. */
+export type DataSourceConfig = Pick<Config, 'database' | 'dbPoolSize' | 'dbConnectTimeoutMs'> &
+  Partial<Pick<Config, 'lockWaitTimeoutS' | 'dbWriteConnections'>>;
+
+function writePolicy(config: DataSourceConfig) {
+  return {
+    lockWaitTimeoutS: config.lockWaitTimeoutS ?? 3,
+    writeConnections: Math.min(config.dbPoolSize, config.dbWriteConnections ?? Math.max(1, Math.floor(config.dbPoolSize / 2))),
+  };
+}
 
 /** The TypeORM options for the configured database. `type: "mysql"` on MariaDB too, on purpose. */
-export function dataSourceOptions(config: Pick<Config, 'database' | 'dbPoolSize' | 'dbConnectTimeoutMs'>): DataSourceOptions {
+export function dataSourceOptions(config: DataSourceConfig): DataSourceOptions {
   const common = { entities: ENTITIES, migrations: MIGRATIONS, synchronize: false, migrationsRun: false, logging: false } as const;
   const db = config.database;
   if (db.kind === 'mysql') {
@@ -27,6 +40,8 @@ export function dataSourceOptions(config: Pick<Config, 'database' | 'dbPoolSize'
       poolSize: config.dbPoolSize,
       connectTimeout: config.dbConnectTimeoutMs,
       extra: { connectionLimit: config.dbPoolSize, connectTimeout: config.dbConnectTimeoutMs },
+      // Every pooled connection waits at most LOCK_WAIT_TIMEOUT_S for a row lock (InnoDB's default is 50 s).
+      driver: mysqlWithLockWait(mysql2, writePolicy(config).lockWaitTimeoutS),
     };
   }
   fs.mkdirSync(path.dirname(db.file), { recursive: true });
@@ -60,8 +75,10 @@ export function newDataSource(options: DataSourceOptions): DataSource {
   return options.type === 'better-sqlite3' ? new SqliteDataSource(options) : new DataSource(options);
 }
 
-export function createDataSource(config: Pick<Config, 'database' | 'dbPoolSize' | 'dbConnectTimeoutMs'>): DataSource {
-  return newDataSource(dataSourceOptions(config));
+export function createDataSource(config: DataSourceConfig): DataSource {
+  const db = newDataSource(dataSourceOptions(config));
+  setWritePolicy(db, writePolicy(config));
+  return db;
 }
 
 /**
@@ -73,9 +90,7 @@ export function createDataSource(config: Pick<Config, 'database' | 'dbPoolSize' 
  * can say otherwise: only the dialect decides how that catalog value is read. The DDL the two
  * dialects write for this schema is the same, so migrations run through the CLI are unchanged.
  */
-export async function createSchemaToolDataSource(
-  config: Pick<Config, 'database' | 'dbPoolSize' | 'dbConnectTimeoutMs'>,
-): Promise<DataSource> {
+export async function createSchemaToolDataSource(config: DataSourceConfig): Promise<DataSource> {
   const options = dataSourceOptions(config);
   const db = config.database;
   if (db.kind !== 'mysql') return newDataSource(options);

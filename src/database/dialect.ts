@@ -3,7 +3,7 @@ import { DateUtils } from 'typeorm/util/DateUtils';
 
 /*
  * The one module that knows MySQL from SQLite. Everything else asks the dialect what the
- * database can do (row locks, one statement outside a transaction, the upsert's syntax) instead
+ * database can do (row locks, one shared connection, the upsert's syntax) instead
  * of looking at the driver's type.
  */
 
@@ -24,11 +24,10 @@ export interface Dialect {
   /** The suffix that locks the rows a SELECT reads, where the database has row locks. */
   forUpdate: string;
   /**
-   * Whether one write statement may run on its own, outside a transaction and beside other
-   * requests' transactions: on MySQL, yes (each pooled connection is its own session); on
-   * SQLite every write is queued with the transactions of the one shared connection.
+   * Whether every transaction shares one connection (SQLite: this process queues them); on
+   * MySQL each pooled connection is its own session.
    */
-  standaloneWrites: boolean;
+  oneConnection: boolean;
   /**
    * INSERT `values` into `table`, or, when the unique key `conflictColumn` is taken, overwrite
    * the `sent` columns; the stamp column `stamp` (and the audit columns that follow it) move only
@@ -56,7 +55,7 @@ const MYSQL: Dialect = {
   name: 'mysql',
   rowLocks: true,
   forUpdate: ' FOR UPDATE',
-  standaloneWrites: true,
+  oneConnection: false,
   // mysql2 binds dates in the pool's time zone ('Z') and booleans as TRUE/FALSE.
   bind: (params) => params,
   // LIKE compares under the column's collation: the binary one makes it exact.
@@ -87,7 +86,7 @@ const SQLITE: Dialect = {
   name: 'sqlite',
   rowLocks: false,
   forUpdate: '',
-  standaloneWrites: false,
+  oneConnection: true,
   // As TypeORM's SQLite driver stores them: booleans as 1/0, instants as UTC `YYYY-MM-DD HH:MM:SS.SSS`.
   bind: (params) =>
     params.map((v) => (typeof v === 'boolean' ? (v ? 1 : 0) : v instanceof Date ? DateUtils.mixedDateToUtcDatetimeString(v) : v)),

@@ -9,14 +9,14 @@ function mysqlError(errno: number, code: string): Error {
 const noSleep = async () => undefined;
 
 describe('isRetryableTransactionError', () => {
-  it('accepts a deadlock, a lock-wait timeout and SQLite busy, by errno or code, on the error or its driverError', () => {
+  it('accepts a deadlock and SQLite busy, by errno or code, on the error or its driverError', () => {
     expect(isRetryableTransactionError(mysqlError(1213, 'ER_LOCK_DEADLOCK'))).toBe(true);
-    expect(isRetryableTransactionError(mysqlError(1205, 'ER_LOCK_WAIT_TIMEOUT'))).toBe(true);
     expect(isRetryableTransactionError({ driverError: { errno: 1213 } })).toBe(true);
     expect(isRetryableTransactionError(Object.assign(new Error('busy'), { code: 'SQLITE_BUSY' }))).toBe(true);
   });
 
-  it('refuses everything else', () => {
+  it('refuses a lock-wait timeout (the write already waited its whole bound: lock-timeout) and everything else', () => {
+    expect(isRetryableTransactionError(mysqlError(1205, 'ER_LOCK_WAIT_TIMEOUT'))).toBe(false);
     expect(isRetryableTransactionError(mysqlError(1062, 'ER_DUP_ENTRY'))).toBe(false);
     expect(isRetryableTransactionError(new Error('boom'))).toBe(false);
     expect(isRetryableTransactionError(null)).toBe(false);
@@ -47,7 +47,7 @@ describe('withRetry', () => {
     const attempt = withRetry(
       async () => {
         calls += 1;
-        const err = mysqlError(1205, 'ER_LOCK_WAIT_TIMEOUT');
+        const err = mysqlError(1213, 'ER_LOCK_DEADLOCK');
         errors.push(err);
         throw err;
       },

@@ -1,15 +1,20 @@
 import type { DataSource } from 'typeorm';
 import { dialectOf } from './dialect';
-import type { DbScope, Transaction } from './statements';
+import { discard, interrupt } from './interrupt';
+import { isLockWaitTimeout, lockTimeout, writePolicyOf } from './lock-wait';
+import type { DbScope } from './statements';
+import { GateTimeout, WriteGate } from './write-gate';
 
 /*
  * Write transactions that take row locks can lose a race they did not cause: InnoDB rolls one
- * of two deadlocked transactions back (ER_LOCK_DEADLOCK, 1213), or a lock wait runs out
- * (ER_LOCK_WAIT_TIMEOUT, 1205). Both are safe to answer by running the whole transaction again.
+ * of two deadlocked transactions back (ER_LOCK_DEADLOCK, 1213); that is safe to answer by
+ * running the whole transaction again. A lock-wait timeout (ER_LOCK_WAIT_TIMEOUT, 1205) is not
+ * retried: the write already waited its whole bound (LOCK_WAIT_TIMEOUT_S) for a row someone
+ * holds, and is answered `lock-timeout` instead (see lock-wait.ts).
  */
 
-const RETRYABLE_ERRNOS = new Set([1213, 1205]);
-const RETRYABLE_CODES = new Set(['ER_LOCK_DEADLOCK', 'ER_LOCK_WAIT_TIMEOUT']);
+const RETRYABLE_ERRNOS = new Set([1213]);
+const RETRYABLE_CODES = new Set(['ER_LOCK_DEADLOCK']);
 
 export interface RetryOptions {
   /** How many times the work runs at most, the first try included. */
@@ -19,11 +24,16 @@ export interface RetryOptions {
   /** Called before each retry, with the error that caused it (for the request's log). */
   onRetry?: (err: unknown, attempt: number) => void;
   sleep?: (ms: number) => Promise<void>;
+  /**
+   * The row the write is about (e.g. `appointment:id:7`): writes of one key queue in this
+   * process instead of each holding a connection while they wait for the row's lock.
+   */
+  rowKey?: string;
 }
 
 export const DEFAULT_ATTEMPTS = 3;
 
-/** True for the errors after which the whole transaction may be run again: deadlock, lock-wait timeout, SQLite busy. */
+/** True for the errors after which the whole transaction may be run again: deadlock, SQLite busy. */
 export function isRetryableTransactionError(err: unknown): boolean {
   const e = err as { errno?: unknown; code?: unknown; driverError?: { errno?: unknown; code?: unknown } } | null;
   if (!e || typeof e !== 'object') return false;
@@ -61,7 +71,7 @@ export async function withRetry<T>(work: () => Promise<T>, options: RetryOptions
 const serialQueues = new WeakMap<DataSource, Promise<unknown>>();
 
 function queued<T>(db: DataSource, work: () => Promise<T>): Promise<T> {
-  if (dialectOf(db).standaloneWrites) return work();
+  if (!dialectOf(db).oneConnection) return work();
   const previous = serialQueues.get(db) ?? Promise.resolve();
   const run = previous.then(work, work);
   serialQueues.set(
@@ -71,35 +81,81 @@ function queued<T>(db: DataSource, work: () => Promise<T>): Promise<T> {
   return run;
 }
 
+const gates = new WeakMap<DataSource, WriteGate>();
+
+function gateOf(db: DataSource): WriteGate {
+  let gate = gates.get(db);
+  if (!gate) gates.set(db, (gate = new WriteGate(writePolicyOf(db).writeConnections)));
+  return gate;
+}
+
 /**
  * Runs `work` in one transaction (all of it commits, or none of it), given `scope` with the
  * transaction on it: every repository call made with that scope joins it. Run again from the
- * start after a deadlock or lock-wait timeout, at most `attempts` times. A scope already in a
- * transaction joins it (no nesting, no retry of its own). Errors `work` throws roll the
- * transaction back and reach the caller unchanged.
+ * start after a deadlock, at most `attempts` times. A scope already in a transaction joins it
+ * (no nesting, no retry of its own). Errors `work` throws roll the transaction back and reach
+ * the caller unchanged, except: a lock wait past the bound is `lock-timeout`, and once the
+ * request has ended (scope.signal) the signal's reason is thrown and nothing commits.
+ *
+ * On MySQL the transaction first waits its turn in the write gate (one write per `rowKey`, a
+ * bounded share of the pool; at most LOCK_WAIT_TIMEOUT_S), then InnoDB's lock waits are bounded
+ * by the same setting: a write is answered within about twice the bound plus its own work.
  */
-export function inTransaction<C extends DbScope, T>(scope: C, work: (scope: C) => Promise<T>, options: RetryOptions = {}): Promise<T> {
+export async function inTransaction<C extends DbScope, T>(
+  scope: C,
+  work: (scope: C) => Promise<T>,
+  options: RetryOptions = {},
+): Promise<T> {
   if (scope.tx) return work(scope);
-  const run = async (tx: Transaction) => {
-    const result = await work({ ...scope, tx });
-    // The request ended while the work ran: roll back rather than commit a write nobody is told of.
-    scope.signal?.throwIfAborted();
-    return result;
-  };
-  return withRetry(() => queued(scope.db, () => scope.db.transaction(run)), options);
+  const db = scope.db;
+  const attempts = () => withRetry(() => queued(db, () => runTransaction(scope, work)), options);
+  if (!dialectOf(db).rowLocks) return attempts();
+  const policy = writePolicyOf(db);
+  try {
+    return await gateOf(db).run(options.rowKey, policy.lockWaitTimeoutS * 1000, scope.signal, attempts);
+  } catch (err) {
+    if (scope.signal?.aborted) throw scope.signal.reason;
+    if (err instanceof GateTimeout || isLockWaitTimeout(err)) throw lockTimeout(policy);
+    throw err;
+  }
 }
 
 /**
- * Runs a single write statement's work: on its own where the database allows it (MySQL: no
- * transaction, two statements fewer), else queued with the transactions (SQLite). Retried like
- * a transaction.
+ * Every write is in an explicit transaction, so that a request that ends while its statement
+ * waits for a lock can be rolled back: the statement is interrupted (KILL QUERY from another
+ * connection) and the connection is closed rather than pooled, which rolls the transaction back
+ * on the server whatever state the interrupted statement left.
  */
-export function standalone<C extends DbScope, T>(scope: C, work: (scope: C) => Promise<T>, options: RetryOptions = {}): Promise<T> {
-  if (scope.tx || dialectOf(scope.db).standaloneWrites) return withRetry(() => work(scope), options);
-  return inTransaction(scope, work, options);
-}
-
-/** Whether a single write statement runs on its own here, outside any transaction (see Dialect.standaloneWrites). */
-export function writesStandalone(scope: DbScope): boolean {
-  return !scope.tx && dialectOf(scope.db).standaloneWrites;
+async function runTransaction<C extends DbScope, T>(scope: C, work: (scope: C) => Promise<T>): Promise<T> {
+  scope.signal?.throwIfAborted();
+  const runner = scope.db.createQueryRunner('master');
+  let killed: Promise<unknown> | undefined;
+  const onAbort = () => {
+    killed = interrupt(scope.db, runner).catch(() => undefined);
+  };
+  try {
+    await runner.connect();
+    await runner.startTransaction();
+    if (dialectOf(scope.db).rowLocks) scope.signal?.addEventListener('abort', onAbort, { once: true });
+    let result: T;
+    try {
+      result = await work({ ...scope, tx: runner.manager });
+      // The request ended while the work ran: roll back rather than commit a write nobody is told of.
+      scope.signal?.throwIfAborted();
+    } finally {
+      // From here on the outcome is decided: a COMMIT in flight is never interrupted.
+      scope.signal?.removeEventListener('abort', onAbort);
+    }
+    await runner.commitTransaction();
+    return result;
+  } catch (err) {
+    if (!killed && runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
+    throw err;
+  } finally {
+    if (killed) {
+      await killed;
+      discard(scope.db, runner);
+    }
+    await runner.release();
+  }
 }

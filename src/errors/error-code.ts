@@ -24,6 +24,8 @@ export enum ErrorCode {
   PayloadTooLarge = 'payload-too-large',
   ResponseTooLarge = 'response-too-large',
   RouteNonExistent = 'route-non-existent',
+  LockTimeout = 'lock-timeout',
+  ShuttingDown = 'shutting-down',
   ApplicationCrash = 'application-crash',
   MandrillEmailFailed = 'mandrill-email-failed',
 }
@@ -62,6 +64,15 @@ export const ERROR_CATALOG: Record<ErrorCode, CatalogEntry> = {
       "The answer would be larger than MAX_RESPONSE_BYTES; ask for fewer rows or fields. The operation did run: a mutation's writes stand.",
   },
   [ErrorCode.RouteNonExistent]: { status: 404, description: 'A path the gateway does not serve.' },
+  [ErrorCode.LockTimeout]: {
+    status: 503,
+    description:
+      'The write waited longer than the lock-wait bound for a row another writer holds; nothing was written. Retry after extensions.retryAfterSeconds.',
+  },
+  [ErrorCode.ShuttingDown]: {
+    status: 503,
+    description: 'The gateway stopped before the operation finished; nothing it was writing was committed. Retry on another instance.',
+  },
   [ErrorCode.ApplicationCrash]: { status: 500, description: 'Anything unexpected; the log has the details under the request id.' },
   [ErrorCode.MandrillEmailFailed]: { status: 500, description: 'A notification email could not be sent.' },
 };

@@ -25,6 +25,8 @@ export interface HttpDeps {
   metrics: GatewayMetrics;
   /** True once shutdown began: responses then close their connection instead of keeping it alive. */
   draining: () => boolean;
+  /** The GraphQL requests in flight, by their end signal: shutdown ends them before it cuts connections. */
+  inFlight?: Set<AbortController>;
 }
 
 /** What the request log line and the metrics record of a GraphQL request. */
@@ -58,8 +60,14 @@ function sendError(res: ServerResponse, requestId: string, code: ErrorCode, mess
 /**
  * Adds the request id to every error of a GraphQL response and, when the operation never ran
  * (no `data`: transport, auth, parse, validation), makes the HTTP status the first error's.
+ * The longest `retryAfterSeconds` of its errors (lock-timeout) becomes the Retry-After header.
  */
-function finishGraphQLBody(body: string, status: number, requestId: string, trace: GraphQLTrace): { body: string; status: number } {
+function finishGraphQLBody(
+  body: string,
+  status: number,
+  requestId: string,
+  trace: GraphQLTrace,
+): { body: string; status: number; retryAfterSeconds?: number } {
   // Apollo writes `errors` first when there are any (orderExecutionResultFields): no need to
   // scan a whole page of data for them.
   if (!body.startsWith('{"errors"')) return { body, status };
@@ -76,7 +84,8 @@ function finishGraphQLBody(body: string, status: number, requestId: string, trac
   }
   const first = parsed.errors[0]?.extensions?.status;
   const newStatus = !('data' in parsed) && typeof first === 'number' ? first : status;
-  return { body: JSON.stringify(parsed), status: newStatus };
+  const waits = parsed.errors.map((e) => e.extensions?.retryAfterSeconds).filter((v): v is number => typeof v === 'number');
+  return { body: JSON.stringify(parsed), status: newStatus, retryAfterSeconds: waits.length ? Math.max(...waits) : undefined };
 }
 
 /**
@@ -133,6 +142,8 @@ async function handleGraphQL(
     if (!res.writableFinished) ended.abort(new Error('the client closed the connection before the answer'));
   };
   res.once('close', onClose);
+  deps.inFlight?.add(ended);
+  res.once('close', () => deps.inFlight?.delete(ended));
   const response = await deps.apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest,
     context: () => deps.buildContext(req, requestId, log, ended.signal),
@@ -171,6 +182,7 @@ async function handleGraphQL(
     ? finishGraphQLBody(text, response.status ?? 200, requestId, trace)
     : { body: text, status: response.status ?? 200 };
   for (const [key, value] of response.headers) res.setHeader(key, value);
+  if ('retryAfterSeconds' in finished && finished.retryAfterSeconds !== undefined) res.setHeader('retry-after', finished.retryAfterSeconds);
   res.setHeader('content-length', Buffer.byteLength(finished.body));
   res.statusCode = finished.status;
   res.end(method === 'HEAD' ? undefined : finished.body);

@@ -27,6 +27,7 @@ export class OrderSignOffService {
     assertCan(ctx.actor, 'order:sign-off');
     const plan = planSignOff(input);
     return inTransaction(ctx, (tx) => this.apply(tx, plan), {
+      rowKey: `order:id:${plan.orderId}`,
       onRetry: (err, attempt) => ctx.log.warn({ attempt, code: (err as { code?: string }).code }, 'sign-off transaction retried'),
     });
   }

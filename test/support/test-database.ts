@@ -75,7 +75,7 @@ function uniqueName(): string {
  * A fresh, migrated database of its own for one test file: a new MySQL database on the test
  * server, or a new SQLite file. `synchronize` is never used: the migrations are what is tested.
  */
-export async function createTestDatabase(options: { poolSize?: number } = {}): Promise<TestDatabase> {
+export async function createTestDatabase(options: { poolSize?: number; env?: Record<string, string> } = {}): Promise<TestDatabase> {
   const kind = testDbKind();
   const name = uniqueName();
   let env: Record<string, string | undefined>;
@@ -99,7 +99,7 @@ export async function createTestDatabase(options: { poolSize?: number } = {}): P
     env = { NODE_ENV: 'test', SQLITE_FILE: path.join(dir, `${name}.sqlite`) };
     drop = async () => fs.rmSync(dir, { recursive: true, force: true });
   }
-  const config = loadConfig(env);
+  const config = loadConfig({ ...env, ...options.env });
   const counter = new StatementCounter();
   const db = createDataSource(config);
   db.setOptions({ logging: ['query'], logger: counter });

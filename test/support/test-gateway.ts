@@ -85,9 +85,16 @@ const APPLICATION_OF_ROLE = { employee: 'planox2', client: 'planoorder', liaison
  * override the configured query and response limits.
  */
 export async function startTestGateway(
-  options: { seed?: 'demo' | 'none'; poolSize?: number; clock?: () => Date; limits?: Partial<Config['limits']> } = {},
+  options: {
+    seed?: 'demo' | 'none';
+    poolSize?: number;
+    clock?: () => Date;
+    limits?: Partial<Config['limits']>;
+    /** More configuration, as environment variables (e.g. LOCK_WAIT_TIMEOUT_S). */
+    env?: Record<string, string>;
+  } = {},
 ): Promise<TestGateway> {
-  const database = await createTestDatabase({ poolSize: options.poolSize });
+  const database = await createTestDatabase({ poolSize: options.poolSize, env: options.env });
   if (options.limits) database.config = { ...database.config, limits: { ...database.config.limits, ...options.limits } };
   if (options.seed === 'demo') await seedDemoData(database.db, new Date(Date.UTC(2026, 0, 1)));
   const clock = options.clock ?? (() => new Date());
