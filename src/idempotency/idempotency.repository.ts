@@ -1,5 +1,5 @@
 import { isDuplicateKey } from '../database/duplicate-key';
-import { insertEntity, selectEntities, selectEntity, tableOf, updateEntities } from '../database/entity-statements';
+import { insertEntity, selectEntities, tableOf, updateEntities } from '../database/entity-statements';
 import { DbScope, execute, placeholders, select } from '../database/statements';
 import { standalone } from '../database/transaction';
 import { IdempotencyKey } from './idempotency-key.entity';
@@ -26,11 +26,6 @@ export class IdempotencyRepository {
     return selectEntities(scope, 'primary', IdempotencyKey, 'x.scope_hash = ? AND x.key_hash = ?', [scopeHash, keyHash], {
       prepared: true,
     }).then((rows) => rows[0] ?? null);
-  }
-
-  /** The row with this id, or null (tests and operators). */
-  byId(scope: DbScope, id: number): Promise<IdempotencyKey | null> {
-    return selectEntity(scope, 'primary', IdempotencyKey, 'id', id);
   }
 
   /** Stores the answer of a pending claim and marks it complete; false when it was not pending any more. */
