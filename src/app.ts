@@ -27,6 +27,7 @@ import { OrderSignOffService } from './orders/order-sign-off.service';
 import { OrderResolver } from './orders/order.resolver';
 import { OrderService } from './orders/order.service';
 import { createRepositories, Repositories } from './repositories';
+import { IdempotencyService } from './idempotency/idempotency.service';
 import { errorLoggingPlugin, isUnexpected } from './graphql/error-plugin';
 import { createHttpServer } from './http/http-server';
 import { jitExecutionGateway } from './graphql/jit-executor';
@@ -97,7 +98,7 @@ export interface Gateway {
 }
 
 export interface GatewayOptions {
-  /** The time the auth layer judges session expiry by; tests move it. Defaults to the system clock. */
+  /** The time the auth layer judges session expiry by, and idempotency keys theirs; tests move it. Defaults to the system clock. */
   clock?: () => Date;
   /** Headers Apollo Sandbox starts with (development: the dev token and X-Application). */
   sandboxHeaders?: Record<string, string>;
@@ -165,6 +166,9 @@ export async function createGateway(config: Config, db: DataSource, log: Logger,
     }
   };
 
+  const idempotency = new IdempotencyService(createRepositories().idempotencyKeys, config.idempotencyRetentionHours * 3_600_000, clock);
+  const stopSweeping = idempotency.startSweeping({ db }, (err) => log.warn({ err }, 'the sweep of expired idempotency keys failed'));
+
   const draining = { value: false };
   const inFlight = new Set<AbortController>();
   const server = createHttpServer({
@@ -175,6 +179,7 @@ export async function createGateway(config: Config, db: DataSource, log: Logger,
     log,
     buildContext,
     metrics: new GatewayMetrics(db),
+    idempotency,
     draining: () => draining.value,
     inFlight,
   });
@@ -191,6 +196,7 @@ export async function createGateway(config: Config, db: DataSource, log: Logger,
       // Stop accepting; let requests in flight finish (their connections close after the
       // response); cut whatever is still open after the grace period.
       draining.value = true;
+      stopSweeping();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
       const force = setTimeout(() => {

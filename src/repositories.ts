@@ -4,6 +4,7 @@ import { AppointmentCategoryRepository } from './appointments/appointment-catego
 import { AppointmentRepository } from './appointments/appointment.repository';
 import { ContactRepository } from './customers/contact.repository';
 import { CustomerRepository } from './customers/customer.repository';
+import { IdempotencyRepository } from './idempotency/idempotency.repository';
 import { OrderRepository } from './orders/order.repository';
 
 /** The repositories: the only code that reads and writes rows. Stateless; built once by the composition root. */
@@ -16,6 +17,7 @@ export function createRepositories() {
     orders: new OrderRepository(),
     users: new UserRepository(),
     tokens: new TokenRepository(),
+    idempotencyKeys: new IdempotencyRepository(),
   };
 }
 

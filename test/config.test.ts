@@ -15,6 +15,7 @@ describe('configuration', () => {
     const config = loadConfig({});
     expect(config.database).toEqual({ kind: 'sqlite', file: path.resolve('data', 'gateway.sqlite') });
     expect(config.port).toBe(4000);
+    expect(config.idempotencyRetentionHours).toBe(24);
     expect(config.limits).toEqual({ maxDepth: 10, maxAliases: 10, maxCost: 900000, maxTokens: 5000, maxResponseBytes: 16 * 1024 * 1024 });
   });
 
@@ -42,6 +43,8 @@ describe('configuration', () => {
     ['LOG_FORMAT', 'xml', /LOG_FORMAT must be pretty or json/],
     ['LOCK_WAIT_TIMEOUT_S', '0', /LOCK_WAIT_TIMEOUT_S must be between 1 and 3600/],
     ['DB_WRITE_CONNECTIONS', '11', /DB_WRITE_CONNECTIONS must be between 1 and 10/],
+    ['IDEMPOTENCY_RETENTION_HOURS', '0', /IDEMPOTENCY_RETENTION_HOURS must be between 1 and 720/],
+    ['IDEMPOTENCY_RETENTION_HOURS', '1.5', /IDEMPOTENCY_RETENTION_HOURS must be a whole number/],
   ])('names %s when it is bad (%s)', (variable, value, message) => {
     expect(() => loadConfig({ [variable]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [variable]: value })).toThrow(message);

@@ -44,6 +44,7 @@ describe('one door to the data', () => {
         'user.repository.ts',
         'token.repository.ts',
         'appointment-category.repository.ts',
+        'idempotency.repository.ts',
       ]),
     );
   });

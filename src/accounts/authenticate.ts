@@ -19,7 +19,7 @@ import {
 const BEARER = /^Bearer\s+(\S{1,200})\s*$/i;
 
 /** The token of `Authorization: Bearer <token>`, or null. */
-function bearerToken(headers: IncomingHttpHeaders): string | null {
+export function bearerToken(headers: IncomingHttpHeaders): string | null {
   const m = BEARER.exec(headers.authorization ?? '');
   return m ? m[1] : null;
 }

@@ -34,6 +34,8 @@ export interface Config {
   limits: { maxDepth: number; maxAliases: number; maxCost: number; maxTokens: number; maxResponseBytes: number };
   /** How long shutdown waits for requests in flight before cutting connections. */
   shutdownGraceMs: number;
+  /** How long an Idempotency-Key and its stored answer are kept (IDEMPOTENCY_RETENTION_HOURS). */
+  idempotencyRetentionHours: number;
   /** What executes operations: graphql-jit's compiled queries (default) or graphql-js. */
   executor: 'jit' | 'graphql-js';
 }
@@ -147,6 +149,7 @@ export function loadConfig(env: Env = process.env): Config {
     bodyLimitBytes: intVar(env, 'BODY_LIMIT_BYTES', 1024 * 1024, 1024, 100 * 1024 * 1024),
     shutdownGraceMs: intVar(env, 'SHUTDOWN_GRACE_MS', 10000, 0, 600000),
     executor,
+    idempotencyRetentionHours: intVar(env, 'IDEMPOTENCY_RETENTION_HOURS', 24, 1, 720),
     limits: {
       maxDepth: intVar(env, 'MAX_QUERY_DEPTH', 10, 1, 100),
       maxAliases: intVar(env, 'MAX_QUERY_ALIASES', 10, 0, 10000),

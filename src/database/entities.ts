@@ -9,6 +9,7 @@ import { Order } from '../orders/order.entity';
 import { Session } from '../accounts/session.entity';
 import { Client, Employee, Liaison } from '../accounts/user-roles.entity';
 import { User } from '../accounts/user.entity';
+import { IdempotencyKey } from '../idempotency/idempotency-key.entity';
 
 export {
   ApplicationToken,
@@ -18,6 +19,7 @@ export {
   Contact,
   Customer,
   Employee,
+  IdempotencyKey,
   Liaison,
   Order,
   OrderLineItem,
@@ -40,4 +42,5 @@ export const ENTITIES = [
   Appointment,
   Session,
   ApplicationToken,
+  IdempotencyKey,
 ];

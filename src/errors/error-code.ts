@@ -10,6 +10,7 @@ export enum ErrorCode {
   DateValidationError = 'date-validation-error',
   NotFound = 'not-found',
   StaleUpdate = 'stale-update',
+  IdempotencyInProgress = 'idempotency-in-progress',
   SaveFailed = 'save-failed',
   DeleteFailed = 'delete-failed',
   PermissionDenied = 'permission-denied',
@@ -46,6 +47,11 @@ export const ERROR_CATALOG: Record<ErrorCode, CatalogEntry> = {
   [ErrorCode.DateValidationError]: { status: 400, description: 'Dates that parse but contradict each other (end before start).' },
   [ErrorCode.NotFound]: { status: 404, description: 'The record named does not exist or is not visible to the caller.' },
   [ErrorCode.StaleUpdate]: { status: 409, description: "The concurrency stamp sent is not the record's current one." },
+  [ErrorCode.IdempotencyInProgress]: {
+    status: 409,
+    description:
+      'A request with this Idempotency-Key is still being answered (or its process stopped before storing the answer); retry after Retry-After seconds.',
+  },
   [ErrorCode.SaveFailed]: { status: 400, description: 'The database refused the write (e.g. a reference already taken).' },
   [ErrorCode.DeleteFailed]: { status: 400, description: 'The delete is refused (e.g. a signed-off appointment).' },
   [ErrorCode.PermissionDenied]: { status: 403, description: 'The role the request acts in may not do this.' },

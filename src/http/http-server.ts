@@ -10,11 +10,14 @@ import type { ReplicaMonitor } from '../database/replica-monitor';
 import { DomainError } from '../errors/domain.error';
 import { ERROR_CATALOG, ErrorCode } from '../errors/error-code';
 import { CRASH_MESSAGE } from '../errors/format-error';
+import { bearerToken } from '../accounts/authenticate';
+import { IdempotentRequest, idempotentRequestOf } from '../idempotency/idempotent-request';
+import { IN_PROGRESS_RETRY_AFTER_SECONDS, IdempotencyService } from '../idempotency/idempotency.service';
 import { decodeGraphQLPost, readBody } from './http-transport';
 import { GatewayMetrics, operationLabel } from './metrics';
 
 export interface HttpDeps {
-  config: Pick<Config, 'bodyLimitBytes'> & { limits: Pick<Config['limits'], 'maxResponseBytes'> };
+  config: Pick<Config, 'bodyLimitBytes'> & { limits: Pick<Config['limits'], 'maxResponseBytes' | 'maxTokens'> };
   apollo: ApolloServer<RequestContext>;
   db: DataSource;
   /** Read replicas, when configured: listed in /health/ready, never a reason to be not ready. */
@@ -23,6 +26,8 @@ export interface HttpDeps {
   /** `ended` is aborted when the request ends before its answer is sent (the client went away). */
   buildContext: (req: IncomingMessage, requestId: string, log: Logger, ended: AbortSignal) => Promise<RequestContext>;
   metrics: GatewayMetrics;
+  /** Mutations sent with an Idempotency-Key: claimed, answered once, replayed. */
+  idempotency: IdempotencyService;
   /** True once shutdown began: responses then close their connection instead of keeping it alive. */
   draining: () => boolean;
   /** The GraphQL requests in flight, by their end signal: shutdown ends them before it cuts connections. */
@@ -33,7 +38,18 @@ export interface HttpDeps {
 interface GraphQLTrace {
   operationName?: string;
   codes: string[];
+  /** The answer was the stored one of an earlier request with the same Idempotency-Key. */
+  replayed?: boolean;
 }
+
+/** A GraphQL answer ready to send. */
+interface Answer {
+  status: number;
+  body: string;
+  headers: Iterable<[string, string]>;
+}
+
+const JSON_TYPE = 'application/json; charset=utf-8';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
 
@@ -49,12 +65,25 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.end(text);
 }
 
-/** A GraphQL-shaped error body for failures outside GraphQL execution (transport, routing). */
-function sendError(res: ServerResponse, requestId: string, code: ErrorCode, message: string, params?: string[]): void {
+/** A GraphQL-shaped error answer for failures outside GraphQL execution (transport, routing). */
+function errorAnswer(requestId: string, code: ErrorCode, message: string, params?: string[]): Answer {
   const status = ERROR_CATALOG[code].status;
   const extensions: Record<string, unknown> = { code, status, requestId };
   if (params?.length) extensions.params = params;
-  sendJson(res, status, { errors: [{ message, extensions }] });
+  return { status, body: JSON.stringify({ errors: [{ message, extensions }] }), headers: [['content-type', JSON_TYPE]] };
+}
+
+function sendAnswer(res: ServerResponse, method: string, answer: Answer): void {
+  for (const [key, value] of answer.headers) res.setHeader(key, value);
+  res.setHeader('content-length', Buffer.byteLength(answer.body));
+  res.statusCode = answer.status;
+  res.end(method === 'HEAD' ? undefined : answer.body);
+}
+
+function sendError(res: ServerResponse, requestId: string, code: ErrorCode, message: string, params?: string[]): void {
+  // A retry that may succeed: say when (RFC 9110, 10.2.3).
+  if (code === ErrorCode.IdempotencyInProgress) res.setHeader('retry-after', String(IN_PROGRESS_RETRY_AFTER_SECONDS));
+  sendAnswer(res, 'POST', errorAnswer(requestId, code, message, params));
 }
 
 /**
@@ -114,6 +143,51 @@ function operationNameOf(params: Record<string, unknown>): string | undefined {
   return typeof params.query === 'string' ? NAMED_OPERATION.exec(params.query)?.[1] : undefined;
 }
 
+/** Runs one GraphQL request through Apollo; its answer as it is to be sent (bounded, catalog-shaped). */
+async function runGraphQL(
+  deps: HttpDeps,
+  request: HTTPGraphQLRequest,
+  requestId: string,
+  trace: GraphQLTrace,
+  context: () => Promise<RequestContext>,
+): Promise<Answer> {
+  const response = await deps.apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest: request, context });
+  const limit = deps.config.limits.maxResponseBytes;
+  let text = '';
+  let cut = false;
+  if (response.body.kind === 'complete') {
+    text = response.body.string;
+  } else {
+    for await (const chunk of response.body.asyncIterator) {
+      text += chunk;
+      // Reading on would only hold more of an answer that is not going to be sent.
+      if ((cut = text.length > limit)) break;
+    }
+  }
+  const bytes = byteLengthOver(text, limit);
+  if (bytes !== null) {
+    trace.codes.push(ErrorCode.ResponseTooLarge);
+    return errorAnswer(
+      requestId,
+      ErrorCode.ResponseTooLarge,
+      `The answer is ${cut ? 'at least ' : ''}${bytes} bytes; the limit is ${limit}. Ask for fewer rows or fields.`,
+    );
+  }
+  const contentType = response.headers.get('content-type') ?? '';
+  if (!contentType.includes('json') && !contentType.includes('html') && (response.status ?? 200) >= 400) {
+    const { code, message } = catalogForApolloText(response.status ?? 500, text);
+    trace.codes.push(code);
+    return errorAnswer(requestId, code, message);
+  }
+  const finished = contentType.includes('json')
+    ? finishGraphQLBody(text, response.status ?? 200, requestId, trace)
+    : { body: text, status: response.status ?? 200 };
+  const headers: [string, string][] = [...response.headers];
+  if ('retryAfterSeconds' in finished && finished.retryAfterSeconds !== undefined)
+    headers.push(['retry-after', String(finished.retryAfterSeconds)]);
+  return { status: finished.status, body: finished.body, headers };
+}
+
 async function handleGraphQL(
   req: IncomingMessage,
   res: ServerResponse,
@@ -136,56 +210,71 @@ async function handleGraphQL(
   trace.operationName = operationNameOf(method === 'POST' ? (body as Record<string, unknown>) : Object.fromEntries(url.searchParams));
   const log = deps.log.child({ requestId });
   const httpGraphQLRequest: HTTPGraphQLRequest = { method, headers, search: url.search, body };
+  const idempotent = idempotentRequestOf(method, req.headers, body, deps.config.limits.maxTokens);
+  if (idempotent) return handleIdempotent(req, res, requestId, deps, trace, log, httpGraphQLRequest, idempotent);
   // A request whose client goes away before the answer is sent must not commit a write after it.
   const ended = new AbortController();
   const onClose = () => {
     if (!res.writableFinished) ended.abort(new Error('the client closed the connection before the answer'));
   };
   res.once('close', onClose);
+  // Shutdown past its grace ends these first, so their transactions roll back before connections are cut.
   deps.inFlight?.add(ended);
   res.once('close', () => deps.inFlight?.delete(ended));
-  const response = await deps.apollo.executeHTTPGraphQLRequest({
-    httpGraphQLRequest,
-    context: () => deps.buildContext(req, requestId, log, ended.signal),
-  });
-  const limit = deps.config.limits.maxResponseBytes;
-  let text = '';
-  let cut = false;
-  if (response.body.kind === 'complete') {
-    text = response.body.string;
-  } else {
-    for await (const chunk of response.body.asyncIterator) {
-      text += chunk;
-      // Reading on would only hold more of an answer that is not going to be sent.
-      if ((cut = text.length > limit)) break;
-    }
-  }
-  const bytes = byteLengthOver(text, limit);
-  if (bytes !== null) {
-    trace.codes.push(ErrorCode.ResponseTooLarge);
-    sendError(
-      res,
-      requestId,
-      ErrorCode.ResponseTooLarge,
-      `The answer is ${cut ? 'at least ' : ''}${bytes} bytes; the limit is ${limit}. Ask for fewer rows or fields.`,
-    );
+  const answer = await runGraphQL(deps, httpGraphQLRequest, requestId, trace, () => deps.buildContext(req, requestId, log, ended.signal));
+  sendAnswer(res, method, answer);
+}
+
+/**
+ * A mutation sent with an Idempotency-Key. Authenticated first (the key is the token's, and
+ * nothing is recorded for a request that is refused at the door), then claimed: the first
+ * request runs and its answer is stored before it is sent; a retry gets that answer again.
+ * The first runs to its end even when its client goes away, unlike other requests: its answer
+ * is what the client's retry will be given.
+ */
+async function handleIdempotent(
+  req: IncomingMessage,
+  res: ServerResponse,
+  requestId: string,
+  deps: HttpDeps,
+  trace: GraphQLTrace,
+  log: Logger,
+  request: HTTPGraphQLRequest,
+  idempotent: IdempotentRequest,
+): Promise<void> {
+  const context = deps.buildContext(req, requestId, log, new AbortController().signal);
+  const authenticated = await context.then(
+    () => true,
+    () => false,
+  );
+  const token = bearerToken(req.headers);
+  if (!authenticated || !token) {
+    // Apollo answers the authentication failure; nothing ran, nothing is recorded.
+    sendAnswer(res, 'POST', await runGraphQL(deps, request, requestId, trace, () => context));
     return;
   }
-  const contentType = response.headers.get('content-type') ?? '';
-  if (!contentType.includes('json') && !contentType.includes('html') && (response.status ?? 200) >= 400) {
-    const { code, message } = catalogForApolloText(response.status ?? 500, text);
-    trace.codes.push(code);
-    sendError(res, requestId, code, message);
+  const claim = await deps.idempotency.claim({ db: deps.db }, token, idempotent);
+  if (claim.kind === 'replay') {
+    trace.replayed = true;
+    res.setHeader('idempotent-replayed', 'true');
+    sendAnswer(res, 'POST', { status: claim.status, body: claim.body, headers: [['content-type', JSON_TYPE]] });
     return;
   }
-  const finished = contentType.includes('json')
-    ? finishGraphQLBody(text, response.status ?? 200, requestId, trace)
-    : { body: text, status: response.status ?? 200 };
-  for (const [key, value] of response.headers) res.setHeader(key, value);
-  if ('retryAfterSeconds' in finished && finished.retryAfterSeconds !== undefined) res.setHeader('retry-after', finished.retryAfterSeconds);
-  res.setHeader('content-length', Buffer.byteLength(finished.body));
-  res.statusCode = finished.status;
-  res.end(method === 'HEAD' ? undefined : finished.body);
+  let answer: Answer;
+  try {
+    answer = await runGraphQL(deps, request, requestId, trace, () => context);
+  } catch (err) {
+    // Whatever ran stands: the crash is the answer a retry gets, never a second run.
+    log.error({ err }, 'unexpected error in the HTTP layer');
+    trace.codes.push(ErrorCode.ApplicationCrash);
+    answer = errorAnswer(requestId, ErrorCode.ApplicationCrash, CRASH_MESSAGE);
+  }
+  try {
+    await deps.idempotency.complete({ db: deps.db }, claim.id, answer.status, answer.body);
+  } catch (err) {
+    log.error({ err }, 'the answer of an idempotent request could not be stored: its key stays pending until it expires');
+  }
+  sendAnswer(res, 'POST', answer);
 }
 
 async function handleReady(res: ServerResponse, deps: HttpDeps): Promise<void> {
@@ -224,6 +313,7 @@ function logRequest(
     const operation = operationLabel(trace.operationName);
     line.operation = operation;
     if (trace.codes.length) line.errorCodes = [...new Set(trace.codes)];
+    if (trace.replayed) line.idempotentReplay = true;
     deps.metrics.observe({ operation, codes: trace.codes, seconds });
   }
   deps.log.info(line, 'request');
