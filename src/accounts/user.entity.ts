@@ -6,7 +6,7 @@ import { instantColumn, stringColumn } from '../database/column-types';
 @Entity('users')
 @Index('uq_users_reference', ['reference'], { unique: true })
 export class User {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The user's id (what photographerUserId and userId hold)." })
   @PrimaryGeneratedColumn()
   id!: number;
 
@@ -14,11 +14,15 @@ export class User {
   @Column({ type: 'varchar', length: 100 })
   reference!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The user's full name." })
   @Column({ type: 'varchar', length: 255 })
   name!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The user's email address. Employees and application tokens see every user's; liaisons and clients only their own (null for anyone else).",
+  })
   @Column(stringColumn('email'))
   email!: string | null;
 

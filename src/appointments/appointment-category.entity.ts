@@ -5,15 +5,15 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 @Entity('appointment_categories')
 @Index('uq_categories_reference', ['reference'], { unique: true })
 export class AppointmentCategory {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The category's id (what Appointment.appointmentCategoryId holds)." })
   @PrimaryGeneratedColumn()
   id!: number;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The category's stable key, e.g. photo_shoot or meeting (unique)." })
   @Column({ type: 'varchar', length: 100 })
   reference!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The category's display name, e.g. Photo shoot." })
   @Column({ type: 'varchar', length: 255 })
   name!: string;
 }
