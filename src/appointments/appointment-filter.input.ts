@@ -10,16 +10,16 @@ export class AppointmentFilter {
   @Field(() => [ID], { nullable: true, description: 'Only these appointments (at most 1000 ids).' })
   ids?: string[] | null;
 
-  @Field(() => DateTimeRange, { nullable: true })
+  @Field(() => DateTimeRange, { nullable: true, description: 'Only appointments created within this range.' })
   dateCreated?: DateTimeRange | null;
 
-  @Field(() => DateTimeRange, { nullable: true })
+  @Field(() => DateTimeRange, { nullable: true, description: 'Only appointments last written within this range.' })
   lastUpdated?: DateTimeRange | null;
 
-  @Field(() => DateTimeRange, { nullable: true })
+  @Field(() => DateTimeRange, { nullable: true, description: 'Only appointments whose startDate is within this range.' })
   startDate?: DateTimeRange | null;
 
-  @Field(() => DateTimeRange, { nullable: true })
+  @Field(() => DateTimeRange, { nullable: true, description: 'Only appointments whose endDate is within this range.' })
   endDate?: DateTimeRange | null;
 
   @Field(() => String, { nullable: true, description: `The title. ${PATTERN}` })
@@ -31,22 +31,22 @@ export class AppointmentFilter {
   @Field(() => String, { nullable: true, description: `The reference of the appointment's employee (user). ${PATTERN}` })
   employeeReference?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Only the appointments of this customer.' })
   customerId?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Only the appointments of this photographer (a user id).' })
   photographerUserId?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Only the appointments of this order.' })
   orderId?: string | null;
 
-  @Field(() => Boolean, { nullable: true })
+  @Field(() => Boolean, { nullable: true, description: 'Only confirmed (true) or unconfirmed (false) appointments.' })
   confirmed?: boolean | null;
 
-  @Field(() => Boolean, { nullable: true })
+  @Field(() => Boolean, { nullable: true, description: 'Only cancelled (true) or not cancelled (false) appointments.' })
   cancelled?: boolean | null;
 
-  @Field(() => Boolean, { nullable: true })
+  @Field(() => Boolean, { nullable: true, description: 'Only done (true) or not done (false) appointments.' })
   done?: boolean | null;
 
   @Field(() => String, { nullable: true, description: 'The appointment type, exactly (e.g. shoot).' })
