@@ -332,7 +332,7 @@ export class Appointment {
   @Field(() => String, {
     nullable: true,
     description:
-      "Who created the appointment: the session user's reference, or app:<name> for an application token (set by the server, never from input).",
+      "Who created the appointment: the session user's reference, or `app:<name>` for an application token (set by the server, never from input).",
   })
   @Column(stringColumn('created_by', 100))
   createdBy!: string | null;
@@ -347,7 +347,7 @@ export class Appointment {
   @Field(() => String, {
     nullable: true,
     description:
-      "Who last wrote the appointment: the session user's reference, or app:<name> for an application token (set by the server, never from input).",
+      "Who last wrote the appointment: the session user's reference, or `app:<name>` for an application token (set by the server, never from input).",
   })
   @Column(stringColumn('updated_by', 100))
   updatedBy!: string | null;

@@ -41,7 +41,7 @@ export class OrderSignOff {
 
   @Field(() => String, {
     nullable: true,
-    description: "Who signed off: the session user's reference, or app:<name> for an application token.",
+    description: "Who signed off: the session user's reference, or `app:<name>` for an application token.",
   })
   @Column(stringColumn('signed_by', 100))
   signedBy!: string | null;

@@ -44,7 +44,7 @@ export class Order {
 
   @Field(() => String, {
     nullable: true,
-    description: "Who last signed the order off: the session user's reference, or app:<name> for an application token.",
+    description: "Who last signed the order off: the session user's reference, or `app:<name>` for an application token.",
   })
   @Column(stringColumn('signed_off_by', 100))
   signedOffBy!: string | null;
