@@ -20,29 +20,46 @@ export type Scalars = {
 /** An application a request can act in (the seed's application_view). */
 export type Application = {
   __typename?: 'Application';
+  /** The application's display name, e.g. Plano Scheduler. */
   name: Scalars['String']['output'];
   /** planoauth, planoorder or planox2: the X-Application header's value. */
   slug: Scalars['String']['output'];
 };
 
-/** An appointment: every column of the scheduling system, and its relations. */
+/** An appointment (a shoot, a meeting): every column of the scheduling system, and its relations. Employees see every appointment; liaisons and clients only their customers'. */
 export type Appointment = {
   __typename?: 'Appointment';
+  /** True when the appointment takes the whole day. */
   allday: Scalars['Boolean']['output'];
+  /** The appointment's category (reference data: every role sees it); null when appointmentCategoryId is. */
   appointmentCategory?: Maybe<AppointmentCategory>;
+  /** Id of the appointment's category. */
   appointmentCategoryId?: Maybe<Scalars['ID']['output']>;
+  /** The appointment's type in the scheduling system (e.g. shoot, reshoot, consult); up to 50 characters. */
   apptType?: Maybe<Scalars['String']['output']>;
+  /** More about the cancellation, as given at order sign-off. */
   cancelNote?: Maybe<Scalars['String']['output']>;
+  /** Why the appointment was cancelled, as given at order sign-off (up to 255 characters). */
   cancelReason?: Maybe<Scalars['String']['output']>;
+  /** True when the appointment is cancelled (signOffOrder with a cancelReason sets it). */
   cancelled: Scalars['Boolean']['output'];
+  /** True once the appointment is confirmed. */
   confirmed: Scalars['Boolean']['output'];
+  /** When the appointment was confirmed (UTC instant). */
   confirmedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Who confirmed the appointment, as the writer sent it (e.g. a user reference); up to 100 characters. */
   confirmedBy?: Maybe<Scalars['String']['output']>;
+  /** The contacts linked to the appointment, by id (at most 100). Liaisons and clients see only their customers' contacts. */
   contacts: Array<Contact>;
+  /** When the appointment was created (UTC instant, set by the server). */
   createdAt: Scalars['DateTimeISO']['output'];
+  /** Who created the appointment: the session user's reference, or `app:<name>` for an application token (set by the server, never from input). */
   createdBy?: Maybe<Scalars['String']['output']>;
+  /** The application slug the appointment was created in, e.g. planox2 (set by the server, never from input). */
   createdIn?: Maybe<Scalars['String']['output']>;
+  /** The customer the appointment is for; null when customerId is. */
   customer?: Maybe<Customer>;
+  /** Id of the customer the appointment is for; null for none (such appointments are visible to employees only). */
   customerId?: Maybe<Scalars['ID']['output']>;
   /** The same instant as createdAt (the CRM API's name). */
   dateCreated: Scalars['DateTimeISO']['output'];
@@ -52,67 +69,97 @@ export type Appointment = {
   dateStartOffice?: Maybe<Scalars['String']['output']>;
   /** YYYY-MM-DD of startDate in UTC. */
   dateStartUtc: Scalars['String']['output'];
+  /** YYYY-MM-DD, in the shoot location's time zone: the day the appointment ends. */
   dateStopLocal?: Maybe<Scalars['String']['output']>;
+  /** YYYY-MM-DD, in the office's time zone: the day the appointment ends. */
   dateStopOffice?: Maybe<Scalars['String']['output']>;
   /** YYYY-MM-DD of endDate in UTC. */
   dateStopUtc: Scalars['String']['output'];
+  /** The delivery type (e.g. standard, rush, next_day); up to 50 characters. */
   deliveryType?: Maybe<Scalars['String']['output']>;
+  /** A description of the appointment, free text (the Update API's description). */
   description?: Maybe<Scalars['String']['output']>;
+  /** True when the appointment took place (signOffOrder without a cancelReason sets it). */
   done: Scalars['Boolean']['output'];
   /** End instant (UTC). */
   endDate: Scalars['DateTimeISO']['output'];
   /** The FileMaker app's own id for the appointment. */
   fmApptId?: Maybe<Scalars['Int']['output']>;
+  /** The appointment's id (the Update and CRM APIs' id). */
   id: Scalars['ID']['output'];
   /** The same instant as updatedAt (the CRM API's name). */
   lastUpdated: Scalars['DateTimeISO']['output'];
+  /** Where the appointment takes place, free text (e.g. the address of the shoot), up to 255 characters. */
   location?: Maybe<Scalars['String']['output']>;
+  /** A free-text note (the CRM API's note). */
   note?: Maybe<Scalars['String']['output']>;
+  /** Free-text notes (the Update API's notes). */
   notes?: Maybe<Scalars['String']['output']>;
   /** What a notification email about the appointment says. */
   notificationParameters: NotificationParameters;
+  /** True when the appointment was cancelled on site. */
   onSiteCancel: Scalars['Boolean']['output'];
+  /** True when the scheduling system marks the appointment optional (the seeds say no more about it). */
   optional: Scalars['Boolean']['output'];
+  /** The order the appointment fulfils; null when none, or for liaisons and clients when it is not one of their customers' orders. */
   order?: Maybe<Order>;
+  /** Id of the order the appointment fulfils: an order of the appointment's customer. */
   orderId?: Maybe<Scalars['ID']['output']>;
+  /** Id of the order_request_appt record the appointment is associated with; not checked by the gateway. */
   orderRequestApptId?: Maybe<Scalars['Int']['output']>;
+  /** Id of the order request the appointment came from (the Update API's order_request_id); not checked by the gateway. */
   orderRequestId?: Maybe<Scalars['Int']['output']>;
+  /** The CRM organization (entity) the appointment belongs to, e.g. entity1; free text, up to 100 characters. */
   organization?: Maybe<Scalars['String']['output']>;
+  /** The photographer's user. Employees and application tokens see the user whole; liaisons and clients see id, reference and name, and email only of themselves. */
   photographer?: Maybe<User>;
+  /** The photographer's name as stored with the appointment (free text, up to 255 characters; may differ from photographer.name). */
   photographerName?: Maybe<Scalars['String']['output']>;
+  /** User id of the photographer (an employee with the photographer flag). */
   photographerUserId?: Maybe<Scalars['ID']['output']>;
+  /** True when the appointment is ready to be scheduled. */
   readyToSchedule: Scalars['Boolean']['output'];
   /** The external reference an integration knows it by (unique). */
   reference?: Maybe<Scalars['String']['output']>;
-  /** YYYY-MM-DD */
+  /** The date the customer asked for, YYYY-MM-DD. */
   requestedDate?: Maybe<Scalars['String']['output']>;
-  /** HH:MM:SS */
+  /** The time of day the customer asked for, HH:MM:SS. */
   requestedTime?: Maybe<Scalars['String']['output']>;
+  /** True when the appointment was cancelled on the day it was due. */
   sameDayCancel: Scalars['Boolean']['output'];
   /** When the appointment's order was signed off for it. */
   signedOffAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** Start instant (UTC). */
   startDate: Scalars['DateTimeISO']['output'];
+  /** A summary of the appointment, free text (the Update API's summary). */
   summary?: Maybe<Scalars['String']['output']>;
+  /** The duration as text, as the scheduling system writes it (H:MM in the demo data, e.g. 1:30); up to 32 characters, not checked against timeDurationS. */
   timeDuration?: Maybe<Scalars['String']['output']>;
   /** Duration in seconds. */
   timeDurationS?: Maybe<Scalars['Int']['output']>;
   /** HH:MM:SS, in the shoot location's time zone. */
   timeStartLocal?: Maybe<Scalars['String']['output']>;
+  /** HH:MM:SS, in the office's time zone: when the appointment starts. */
   timeStartOffice?: Maybe<Scalars['String']['output']>;
   /** HH:MM:SS of startDate in UTC. */
   timeStartUtc: Scalars['String']['output'];
+  /** HH:MM:SS, in the shoot location's time zone: when the appointment ends. */
   timeStopLocal?: Maybe<Scalars['String']['output']>;
+  /** HH:MM:SS, in the office's time zone: when the appointment ends. */
   timeStopOffice?: Maybe<Scalars['String']['output']>;
   /** HH:MM:SS of endDate in UTC. */
   timeStopUtc: Scalars['String']['output'];
+  /** The title, 1 to 255 characters. */
   title: Scalars['String']['output'];
+  /** When the appointment was last written (UTC instant, set by the server). For concurrency, use updatedAtMt. */
   updatedAt: Scalars['DateTimeISO']['output'];
   /** The concurrency stamp: changes on every write. Send it back as UpdateAppointmentInput.updatedAtMt. */
   updatedAtMt: Scalars['String']['output'];
+  /** Who last wrote the appointment: the session user's reference, or `app:<name>` for an application token (set by the server, never from input). */
   updatedBy?: Maybe<Scalars['String']['output']>;
+  /** The application slug the appointment was last written in, e.g. planox2 (set by the server, never from input). */
   updatedIn?: Maybe<Scalars['String']['output']>;
-  /** The employee responsible, with their reference. */
+  /** The employee responsible, with their reference. Employees and application tokens see the user whole; liaisons and clients see id, reference and name, and email only of themselves. */
   user?: Maybe<User>;
   /** The employee responsible (the CRM API's user). */
   userId?: Maybe<Scalars['ID']['output']>;
@@ -131,16 +178,22 @@ export type Appointment = {
 /** What kind of appointment this is (a shoot, a meeting, a phone call). */
 export type AppointmentCategory = {
   __typename?: 'AppointmentCategory';
+  /** The category's id (what Appointment.appointmentCategoryId holds). */
   id: Scalars['ID']['output'];
+  /** The category's display name, e.g. Photo shoot. */
   name: Scalars['String']['output'];
+  /** The category's stable key, e.g. photo_shoot or meeting (unique). */
   reference: Scalars['String']['output'];
 };
 
 /** A keyset-paged list of appointments (Relay connection): every page costs what the first does. */
 export type AppointmentConnection = {
   __typename?: 'AppointmentConnection';
+  /** The page's appointments, each with its cursor. */
   edges: Array<AppointmentEdge>;
+  /** The page's appointments, without cursors. */
   nodes: Array<Appointment>;
+  /** Whether more pages follow, and the cursors to continue from. */
   pageInfo: PageInfo;
   /** How many appointments match the filter over all pages (counted only when selected). */
   totalCount: Scalars['Int']['output'];
@@ -149,7 +202,9 @@ export type AppointmentConnection = {
 /** One appointment of a connection page, with the cursor to continue after it. */
 export type AppointmentEdge = {
   __typename?: 'AppointmentEdge';
+  /** An opaque cursor: pass it as `after` (with the same filter, sort and order) to continue after this appointment. */
   cursor: Scalars['String']['output'];
+  /** The appointment. */
   node: Appointment;
 };
 
@@ -157,21 +212,31 @@ export type AppointmentEdge = {
 export type AppointmentFilter = {
   /** The appointment type, exactly (e.g. shoot). */
   apptType?: InputMaybe<Scalars['String']['input']>;
+  /** Only cancelled (true) or not cancelled (false) appointments. */
   cancelled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only confirmed (true) or unconfirmed (false) appointments. */
   confirmed?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only the appointments of this customer. */
   customerId?: InputMaybe<Scalars['ID']['input']>;
-  /** The reference of the appointment's customer. A pattern: * matches any run of characters, every other character (% and _ included) is literal; without * it is an exact match. Matching ignores ASCII case. */
+  /** The reference of the appointment's customer. A pattern: * matches any run of characters, every other character (% and _ included) is literal; without * it is an exact match. Matching is exact in case and accents, as references are. */
   customerReference?: InputMaybe<Scalars['String']['input']>;
+  /** Only appointments created within this range. */
   dateCreated?: InputMaybe<DateTimeRange>;
+  /** Only done (true) or not done (false) appointments. */
   done?: InputMaybe<Scalars['Boolean']['input']>;
-  /** The reference of the appointment's employee (user). A pattern: * matches any run of characters, every other character (% and _ included) is literal; without * it is an exact match. Matching ignores ASCII case. */
+  /** The reference of the appointment's employee (user). A pattern: * matches any run of characters, every other character (% and _ included) is literal; without * it is an exact match. Matching is exact in case and accents, as references are. */
   employeeReference?: InputMaybe<Scalars['String']['input']>;
+  /** Only appointments whose endDate is within this range. */
   endDate?: InputMaybe<DateTimeRange>;
   /** Only these appointments (at most 1000 ids). */
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Only appointments last written within this range. */
   lastUpdated?: InputMaybe<DateTimeRange>;
+  /** Only the appointments of this order. */
   orderId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only the appointments of this photographer (a user id). */
   photographerUserId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only appointments whose startDate is within this range. */
   startDate?: InputMaybe<DateTimeRange>;
   /** The title. A pattern: * matches any run of characters, every other character (% and _ included) is literal; without * it is an exact match. Matching ignores ASCII case. */
   title?: InputMaybe<Scalars['String']['input']>;
@@ -180,45 +245,63 @@ export type AppointmentFilter = {
 /** One offset page of appointments, with the total over all pages. */
 export type AppointmentPage = {
   __typename?: 'AppointmentPage';
+  /** The page's appointments, in the order asked for. */
   data: Array<Appointment>;
+  /** Where this page sits: the total, the page size and offset, and the neighbouring pages' offsets. */
   paging: Paging;
 };
 
 /** The field a list of appointments is sorted by; rows with equal values are ordered by id, in the same direction. */
 export type AppointmentSort =
+  /** By creation instant (dateCreated); the default. */
   | 'DATE_CREATED'
+  /** By end instant (endDate). */
   | 'END_DATE'
+  /** By id. */
   | 'ID'
+  /** By last-write instant (lastUpdated). */
   | 'LAST_UPDATED'
   /** Appointments without a reference come first in ASC and last in DESC. */
   | 'REFERENCE'
+  /** By start instant (startDate). */
   | 'START_DATE'
+  /** By title. */
   | 'TITLE';
 
 /** A person at the customer to be reached about an appointment. */
 export type Contact = {
   __typename?: 'Contact';
+  /** Id of the customer the contact belongs to; an appointment may link only its own customer's contacts. */
   customerId?: Maybe<Scalars['ID']['output']>;
+  /** The contact's email address. */
   email?: Maybe<Scalars['String']['output']>;
+  /** The contact's id (what the contacts input of an appointment write takes). */
   id: Scalars['ID']['output'];
+  /** The contact's name. */
   name: Scalars['String']['output'];
+  /** The contact's phone number, free text (up to 50 characters). */
   phone?: Maybe<Scalars['String']['output']>;
 };
 
 /** A new appointment: title and the start/end instants (startDate/endDate or their *Utc date+time pairs) are required. */
 export type CreateAppointmentInput = {
+  /** True when the appointment takes the whole day; cannot be null. */
   allday?: InputMaybe<Scalars['Boolean']['input']>;
-  /** An existing appointment category. */
+  /** An existing appointment category (else invalid-param). */
   appointmentCategoryId?: InputMaybe<Scalars['ID']['input']>;
+  /** The appointment's type (e.g. shoot), up to 50 characters. */
   apptType?: InputMaybe<Scalars['String']['input']>;
+  /** True when the appointment is cancelled; cannot be null. */
   cancelled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** True once the appointment is confirmed; cannot be null. */
   confirmed?: InputMaybe<Scalars['Boolean']['input']>;
   /** ISO-8601 instant with offset. */
   confirmedAt?: InputMaybe<Scalars['String']['input']>;
+  /** Who confirmed the appointment (e.g. a user reference), up to 100 characters. */
   confirmedBy?: InputMaybe<Scalars['String']['input']>;
-  /** Contact ids; replaces the whole list. null or [] clears it. */
+  /** Ids of contacts of the appointment's customer; replaces the whole list. null or [] clears it. */
   contacts?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** An existing customer. */
+  /** A customer the caller sees (else invalid-param); only employees may clear it. */
   customerId?: InputMaybe<Scalars['ID']['input']>;
   /** YYYY-MM-DD (MM/DD/YYYY with monthFirst). */
   dateStartLocal?: InputMaybe<Scalars['String']['input']>;
@@ -232,25 +315,39 @@ export type CreateAppointmentInput = {
   dateStopOffice?: InputMaybe<Scalars['String']['input']>;
   /** UTC date of endDate (another view of it; must agree when both are sent). */
   dateStopUtc?: InputMaybe<Scalars['String']['input']>;
+  /** The delivery type (e.g. standard, rush), up to 50 characters. */
   deliveryType?: InputMaybe<Scalars['String']['input']>;
+  /** A description of the appointment, free text up to 65,535 bytes. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** True when the appointment took place; cannot be null. */
   done?: InputMaybe<Scalars['Boolean']['input']>;
   /** End instant, ISO-8601 with offset. Or send dateStopUtc + timeStopUtc. */
   endDate?: InputMaybe<Scalars['String']['input']>;
+  /** The FileMaker app's own id for the appointment, 0 or more. */
   fmApptId?: InputMaybe<Scalars['Int']['input']>;
+  /** Where the appointment takes place, free text up to 255 characters. */
   location?: InputMaybe<Scalars['String']['input']>;
+  /** A free-text note (the CRM API's note), up to 65,535 bytes. */
   note?: InputMaybe<Scalars['String']['input']>;
+  /** Free-text notes (the Update API's notes), up to 65,535 bytes. */
   notes?: InputMaybe<Scalars['String']['input']>;
+  /** True when the appointment was cancelled on site; cannot be null. */
   onSiteCancel?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The scheduling system's optional flag; cannot be null. */
   optional?: InputMaybe<Scalars['Boolean']['input']>;
-  /** An existing order. */
+  /** An order of the appointment's customer (else invalid-param). */
   orderId?: InputMaybe<Scalars['ID']['input']>;
+  /** Id of the order_request_appt record, 0 or more (not checked against any table). */
   orderRequestApptId?: InputMaybe<Scalars['Int']['input']>;
+  /** Id of the order request the appointment came from, 0 or more (not checked against any table). */
   orderRequestId?: InputMaybe<Scalars['Int']['input']>;
+  /** The CRM organization (entity) the appointment belongs to, up to 100 characters. */
   organization?: InputMaybe<Scalars['String']['input']>;
+  /** The photographer's name as shown with the appointment, up to 255 characters. */
   photographerName?: InputMaybe<Scalars['String']['input']>;
-  /** The photographer's user id. */
+  /** The photographer's user id: an employee with the photographer flag (else invalid-param). */
   photographerUserId?: InputMaybe<Scalars['ID']['input']>;
+  /** True when the appointment is ready to be scheduled; cannot be null. */
   readyToSchedule?: InputMaybe<Scalars['Boolean']['input']>;
   /** The external reference (unique). */
   reference?: InputMaybe<Scalars['String']['input']>;
@@ -258,10 +355,13 @@ export type CreateAppointmentInput = {
   requestedDate?: InputMaybe<Scalars['String']['input']>;
   /** HH:MM or HH:MM:SS. */
   requestedTime?: InputMaybe<Scalars['String']['input']>;
+  /** True when the appointment was cancelled on the day it was due; cannot be null. */
   sameDayCancel?: InputMaybe<Scalars['Boolean']['input']>;
   /** Start instant, ISO-8601 with offset (2016-10-09T08:10:00Z). Or send dateStartUtc + timeStartUtc. */
   startDate?: InputMaybe<Scalars['String']['input']>;
+  /** A summary of the appointment, free text up to 65,535 bytes. */
   summary?: InputMaybe<Scalars['String']['input']>;
+  /** The duration as text (e.g. 1:30), up to 32 characters; not checked against timeDurationS. */
   timeDuration?: InputMaybe<Scalars['String']['input']>;
   /** Duration in seconds, 0 or more. */
   timeDurationS?: InputMaybe<Scalars['Int']['input']>;
@@ -277,8 +377,9 @@ export type CreateAppointmentInput = {
   timeStopOffice?: InputMaybe<Scalars['String']['input']>;
   /** UTC time of endDate, HH:MM:SS. */
   timeStopUtc?: InputMaybe<Scalars['String']['input']>;
+  /** The title, 1 to 255 characters. */
   title: Scalars['String']['input'];
-  /** The employee responsible: a user id. */
+  /** The employee responsible, a user id of an employee. Only employees choose it; a liaison may only send the stored one. */
   userId?: InputMaybe<Scalars['ID']['input']>;
   /** Last day of the scheduling window, YYYY-MM-DD (MM/DD/YYYY with monthFirst). */
   windowDateEnd?: InputMaybe<Scalars['String']['input']>;
@@ -293,7 +394,9 @@ export type CreateAppointmentInput = {
 /** A customer of the business: the party an appointment is for. */
 export type Customer = {
   __typename?: 'Customer';
+  /** The customer's id (what Appointment.customerId and Order.customerId hold). */
   id: Scalars['ID']['output'];
+  /** The customer's name, e.g. Harbor View Realty. */
   name: Scalars['String']['output'];
   /** The customer's external reference (unique). */
   reference: Scalars['String']['output'];
@@ -316,13 +419,16 @@ export type DeleteAppointmentPayload = {
   __typename?: 'DeleteAppointmentPayload';
   /** The id the deleted appointment had. */
   id: Scalars['ID']['output'];
+  /** Always true: a refused delete answers an error instead. */
   success: Scalars['Boolean']['output'];
 };
 
 /** One entry of the error catalog. */
 export type ErrorCatalogEntry = {
   __typename?: 'ErrorCatalogEntry';
+  /** The code as an ErrorCode value (MISSING_PARAM for missing-param). */
   code: ErrorCode;
+  /** When the gateway answers with this code. */
   description: Scalars['String']['output'];
   /** The HTTP status the seeds document for it. */
   status: Scalars['Int']['output'];
@@ -332,73 +438,105 @@ export type ErrorCatalogEntry = {
 
 /** The codes found in errors[].extensions.code (as their kebab-case values, e.g. missing-param). */
 export type ErrorCode =
+  /** Anything unexpected; the log has the details under the request id. (application-crash, HTTP 500) */
   | 'APPLICATION_CRASH'
+  /** The user has no client, employee or liaison record. (client-required, HTTP 401) */
   | 'CLIENT_REQUIRED'
+  /** Dates that parse but contradict each other (end before start). (date-validation-error, HTTP 400) */
   | 'DATE_VALIDATION_ERROR'
+  /** The delete is refused (e.g. a signed-off appointment). (delete-failed, HTTP 400) */
   | 'DELETE_FAILED'
+  /** A request with this Idempotency-Key is still being answered (or its process stopped before storing the answer); retry after Retry-After seconds. (idempotency-in-progress, HTTP 409) */
   | 'IDEMPOTENCY_IN_PROGRESS'
+  /** A POST that is not application/json. (invalid-content-type, HTTP 400) */
   | 'INVALID_CONTENT_TYPE'
+  /** A date, time or instant not in its format. (invalid-datetime-format, HTTP 400) */
   | 'INVALID_DATETIME_FORMAT'
+  /** A body that cannot be decoded. (invalid-encoded-params, HTTP 400) */
   | 'INVALID_ENCODED_PARAMS'
+  /** A value breaks a rule: range, length, enum, a referenced id that does not exist. (invalid-param, HTTP 400) */
   | 'INVALID_PARAM'
+  /** A value of the wrong type. (invalid-param-type, HTTP 400) */
   | 'INVALID_PARAM_TYPE'
+  /** A GraphQL syntax or validation error. (invalid-query, HTTP 400) */
   | 'INVALID_QUERY'
+  /** No token, or a token that is unknown or revoked. (invalid-token, HTTP 401) */
   | 'INVALID_TOKEN'
+  /** The write waited longer than the lock-wait bound for a row another writer holds; nothing was written. Retry after extensions.retryAfterSeconds. (lock-timeout, HTTP 503) */
   | 'LOCK_TIMEOUT'
+  /** A notification email could not be sent. (mandrill-email-failed, HTTP 500) */
   | 'MANDRILL_EMAIL_FAILED'
+  /** A required argument or input field is absent. (missing-param, HTTP 400) */
   | 'MISSING_PARAM'
+  /** The record named does not exist or is not visible to the caller. (not-found, HTTP 404) */
   | 'NOT_FOUND'
+  /** A decoded body with no query in it. (no-params-decoded, HTTP 400) */
   | 'NO_PARAMS_DECODED'
+  /** The request body is larger than BODY_LIMIT_BYTES. (payload-too-large, HTTP 413) */
   | 'PAYLOAD_TOO_LARGE'
+  /** The role the request acts in may not do this. (permission-denied, HTTP 403) */
   | 'PERMISSION_DENIED'
+  /** The operation is deeper or costlier than the configured limits. (query-too-complex, HTTP 400) */
   | 'QUERY_TOO_COMPLEX'
+  /** The answer would be larger than MAX_RESPONSE_BYTES; ask for fewer rows or fields. The operation did run: a mutation's writes stand. (response-too-large, HTTP 400) */
   | 'RESPONSE_TOO_LARGE'
+  /** A path the gateway does not serve. (route-non-existent, HTTP 404) */
   | 'ROUTE_NON_EXISTENT'
+  /** The database refused the write (e.g. a reference already taken). (save-failed, HTTP 400) */
   | 'SAVE_FAILED'
+  /** A session older than seven days or unused for 72 hours, unless remember_me. (session-expired, HTTP 401) */
   | 'SESSION_EXPIRED'
+  /** The gateway stopped before the operation finished; nothing it was writing was committed. Retry on another instance. (shutting-down, HTTP 503) */
   | 'SHUTTING_DOWN'
+  /** The concurrency stamp sent is not the record's current one. (stale-update, HTTP 409) */
   | 'STALE_UPDATE';
 
+/** Writes, with the same authentication as the reads. Employees may call every one; liaisons only update the appointments of their customers; clients write nothing (permission-denied). A refused write changes nothing. */
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Creates an appointment. Needs title, startDate and endDate (or their *Utc date+time pairs). */
+  /** Creates an appointment; employees only (else permission-denied). Needs title, startDate and endDate (or their *Utc date+time pairs): missing-param. Other refusals: invalid-param (a length or range, a pointer that does not exist or does not belong with the appointment), invalid-param-type (an id that is not a positive integer), invalid-datetime-format (a date, time or instant not in its format), date-validation-error (an end before its start), save-failed (the reference is taken); and, retryable, lock-timeout (the row stayed locked by another writer past the bound; Retry-After), shutting-down, idempotency-in-progress (an Idempotency-Key whose first request is still running). */
   createAppointment: Appointment;
-  /** Deletes an appointment and its contact links; a signed-off one is refused (delete-failed). */
+  /** Deletes an appointment and its contact links (customers, orders and contacts stay); employees only (else permission-denied). not-found when it does not exist; delete-failed when it is signed off. */
   deleteAppointment: DeleteAppointmentPayload;
-  /** deleteAppointment, naming the appointment by its external reference. */
+  /** deleteAppointment, naming the appointment by its external reference: the same roles and errors. */
   deleteAppointmentByReference: DeleteAppointmentPayload;
-  /** Signs an order off after the shoot: notes, line items, the appointment (done, or cancelled with a reason) and a history entry, in one transaction. Needs the order's current updatedAt; any failure changes nothing. */
+  /** Signs an order off after the shoot: notes, line items, the appointment (done, or cancelled with a reason) and a history entry, in one transaction; employees only (else permission-denied). Any refusal changes nothing: not-found (no such order, or not visible), stale-update (input.updatedAt is not the order's current one), invalid-param (a line item or appointment of another order, a line item listed twice, a negative quantity, completedQuantity above quantity, a length), invalid-datetime-format (completedDate), missing-param (a cancelNote without a cancelReason); retryable: lock-timeout (a row stayed locked past the bound; Retry-After), shutting-down, idempotency-in-progress. */
   signOffOrder: SignOffOrderPayload;
-  /** Partially updates an appointment; input.updatedAtMt must be its current stamp (else stale-update). */
+  /** Partially updates an appointment: employees any, liaisons their customers' (clients: permission-denied). input.updatedAtMt must be its current stamp, else stale-update (extensions.currentStamp holds the current one); not-found when it does not exist or the caller may not see it. Other refusals: invalid-param (a length or range, a pointer that does not exist or does not belong with the appointment), invalid-param-type (an id that is not a positive integer), invalid-datetime-format (a date, time or instant not in its format), date-validation-error (an end before its start), save-failed (the reference is taken); and, retryable, lock-timeout (the row stayed locked by another writer past the bound; Retry-After), shutting-down, idempotency-in-progress (an Idempotency-Key whose first request is still running). */
   updateAppointment: Appointment;
-  /** updateAppointment, naming the appointment by its external reference. */
+  /** updateAppointment, naming the appointment by its external reference: the same roles, rules and errors. */
   updateAppointmentByReference: Appointment;
-  /** Inserts the appointment with this reference, or updates the fields sent on the existing one; race-free. */
+  /** Inserts the appointment with this reference, or updates the fields sent on the existing one; race-free. Employees only (else permission-denied). missing-param for an empty reference or no start or end instant; other refusals: invalid-param (a length or range, a pointer that does not exist or does not belong with the appointment), invalid-param-type (an id that is not a positive integer), invalid-datetime-format (a date, time or instant not in its format), date-validation-error (an end before its start), save-failed (the reference is taken); and, retryable, lock-timeout (the row stayed locked by another writer past the bound; Retry-After), shutting-down, idempotency-in-progress (an Idempotency-Key whose first request is still running). */
   upsertAppointment: UpsertAppointmentPayload;
 };
 
 
+/** Writes, with the same authentication as the reads. Employees may call every one; liaisons only update the appointments of their customers; clients write nothing (permission-denied). A refused write changes nothing. */
 export type MutationCreateAppointmentArgs = {
   input: CreateAppointmentInput;
   monthFirst?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
+/** Writes, with the same authentication as the reads. Employees may call every one; liaisons only update the appointments of their customers; clients write nothing (permission-denied). A refused write changes nothing. */
 export type MutationDeleteAppointmentArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Writes, with the same authentication as the reads. Employees may call every one; liaisons only update the appointments of their customers; clients write nothing (permission-denied). A refused write changes nothing. */
 export type MutationDeleteAppointmentByReferenceArgs = {
   reference: Scalars['String']['input'];
 };
 
 
+/** Writes, with the same authentication as the reads. Employees may call every one; liaisons only update the appointments of their customers; clients write nothing (permission-denied). A refused write changes nothing. */
 export type MutationSignOffOrderArgs = {
   input: SignOffOrderInput;
 };
 
 
+/** Writes, with the same authentication as the reads. Employees may call every one; liaisons only update the appointments of their customers; clients write nothing (permission-denied). A refused write changes nothing. */
 export type MutationUpdateAppointmentArgs = {
   id: Scalars['ID']['input'];
   input: UpdateAppointmentInput;
@@ -406,6 +544,7 @@ export type MutationUpdateAppointmentArgs = {
 };
 
 
+/** Writes, with the same authentication as the reads. Employees may call every one; liaisons only update the appointments of their customers; clients write nothing (permission-denied). A refused write changes nothing. */
 export type MutationUpdateAppointmentByReferenceArgs = {
   input: UpdateAppointmentInput;
   monthFirst?: InputMaybe<Scalars['Boolean']['input']>;
@@ -413,6 +552,7 @@ export type MutationUpdateAppointmentByReferenceArgs = {
 };
 
 
+/** Writes, with the same authentication as the reads. Employees may call every one; liaisons only update the appointments of their customers; clients write nothing (permission-denied). A refused write changes nothing. */
 export type MutationUpsertAppointmentArgs = {
   input: UpsertAppointmentInput;
   monthFirst?: InputMaybe<Scalars['Boolean']['input']>;
@@ -422,45 +562,64 @@ export type MutationUpsertAppointmentArgs = {
 /** What a notification email about an appointment needs (the Read API's notification_parameters view). */
 export type NotificationParameters = {
   __typename?: 'NotificationParameters';
+  /** True when the appointment takes the whole day. */
   allday: Scalars['Boolean']['output'];
+  /** True when the appointment is cancelled. */
   cancelled: Scalars['Boolean']['output'];
+  /** True once the appointment is confirmed. */
   confirmed: Scalars['Boolean']['output'];
+  /** The name of the appointment's customer; null when it has none. */
   customerName?: Maybe<Scalars['String']['output']>;
+  /** YYYY-MM-DD, in the shoot location's time zone (the appointment's dateStopLocal). */
   endDateLocal?: Maybe<Scalars['String']['output']>;
+  /** HH:MM:SS, in the shoot location's time zone (the appointment's timeStopLocal). */
   endTimeLocal?: Maybe<Scalars['String']['output']>;
+  /** Where the appointment takes place. */
   location?: Maybe<Scalars['String']['output']>;
+  /** The appointment's photographerName, or else its photographer user's name; null when neither is set. */
   photographerName?: Maybe<Scalars['String']['output']>;
+  /** The appointment's external reference. */
   reference?: Maybe<Scalars['String']['output']>;
-  /** YYYY-MM-DD, in the shoot location's time zone. */
+  /** YYYY-MM-DD, in the shoot location's time zone (the appointment's dateStartLocal). */
   startDateLocal?: Maybe<Scalars['String']['output']>;
-  /** HH:MM:SS, in the shoot location's time zone; null when all day. */
+  /** HH:MM:SS, in the shoot location's time zone (the appointment's timeStartLocal). */
   startTimeLocal?: Maybe<Scalars['String']['output']>;
+  /** The appointment's title. */
   title: Scalars['String']['output'];
+  /** The appointment's UUID. */
   uuid: Scalars['String']['output'];
 };
 
-/** An order: what the customer booked, fulfilled by appointments, billed by line items. */
+/** An order: what the customer booked, fulfilled by appointments, billed by line items. Employees see every order; liaisons and clients only their customers'. */
 export type Order = {
   __typename?: 'Order';
   /** The appointments that fulfil the order and that the caller may see, by start date (at most 100; appointments(filter: { orderId }) pages through more). */
   appointments: Array<Appointment>;
+  /** When the order was created (UTC instant). */
   createdAt: Scalars['DateTimeISO']['output'];
+  /** The customer who placed the order; null when customerId is. */
   customer?: Maybe<Customer>;
+  /** Id of the customer who placed the order; liaisons and clients see only their customers' orders. */
   customerId?: Maybe<Scalars['ID']['output']>;
+  /** The order's id (what Appointment.orderId holds). */
   id: Scalars['ID']['output'];
   /** When the order was last written. */
   lastUpdated: Scalars['DateTimeISO']['output'];
   /** The service groups of the order, by id (at most 100). */
   lineItems: Array<OrderLineItem>;
+  /** Free-text notes about the order; signOffOrder sets or clears them. */
   notes?: Maybe<Scalars['String']['output']>;
+  /** The order's external reference (unique). */
   reference?: Maybe<Scalars['String']['output']>;
   /** How many times the order was signed off (amendments included). */
   signOffCount: Scalars['Int']['output'];
   /** Every sign-off of the order, oldest first (amendments included; at most 100). */
   signOffs: Array<OrderSignOff>;
+  /** When the order was last signed off (UTC instant); null until its first sign-off. */
   signedOffAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Who last signed the order off: the session user's reference, or `app:<name>` for an application token. */
   signedOffBy?: Maybe<Scalars['String']['output']>;
-  /** open, signed_off */
+  /** open until the order's first sign-off, then signed_off. */
   status: Scalars['String']['output'];
   /** The concurrency stamp: changes on every write. Send it back as SignOffOrderInput.updatedAt. */
   updatedAt: Scalars['String']['output'];
@@ -469,50 +628,70 @@ export type Order = {
 /** One service group of an order, with how much of it was completed. */
 export type OrderLineItem = {
   __typename?: 'OrderLineItem';
+  /** Who completed the line item, free text as sent at sign-off (up to 100 characters). */
   completedBy?: Maybe<Scalars['String']['output']>;
-  /** YYYY-MM-DD */
+  /** The day the line item was completed, YYYY-MM-DD. */
   completedDate?: Maybe<Scalars['String']['output']>;
+  /** How many were completed, 0 to quantity. */
   completedQuantity: Scalars['Int']['output'];
+  /** The line item's id (what SignOffLineItemInput.lineItemId takes). */
   id: Scalars['ID']['output'];
+  /** When the line item was last written (UTC instant). */
   lastUpdated: Scalars['DateTimeISO']['output'];
   /** The service group name. */
   name: Scalars['String']['output'];
+  /** Id of the order the line item belongs to. */
   orderId: Scalars['ID']['output'];
+  /** How many were ordered, 0 or more. */
   quantity: Scalars['Int']['output'];
 };
 
 /** One sign-off of an order: kept as history, never overwritten by an amendment. */
 export type OrderSignOff = {
   __typename?: 'OrderSignOff';
+  /** Id of the appointment signed off with it. */
   appointmentId?: Maybe<Scalars['ID']['output']>;
+  /** More about the cancellation; null when none was given. */
   cancelNote?: Maybe<Scalars['String']['output']>;
+  /** Why the appointment was cancelled; null when it was done. */
   cancelReason?: Maybe<Scalars['String']['output']>;
+  /** The sign-off's id. */
   id: Scalars['ID']['output'];
+  /** The order's notes as this sign-off left them. */
   notes?: Maybe<Scalars['String']['output']>;
+  /** Id of the order signed off. */
   orderId: Scalars['ID']['output'];
   /** done or cancelled */
   outcome: Scalars['String']['output'];
+  /** When the sign-off was made (UTC instant). */
   signedAt: Scalars['DateTimeISO']['output'];
+  /** Who signed off: the session user's reference, or `app:<name>` for an application token. */
   signedBy?: Maybe<Scalars['String']['output']>;
+  /** The application slug the sign-off was made in, e.g. planox2. */
   signedIn?: Maybe<Scalars['String']['output']>;
 };
 
 /** Where a connection page sits (Relay). */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** The cursor of the page's last appointment: pass it as `after` for the next page. Null on an empty page. */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when more appointments follow this page. */
   hasNextPage: Scalars['Boolean']['output'];
   /** True when the page was asked for with `after` (there are rows before it). */
   hasPreviousPage: Scalars['Boolean']['output'];
+  /** The cursor of the page's first appointment; null on an empty page. */
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
 /** Where an offset page sits in the whole result. */
 export type Paging = {
   __typename?: 'Paging';
+  /** The page size asked for (max). */
   max: Scalars['Int']['output'];
   /** The offset of the next page, null on the last. */
   nextOffset?: Maybe<Scalars['Int']['output']>;
+  /** The offset asked for: how many matching records come before this page. */
   offset: Scalars['Int']['output'];
   /** The offset of the previous page, null on the first. */
   previousOffset?: Maybe<Scalars['Int']['output']>;
@@ -520,42 +699,47 @@ export type Paging = {
   total: Scalars['Int']['output'];
 };
 
+/** Reads. Every request carries a token (Authorization: Bearer) and acts in the role X-Application picks; one that cannot be authenticated is refused before any field runs (invalid-token, session-expired, client-required, or permission-denied when the user has no role in that application). A row the caller may not see reads exactly like one that does not exist. */
 export type Query = {
   __typename?: 'Query';
-  /** One appointment by id; null with not-found if there is none. */
+  /** One appointment by id, for every role (liaisons and clients: their customers' appointments only). Null with not-found when it does not exist or the caller may not see it; invalid-param-type for an id that is not a positive integer. */
   appointment?: Maybe<Appointment>;
-  /** One appointment by its external reference; null with not-found if there is none. */
+  /** One appointment by its external reference, for every role (liaisons and clients: their customers' appointments only). Null with not-found when none has it or the caller may not see it. */
   appointmentByReference?: Maybe<Appointment>;
-  /** One appointment by its UUID (the Read API's _id); null with not-found if there is none. */
+  /** One appointment by its UUID (the Read API's _id), for every role (liaisons and clients: their customers' appointments only). Null with not-found when none has it or the caller may not see it. */
   appointmentByUuid?: Maybe<Appointment>;
-  /** An offset page of appointments, with the total count. max 0..1000. */
+  /** An offset page of the appointments the caller may see (employees: every one; liaisons and clients: their customers'), with the total count. invalid-param for max outside 0..1000, a negative offset or a bad filter; invalid-datetime-format for a filter instant not in ISO-8601; invalid-param-type for a filter id that is not a positive integer. */
   appointments: AppointmentPage;
-  /** A keyset-paged connection of appointments: pass pageInfo.endCursor as `after` (with the same filter, sort and order) for the next page. first 0..1000. */
+  /** A keyset-paged connection of the appointments the caller may see (employees: every one; liaisons and clients: their customers'): pass pageInfo.endCursor as `after` (with the same filter, sort and order) for the next page. invalid-param for first outside 0..1000, a cursor of another query or a bad filter; invalid-datetime-format; invalid-param-type. */
   appointmentsConnection: AppointmentConnection;
   /** Every error code the gateway answers with, and its HTTP status. */
   errorCatalog: Array<ErrorCatalogEntry>;
-  /** One order by id; null with not-found if there is none or it is not visible. */
+  /** One order by id, for every role (liaisons and clients: their customers' orders only). Null with not-found when it does not exist or the caller may not see it; invalid-param-type for an id that is not a positive integer. */
   order?: Maybe<Order>;
   /** Who the request acts as: its session, application, user and role. */
   viewer: Viewer;
 };
 
 
+/** Reads. Every request carries a token (Authorization: Bearer) and acts in the role X-Application picks; one that cannot be authenticated is refused before any field runs (invalid-token, session-expired, client-required, or permission-denied when the user has no role in that application). A row the caller may not see reads exactly like one that does not exist. */
 export type QueryAppointmentArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reads. Every request carries a token (Authorization: Bearer) and acts in the role X-Application picks; one that cannot be authenticated is refused before any field runs (invalid-token, session-expired, client-required, or permission-denied when the user has no role in that application). A row the caller may not see reads exactly like one that does not exist. */
 export type QueryAppointmentByReferenceArgs = {
   reference: Scalars['String']['input'];
 };
 
 
+/** Reads. Every request carries a token (Authorization: Bearer) and acts in the role X-Application picks; one that cannot be authenticated is refused before any field runs (invalid-token, session-expired, client-required, or permission-denied when the user has no role in that application). A row the caller may not see reads exactly like one that does not exist. */
 export type QueryAppointmentByUuidArgs = {
   uuid: Scalars['String']['input'];
 };
 
 
+/** Reads. Every request carries a token (Authorization: Bearer) and acts in the role X-Application picks; one that cannot be authenticated is refused before any field runs (invalid-token, session-expired, client-required, or permission-denied when the user has no role in that application). A row the caller may not see reads exactly like one that does not exist. */
 export type QueryAppointmentsArgs = {
   filter?: InputMaybe<AppointmentFilter>;
   max?: InputMaybe<Scalars['Int']['input']>;
@@ -565,6 +749,7 @@ export type QueryAppointmentsArgs = {
 };
 
 
+/** Reads. Every request carries a token (Authorization: Bearer) and acts in the role X-Application picks; one that cannot be authenticated is refused before any field runs (invalid-token, session-expired, client-required, or permission-denied when the user has no role in that application). A row the caller may not see reads exactly like one that does not exist. */
 export type QueryAppointmentsConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AppointmentFilter>;
@@ -574,14 +759,18 @@ export type QueryAppointmentsConnectionArgs = {
 };
 
 
+/** Reads. Every request carries a token (Authorization: Bearer) and acts in the role X-Application picks; one that cannot be authenticated is refused before any field runs (invalid-token, session-expired, client-required, or permission-denied when the user has no role in that application). A row the caller may not see reads exactly like one that does not exist. */
 export type QueryOrderArgs = {
   id: Scalars['ID']['input'];
 };
 
 /** The role a request acts in: the application (X-Application) picks it among the user's records. */
 export type Role =
+  /** Reads their own customer's appointments and orders; writes nothing. */
   | 'CLIENT'
+  /** Staff: reads and writes every appointment, reads and signs off every order. Application tokens act as employees. */
   | 'EMPLOYEE'
+  /** Reads and updates the appointments of the customers they are linked to, and reads those customers' orders. */
   | 'LIAISON';
 
 /** The appointment the sign-off is for: cancelled when a reason is given, otherwise done. */
@@ -612,11 +801,13 @@ export type SignOffLineItemInput = {
 
 /** An order sign-off: applied in one transaction, all of it or none of it. */
 export type SignOffOrderInput = {
+  /** The appointment of this order the sign-off is for. */
   appointment: SignOffAppointmentInput;
   /** The line items to update; each must belong to the order, once. */
   lineItems?: InputMaybe<Array<SignOffLineItemInput>>;
   /** The order's notes: left out keeps them, null clears them. */
   notes?: InputMaybe<Scalars['String']['input']>;
+  /** The order to sign off; not-found when it does not exist or the caller may not see it. */
   orderId: Scalars['ID']['input'];
   /** The order's concurrency stamp as last read (Order.updatedAt); otherwise stale-update. */
   updatedAt: Scalars['String']['input'];
@@ -625,29 +816,38 @@ export type SignOffOrderInput = {
 /** The order and the appointment as the sign-off left them. */
 export type SignOffOrderPayload = {
   __typename?: 'SignOffOrderPayload';
+  /** The appointment as the sign-off left it: done, or cancelled with the reason and note. */
   appointment: Appointment;
+  /** The order as the sign-off left it: status signed_off, a new updatedAt, one more signOffCount. */
   order: Order;
 };
 
 /** Ascending or descending. */
 export type SortOrder =
+  /** Smallest first (earliest instant, lowest id); the default. */
   | 'ASC'
+  /** Largest first. */
   | 'DESC';
 
 /** A partial update: fields left out keep their values, a field sent as null is cleared. */
 export type UpdateAppointmentInput = {
+  /** True when the appointment takes the whole day; cannot be null. */
   allday?: InputMaybe<Scalars['Boolean']['input']>;
-  /** An existing appointment category. */
+  /** An existing appointment category (else invalid-param). */
   appointmentCategoryId?: InputMaybe<Scalars['ID']['input']>;
+  /** The appointment's type (e.g. shoot), up to 50 characters. */
   apptType?: InputMaybe<Scalars['String']['input']>;
+  /** True when the appointment is cancelled; cannot be null. */
   cancelled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** True once the appointment is confirmed; cannot be null. */
   confirmed?: InputMaybe<Scalars['Boolean']['input']>;
   /** ISO-8601 instant with offset. */
   confirmedAt?: InputMaybe<Scalars['String']['input']>;
+  /** Who confirmed the appointment (e.g. a user reference), up to 100 characters. */
   confirmedBy?: InputMaybe<Scalars['String']['input']>;
-  /** Contact ids; replaces the whole list. null or [] clears it. */
+  /** Ids of contacts of the appointment's customer; replaces the whole list. null or [] clears it. */
   contacts?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** An existing customer. */
+  /** A customer the caller sees (else invalid-param); only employees may clear it. */
   customerId?: InputMaybe<Scalars['ID']['input']>;
   /** YYYY-MM-DD (MM/DD/YYYY with monthFirst). */
   dateStartLocal?: InputMaybe<Scalars['String']['input']>;
@@ -661,25 +861,39 @@ export type UpdateAppointmentInput = {
   dateStopOffice?: InputMaybe<Scalars['String']['input']>;
   /** UTC date of endDate (another view of it; must agree when both are sent). */
   dateStopUtc?: InputMaybe<Scalars['String']['input']>;
+  /** The delivery type (e.g. standard, rush), up to 50 characters. */
   deliveryType?: InputMaybe<Scalars['String']['input']>;
+  /** A description of the appointment, free text up to 65,535 bytes. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** True when the appointment took place; cannot be null. */
   done?: InputMaybe<Scalars['Boolean']['input']>;
   /** End instant, ISO-8601 with offset. Or send dateStopUtc + timeStopUtc. */
   endDate?: InputMaybe<Scalars['String']['input']>;
+  /** The FileMaker app's own id for the appointment, 0 or more. */
   fmApptId?: InputMaybe<Scalars['Int']['input']>;
+  /** Where the appointment takes place, free text up to 255 characters. */
   location?: InputMaybe<Scalars['String']['input']>;
+  /** A free-text note (the CRM API's note), up to 65,535 bytes. */
   note?: InputMaybe<Scalars['String']['input']>;
+  /** Free-text notes (the Update API's notes), up to 65,535 bytes. */
   notes?: InputMaybe<Scalars['String']['input']>;
+  /** True when the appointment was cancelled on site; cannot be null. */
   onSiteCancel?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The scheduling system's optional flag; cannot be null. */
   optional?: InputMaybe<Scalars['Boolean']['input']>;
-  /** An existing order. */
+  /** An order of the appointment's customer (else invalid-param). */
   orderId?: InputMaybe<Scalars['ID']['input']>;
+  /** Id of the order_request_appt record, 0 or more (not checked against any table). */
   orderRequestApptId?: InputMaybe<Scalars['Int']['input']>;
+  /** Id of the order request the appointment came from, 0 or more (not checked against any table). */
   orderRequestId?: InputMaybe<Scalars['Int']['input']>;
+  /** The CRM organization (entity) the appointment belongs to, up to 100 characters. */
   organization?: InputMaybe<Scalars['String']['input']>;
+  /** The photographer's name as shown with the appointment, up to 255 characters. */
   photographerName?: InputMaybe<Scalars['String']['input']>;
-  /** The photographer's user id. */
+  /** The photographer's user id: an employee with the photographer flag (else invalid-param). */
   photographerUserId?: InputMaybe<Scalars['ID']['input']>;
+  /** True when the appointment is ready to be scheduled; cannot be null. */
   readyToSchedule?: InputMaybe<Scalars['Boolean']['input']>;
   /** The external reference (unique); null clears it. */
   reference?: InputMaybe<Scalars['String']['input']>;
@@ -687,10 +901,13 @@ export type UpdateAppointmentInput = {
   requestedDate?: InputMaybe<Scalars['String']['input']>;
   /** HH:MM or HH:MM:SS. */
   requestedTime?: InputMaybe<Scalars['String']['input']>;
+  /** True when the appointment was cancelled on the day it was due; cannot be null. */
   sameDayCancel?: InputMaybe<Scalars['Boolean']['input']>;
   /** Start instant, ISO-8601 with offset (2016-10-09T08:10:00Z). Or send dateStartUtc + timeStartUtc. */
   startDate?: InputMaybe<Scalars['String']['input']>;
+  /** A summary of the appointment, free text up to 65,535 bytes. */
   summary?: InputMaybe<Scalars['String']['input']>;
+  /** The duration as text (e.g. 1:30), up to 32 characters; not checked against timeDurationS. */
   timeDuration?: InputMaybe<Scalars['String']['input']>;
   /** Duration in seconds, 0 or more. */
   timeDurationS?: InputMaybe<Scalars['Int']['input']>;
@@ -710,7 +927,7 @@ export type UpdateAppointmentInput = {
   title?: InputMaybe<Scalars['String']['input']>;
   /** The updatedAtMt the client last read; the update fails with stale-update when it is not current. */
   updatedAtMt: Scalars['String']['input'];
-  /** The employee responsible: a user id. */
+  /** The employee responsible, a user id of an employee. Only employees choose it; a liaison may only send the stored one. */
   userId?: InputMaybe<Scalars['ID']['input']>;
   /** Last day of the scheduling window, YYYY-MM-DD (MM/DD/YYYY with monthFirst). */
   windowDateEnd?: InputMaybe<Scalars['String']['input']>;
@@ -724,18 +941,23 @@ export type UpdateAppointmentInput = {
 
 /** Insert-or-update by reference. title and the start/end instants are required; on update only the fields sent are overwritten. */
 export type UpsertAppointmentInput = {
+  /** True when the appointment takes the whole day; cannot be null. */
   allday?: InputMaybe<Scalars['Boolean']['input']>;
-  /** An existing appointment category. */
+  /** An existing appointment category (else invalid-param). */
   appointmentCategoryId?: InputMaybe<Scalars['ID']['input']>;
+  /** The appointment's type (e.g. shoot), up to 50 characters. */
   apptType?: InputMaybe<Scalars['String']['input']>;
+  /** True when the appointment is cancelled; cannot be null. */
   cancelled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** True once the appointment is confirmed; cannot be null. */
   confirmed?: InputMaybe<Scalars['Boolean']['input']>;
   /** ISO-8601 instant with offset. */
   confirmedAt?: InputMaybe<Scalars['String']['input']>;
+  /** Who confirmed the appointment (e.g. a user reference), up to 100 characters. */
   confirmedBy?: InputMaybe<Scalars['String']['input']>;
-  /** Contact ids; replaces the whole list. null or [] clears it. */
+  /** Ids of contacts of the appointment's customer; replaces the whole list. null or [] clears it. */
   contacts?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** An existing customer. */
+  /** A customer the caller sees (else invalid-param); only employees may clear it. */
   customerId?: InputMaybe<Scalars['ID']['input']>;
   /** YYYY-MM-DD (MM/DD/YYYY with monthFirst). */
   dateStartLocal?: InputMaybe<Scalars['String']['input']>;
@@ -749,34 +971,51 @@ export type UpsertAppointmentInput = {
   dateStopOffice?: InputMaybe<Scalars['String']['input']>;
   /** UTC date of endDate (another view of it; must agree when both are sent). */
   dateStopUtc?: InputMaybe<Scalars['String']['input']>;
+  /** The delivery type (e.g. standard, rush), up to 50 characters. */
   deliveryType?: InputMaybe<Scalars['String']['input']>;
+  /** A description of the appointment, free text up to 65,535 bytes. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** True when the appointment took place; cannot be null. */
   done?: InputMaybe<Scalars['Boolean']['input']>;
   /** End instant, ISO-8601 with offset. Or send dateStopUtc + timeStopUtc. */
   endDate?: InputMaybe<Scalars['String']['input']>;
+  /** The FileMaker app's own id for the appointment, 0 or more. */
   fmApptId?: InputMaybe<Scalars['Int']['input']>;
+  /** Where the appointment takes place, free text up to 255 characters. */
   location?: InputMaybe<Scalars['String']['input']>;
+  /** A free-text note (the CRM API's note), up to 65,535 bytes. */
   note?: InputMaybe<Scalars['String']['input']>;
+  /** Free-text notes (the Update API's notes), up to 65,535 bytes. */
   notes?: InputMaybe<Scalars['String']['input']>;
+  /** True when the appointment was cancelled on site; cannot be null. */
   onSiteCancel?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The scheduling system's optional flag; cannot be null. */
   optional?: InputMaybe<Scalars['Boolean']['input']>;
-  /** An existing order. */
+  /** An order of the appointment's customer (else invalid-param). */
   orderId?: InputMaybe<Scalars['ID']['input']>;
+  /** Id of the order_request_appt record, 0 or more (not checked against any table). */
   orderRequestApptId?: InputMaybe<Scalars['Int']['input']>;
+  /** Id of the order request the appointment came from, 0 or more (not checked against any table). */
   orderRequestId?: InputMaybe<Scalars['Int']['input']>;
+  /** The CRM organization (entity) the appointment belongs to, up to 100 characters. */
   organization?: InputMaybe<Scalars['String']['input']>;
+  /** The photographer's name as shown with the appointment, up to 255 characters. */
   photographerName?: InputMaybe<Scalars['String']['input']>;
-  /** The photographer's user id. */
+  /** The photographer's user id: an employee with the photographer flag (else invalid-param). */
   photographerUserId?: InputMaybe<Scalars['ID']['input']>;
+  /** True when the appointment is ready to be scheduled; cannot be null. */
   readyToSchedule?: InputMaybe<Scalars['Boolean']['input']>;
   /** YYYY-MM-DD (MM/DD/YYYY with monthFirst). */
   requestedDate?: InputMaybe<Scalars['String']['input']>;
   /** HH:MM or HH:MM:SS. */
   requestedTime?: InputMaybe<Scalars['String']['input']>;
+  /** True when the appointment was cancelled on the day it was due; cannot be null. */
   sameDayCancel?: InputMaybe<Scalars['Boolean']['input']>;
   /** Start instant, ISO-8601 with offset (2016-10-09T08:10:00Z). Or send dateStartUtc + timeStartUtc. */
   startDate?: InputMaybe<Scalars['String']['input']>;
+  /** A summary of the appointment, free text up to 65,535 bytes. */
   summary?: InputMaybe<Scalars['String']['input']>;
+  /** The duration as text (e.g. 1:30), up to 32 characters; not checked against timeDurationS. */
   timeDuration?: InputMaybe<Scalars['String']['input']>;
   /** Duration in seconds, 0 or more. */
   timeDurationS?: InputMaybe<Scalars['Int']['input']>;
@@ -792,8 +1031,9 @@ export type UpsertAppointmentInput = {
   timeStopOffice?: InputMaybe<Scalars['String']['input']>;
   /** UTC time of endDate, HH:MM:SS. */
   timeStopUtc?: InputMaybe<Scalars['String']['input']>;
+  /** The title, 1 to 255 characters. */
   title: Scalars['String']['input'];
-  /** The employee responsible: a user id. */
+  /** The employee responsible, a user id of an employee. Only employees choose it; a liaison may only send the stored one. */
   userId?: InputMaybe<Scalars['ID']['input']>;
   /** Last day of the scheduling window, YYYY-MM-DD (MM/DD/YYYY with monthFirst). */
   windowDateEnd?: InputMaybe<Scalars['String']['input']>;
@@ -808,21 +1048,29 @@ export type UpsertAppointmentInput = {
 /** The appointment as stored after an upsert, and what the upsert did. */
 export type UpsertAppointmentPayload = {
   __typename?: 'UpsertAppointmentPayload';
+  /** The appointment as the upsert left it. */
   appointment: Appointment;
+  /** Whether the upsert inserted, changed or left the appointment. */
   outcome: UpsertOutcome;
 };
 
 /** What an upsert did: inserted a new row, changed the existing one, or found it already as sent. */
 export type UpsertOutcome =
+  /** No appointment had the reference: a new one was inserted. */
   | 'CREATED'
+  /** The appointment with the reference already held every value sent: nothing was written, updatedAtMt stays. */
   | 'UNCHANGED'
+  /** The appointment with the reference was changed, and has a new updatedAtMt. */
   | 'UPDATED';
 
 /** A person who signs in: an employee, a photographer, a client or a liaison. */
 export type User = {
   __typename?: 'User';
+  /** The user's email address. Employees and application tokens see every user's; liaisons and clients only their own (null for anyone else). */
   email?: Maybe<Scalars['String']['output']>;
+  /** The user's id (what photographerUserId and userId hold). */
   id: Scalars['ID']['output'];
+  /** The user's full name. */
   name: Scalars['String']['output'];
   /** The user's external (employee) reference, unique. */
   reference: Scalars['String']['output'];
@@ -833,6 +1081,7 @@ export type Viewer = {
   __typename?: 'Viewer';
   /** The application the request acts in. */
   application: Application;
+  /** The role the request acts in, which decides what it may read and write. */
   role: Role;
   /** Null for an application token. */
   session?: Maybe<ViewerSession>;
@@ -845,9 +1094,11 @@ export type ViewerSession = {
   __typename?: 'ViewerSession';
   /** The application the session was created for. */
   application?: Maybe<Scalars['String']['output']>;
+  /** When the session was created (UTC instant). */
   createdAt: Scalars['DateTimeISO']['output'];
   /** When the session stops being accepted: seven days after it was created or 72 hours after its last use, whichever is first; null with rememberMe. */
   expiresAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The session's id (what `npm run token -- revoke --session <id>` takes). */
   id: Scalars['ID']['output'];
   /** Written at most once a minute, so it may lag by up to a minute. */
   lastUsedAt: Scalars['DateTimeISO']['output'];

@@ -6,7 +6,7 @@ import { exactStringColumn, instantColumn, stringColumn } from '../database/colu
 @Entity('users')
 @Index('uq_users_reference', ['reference'], { unique: true })
 export class User {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The user's id (what photographerUserId and userId hold)." })
   @PrimaryGeneratedColumn()
   id!: number;
 
@@ -14,11 +14,15 @@ export class User {
   @Column(exactStringColumn('reference', 100, false))
   reference!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The user's full name." })
   @Column({ type: 'varchar', length: 255 })
   name!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The user's email address. Employees and application tokens see every user's; liaisons and clients only their own (null for anyone else).",
+  })
   @Column(stringColumn('email'))
   email!: string | null;
 

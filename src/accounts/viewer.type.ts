@@ -11,16 +11,25 @@ export enum ViewerRole {
 registerEnumType(ViewerRole, {
   name: 'Role',
   description: "The role a request acts in: the application (X-Application) picks it among the user's records.",
+  valuesConfig: {
+    EMPLOYEE: {
+      description: 'Staff: reads and writes every appointment, reads and signs off every order. Application tokens act as employees.',
+    },
+    LIAISON: {
+      description: "Reads and updates the appointments of the customers they are linked to, and reads those customers' orders.",
+    },
+    CLIENT: { description: "Reads their own customer's appointments and orders; writes nothing." },
+  },
 });
 
 @ObjectType('ViewerSession', {
   description: "The session the request was made with (the seed's session_view). The token itself is never shown.",
 })
 export class ViewerSession {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The session's id (what `npm run token -- revoke --session <id>` takes)." })
   id!: string;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the session was created (UTC instant).' })
   createdAt!: Date;
 
   @Field(() => Date, { description: 'Written at most once a minute, so it may lag by up to a minute.' })
@@ -45,7 +54,7 @@ export class ViewerApplication {
   @Field(() => String, { description: "planoauth, planoorder or planox2: the X-Application header's value." })
   slug!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The application's display name, e.g. Plano Scheduler." })
   name!: string;
 }
 
@@ -60,6 +69,6 @@ export class Viewer {
   @Field(() => User, { nullable: true, description: 'The signed-in user; null for an application token.' })
   user!: User | null;
 
-  @Field(() => ViewerRole)
+  @Field(() => ViewerRole, { description: 'The role the request acts in, which decides what it may read and write.' })
   role!: ViewerRole;
 }

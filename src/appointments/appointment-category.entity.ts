@@ -6,15 +6,15 @@ import { exactStringColumn } from '../database/column-types';
 @Entity('appointment_categories')
 @Index('uq_categories_reference', ['reference'], { unique: true })
 export class AppointmentCategory {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The category's id (what Appointment.appointmentCategoryId holds)." })
   @PrimaryGeneratedColumn()
   id!: number;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The category's stable key, e.g. photo_shoot or meeting (unique)." })
   @Column(exactStringColumn('reference', 100, false))
   reference!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The category's display name, e.g. Photo shoot." })
   @Column({ type: 'varchar', length: 255 })
   name!: string;
 }

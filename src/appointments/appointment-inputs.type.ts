@@ -11,27 +11,27 @@ import { Field, ID, InputType, Int } from 'type-graphql';
  */
 @InputType()
 export abstract class AppointmentFieldsInput {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "A free-text note (the CRM API's note), up to 65,535 bytes." })
   @IsOptional()
   @MaxLength(65535)
   note?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Free-text notes (the Update API's notes), up to 65,535 bytes." })
   @IsOptional()
   @MaxLength(65535)
   notes?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'A summary of the appointment, free text up to 65,535 bytes.' })
   @IsOptional()
   @MaxLength(65535)
   summary?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'A description of the appointment, free text up to 65,535 bytes.' })
   @IsOptional()
   @MaxLength(65535)
   description?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Where the appointment takes place, free text up to 255 characters.' })
   @IsOptional()
   @MaxLength(255)
   location?: string | null;
@@ -81,10 +81,13 @@ export abstract class AppointmentFieldsInput {
   @Field(() => String, { nullable: true, description: 'UTC time of endDate, HH:MM:SS.' })
   timeStopUtc?: string | null;
 
-  @Field(() => Boolean, { nullable: true })
+  @Field(() => Boolean, { nullable: true, description: 'True when the appointment takes the whole day; cannot be null.' })
   allday?: boolean | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The duration as text (e.g. 1:30), up to 32 characters; not checked against timeDurationS.',
+  })
   @IsOptional()
   @MaxLength(32)
   timeDuration?: string | null;
@@ -94,41 +97,41 @@ export abstract class AppointmentFieldsInput {
   @Min(0)
   timeDurationS?: number | null;
 
-  @Field(() => Boolean, { nullable: true })
+  @Field(() => Boolean, { nullable: true, description: 'True once the appointment is confirmed; cannot be null.' })
   confirmed?: boolean | null;
 
   @Field(() => String, { nullable: true, description: 'ISO-8601 instant with offset.' })
   confirmedAt?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Who confirmed the appointment (e.g. a user reference), up to 100 characters.' })
   @IsOptional()
   @MaxLength(100)
   confirmedBy?: string | null;
 
-  @Field(() => Boolean, { nullable: true })
+  @Field(() => Boolean, { nullable: true, description: 'True when the appointment is cancelled; cannot be null.' })
   cancelled?: boolean | null;
 
-  @Field(() => Boolean, { nullable: true })
+  @Field(() => Boolean, { nullable: true, description: 'True when the appointment was cancelled on the day it was due; cannot be null.' })
   sameDayCancel?: boolean | null;
 
-  @Field(() => Boolean, { nullable: true })
+  @Field(() => Boolean, { nullable: true, description: 'True when the appointment was cancelled on site; cannot be null.' })
   onSiteCancel?: boolean | null;
 
-  @Field(() => Boolean, { nullable: true })
+  @Field(() => Boolean, { nullable: true, description: "The scheduling system's optional flag; cannot be null." })
   optional?: boolean | null;
 
-  @Field(() => Boolean, { nullable: true })
+  @Field(() => Boolean, { nullable: true, description: 'True when the appointment took place; cannot be null.' })
   done?: boolean | null;
 
-  @Field(() => Boolean, { nullable: true })
+  @Field(() => Boolean, { nullable: true, description: 'True when the appointment is ready to be scheduled; cannot be null.' })
   readyToSchedule?: boolean | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The appointment's type (e.g. shoot), up to 50 characters." })
   @IsOptional()
   @MaxLength(50)
   apptType?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The delivery type (e.g. standard, rush), up to 50 characters.' })
   @IsOptional()
   @MaxLength(50)
   deliveryType?: string | null;
@@ -157,45 +160,57 @@ export abstract class AppointmentFieldsInput {
   @Max(1439)
   windowTimeEnd?: number | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: "The FileMaker app's own id for the appointment, 0 or more." })
   @IsOptional()
   @Min(0)
   fmApptId?: number | null;
 
-  @Field(() => ID, { nullable: true, description: 'An existing order.' })
+  @Field(() => ID, { nullable: true, description: "An order of the appointment's customer (else invalid-param)." })
   orderId?: string | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Id of the order request the appointment came from, 0 or more (not checked against any table).',
+  })
   @IsOptional()
   @Min(0)
   orderRequestId?: number | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Id of the order_request_appt record, 0 or more (not checked against any table).' })
   @IsOptional()
   @Min(0)
   orderRequestApptId?: number | null;
 
-  @Field(() => ID, { nullable: true, description: "The photographer's user id." })
+  @Field(() => ID, {
+    nullable: true,
+    description: "The photographer's user id: an employee with the photographer flag (else invalid-param).",
+  })
   photographerUserId?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The photographer's name as shown with the appointment, up to 255 characters." })
   @IsOptional()
   @MaxLength(255)
   photographerName?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'The employee responsible: a user id.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The employee responsible, a user id of an employee. Only employees choose it; a liaison may only send the stored one.',
+  })
   userId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'An existing customer.' })
+  @Field(() => ID, { nullable: true, description: 'A customer the caller sees (else invalid-param); only employees may clear it.' })
   customerId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'An existing appointment category.' })
+  @Field(() => ID, { nullable: true, description: 'An existing appointment category (else invalid-param).' })
   appointmentCategoryId?: string | null;
 
-  @Field(() => [ID], { nullable: true, description: 'Contact ids; replaces the whole list. null or [] clears it.' })
+  @Field(() => [ID], {
+    nullable: true,
+    description: "Ids of contacts of the appointment's customer; replaces the whole list. null or [] clears it.",
+  })
   contacts?: string[] | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The CRM organization (entity) the appointment belongs to, up to 100 characters.' })
   @IsOptional()
   @MaxLength(100)
   organization?: string | null;
@@ -211,7 +226,7 @@ export class CreateAppointmentInput extends AppointmentFieldsInput {
   @MaxLength(100)
   reference?: string | null;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The title, 1 to 255 characters.' })
   @IsNotEmpty()
   @MaxLength(255)
   title!: string;
@@ -241,7 +256,7 @@ export class UpdateAppointmentInput extends AppointmentFieldsInput {
     'Insert-or-update by reference. title and the start/end instants are required; on update only the fields sent are overwritten.',
 })
 export class UpsertAppointmentInput extends AppointmentFieldsInput {
-  @Field(() => String)
+  @Field(() => String, { description: 'The title, 1 to 255 characters.' })
   @IsNotEmpty()
   @MaxLength(255)
   title!: string;

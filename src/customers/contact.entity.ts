@@ -6,11 +6,14 @@ import { Customer } from './customer.entity';
 @ObjectType({ description: 'A person at the customer to be reached about an appointment.', simpleResolvers: true })
 @Entity('contacts')
 export class Contact {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The contact's id (what the contacts input of an appointment write takes)." })
   @PrimaryGeneratedColumn()
   id!: number;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, {
+    nullable: true,
+    description: "Id of the customer the contact belongs to; an appointment may link only its own customer's contacts.",
+  })
   @Index('idx_contacts_customer')
   @Column(intColumn('customer_id'))
   customerId!: number | null;
@@ -19,15 +22,15 @@ export class Contact {
   @JoinColumn({ name: 'customer_id', foreignKeyConstraintName: 'fk_contacts_customer' })
   customer?: Customer;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The contact's name." })
   @Column({ type: 'varchar', length: 255 })
   name!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The contact's email address." })
   @Column(stringColumn('email'))
   email!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The contact's phone number, free text (up to 50 characters)." })
   @Column(stringColumn('phone', 50))
   phone!: string | null;
 }

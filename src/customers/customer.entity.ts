@@ -6,7 +6,7 @@ import { exactStringColumn, instantColumn } from '../database/column-types';
 @Entity('customers')
 @Index('uq_customers_reference', ['reference'], { unique: true })
 export class Customer {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The customer's id (what Appointment.customerId and Order.customerId hold)." })
   @PrimaryGeneratedColumn()
   id!: number;
 
@@ -14,7 +14,7 @@ export class Customer {
   @Column(exactStringColumn('reference', 100, false))
   reference!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The customer's name, e.g. Harbor View Realty." })
   @Column({ type: 'varchar', length: 255 })
   name!: string;
 

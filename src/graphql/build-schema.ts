@@ -2,6 +2,15 @@ import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { validateArgs } from './validate-args';
 
+const QUERY_DESCRIPTION =
+  'Reads. Every request carries a token (Authorization: Bearer) and acts in the role X-Application picks; one that cannot ' +
+  'be authenticated is refused before any field runs (invalid-token, session-expired, client-required, or permission-denied ' +
+  'when the user has no role in that application). A row the caller may not see reads exactly like one that does not exist.';
+
+const MUTATION_DESCRIPTION =
+  'Writes, with the same authentication as the reads. Employees may call every one; liaisons only update the appointments of ' +
+  'their customers; clients write nothing (permission-denied). A refused write changes nothing.';
+
 /**
  * The executable schema of these resolver instances (no DI framework: type-graphql asks for
  * each resolver class and is handed the instance the composition root built).
@@ -10,7 +19,12 @@ export async function buildGatewaySchema(resolvers: readonly object[]): Promise<
   const byClass = new Map<unknown, object>(resolvers.map((r) => [r.constructor, r]));
   type ResolverClass = new (...args: never[]) => object;
   const classes = [...byClass.keys()] as [ResolverClass, ...ResolverClass[]];
-  return buildSchema({ resolvers: classes, container: { get: (cls) => byClass.get(cls) }, validateFn: validateArgs });
+  const schema = await buildSchema({ resolvers: classes, container: { get: (cls) => byClass.get(cls) }, validateFn: validateArgs });
+  // type-graphql takes no description for the root types; Sandbox and codegen show these.
+  schema.getQueryType()!.description = QUERY_DESCRIPTION;
+  const mutation = schema.getMutationType();
+  if (mutation) mutation.description = MUTATION_DESCRIPTION;
+  return schema;
 }
 
 /** The SDL committed as schema.graphql: sorted, so it only changes when the API does. */

@@ -6,10 +6,10 @@ export class Paging implements PagingFields {
   @Field(() => Int, { description: 'How many records match the filter, over all pages.' })
   total!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The page size asked for (max).' })
   max!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The offset asked for: how many matching records come before this page.' })
   offset!: number;
 
   @Field(() => Int, { nullable: true, description: 'The offset of the previous page, null on the first.' })

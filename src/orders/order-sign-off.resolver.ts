@@ -11,9 +11,17 @@ export class OrderSignOffResolver {
   @Mutation(() => SignOffOrderPayload, {
     description:
       'Signs an order off after the shoot: notes, line items, the appointment (done, or cancelled with a reason) ' +
-      "and a history entry, in one transaction. Needs the order's current updatedAt; any failure changes nothing.",
+      'and a history entry, in one transaction; employees only (else permission-denied). Any refusal changes nothing: ' +
+      "not-found (no such order, or not visible), stale-update (input.updatedAt is not the order's current one), " +
+      'invalid-param (a line item or appointment of another order, a line item listed twice, a negative quantity, ' +
+      'completedQuantity above quantity, a length), invalid-datetime-format (completedDate), missing-param (a cancelNote without a cancelReason); ' +
+      'retryable: lock-timeout (a row stayed locked past the bound; Retry-After), shutting-down, idempotency-in-progress.',
   })
-  signOffOrder(@Ctx() ctx: RequestContext, @Arg('input', () => SignOffOrderInput) input: SignOffOrderInput): Promise<SignOffOrderPayload> {
+  signOffOrder(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => SignOffOrderInput, { description: 'The order, its stamp, the line items to update and the appointment.' })
+    input: SignOffOrderInput,
+  ): Promise<SignOffOrderPayload> {
     return this.service.signOff(ctx, input);
   }
 }

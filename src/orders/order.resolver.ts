@@ -12,12 +12,17 @@ export class OrderResolver {
     private readonly relations: OrderRelations,
   ) {}
 
-  @Query(() => Order, { nullable: true, description: 'One order by id; null with not-found if there is none or it is not visible.' })
-  order(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<Order> {
+  @Query(() => Order, {
+    nullable: true,
+    description:
+      "One order by id, for every role (liaisons and clients: their customers' orders only). Null with not-found when it " +
+      'does not exist or the caller may not see it; invalid-param-type for an id that is not a positive integer.',
+  })
+  order(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: "The order's id." }) id: string): Promise<Order> {
     return this.service.findById(ctx, parseId(id, 'id'));
   }
 
-  @FieldResolver(() => Customer, { nullable: true })
+  @FieldResolver(() => Customer, { nullable: true, description: 'The customer who placed the order; null when customerId is.' })
   customer(@Root() o: Order, @Ctx() ctx: RequestContext): Customer | null | Promise<Customer | null> {
     return this.relations.customer.load(ctx, o);
   }

@@ -3,9 +3,9 @@ import { Appointment, Order } from '../database/entities';
 
 @ObjectType({ description: 'The order and the appointment as the sign-off left them.' })
 export class SignOffOrderPayload {
-  @Field(() => Order)
+  @Field(() => Order, { description: 'The order as the sign-off left it: status signed_off, a new updatedAt, one more signOffCount.' })
   order!: Order;
 
-  @Field(() => Appointment)
+  @Field(() => Appointment, { description: 'The appointment as the sign-off left it: done, or cancelled with the reason and note.' })
   appointment!: Appointment;
 }

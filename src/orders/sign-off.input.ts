@@ -40,7 +40,7 @@ export class SignOffAppointmentInput {
 
 @InputType({ description: 'An order sign-off: applied in one transaction, all of it or none of it.' })
 export class SignOffOrderInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The order to sign off; not-found when it does not exist or the caller may not see it.' })
   orderId!: string;
 
   @Field(() => String, { nullable: true, description: "The order's notes: left out keeps them, null clears them." })
@@ -52,6 +52,6 @@ export class SignOffOrderInput {
   @Field(() => [SignOffLineItemInput], { nullable: true, description: 'The line items to update; each must belong to the order, once.' })
   lineItems?: SignOffLineItemInput[] | null;
 
-  @Field(() => SignOffAppointmentInput)
+  @Field(() => SignOffAppointmentInput, { description: 'The appointment of this order the sign-off is for.' })
   appointment!: SignOffAppointmentInput;
 }
