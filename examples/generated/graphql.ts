@@ -334,6 +334,7 @@ export type ErrorCatalogEntry = {
 export type ErrorCode =
   | 'APPLICATION_CRASH'
   | 'CLIENT_REQUIRED'
+  | 'DATABASE_UNAVAILABLE'
   | 'DATE_VALIDATION_ERROR'
   | 'DELETE_FAILED'
   | 'INVALID_CONTENT_TYPE'

@@ -25,6 +25,7 @@ export enum ErrorCode {
   ResponseTooLarge = 'response-too-large',
   RouteNonExistent = 'route-non-existent',
   ApplicationCrash = 'application-crash',
+  DatabaseUnavailable = 'database-unavailable',
   MandrillEmailFailed = 'mandrill-email-failed',
 }
 
@@ -63,6 +64,11 @@ export const ERROR_CATALOG: Record<ErrorCode, CatalogEntry> = {
   },
   [ErrorCode.RouteNonExistent]: { status: 404, description: 'A path the gateway does not serve.' },
   [ErrorCode.ApplicationCrash]: { status: 500, description: 'Anything unexpected; the log has the details under the request id.' },
+  [ErrorCode.DatabaseUnavailable]: {
+    status: 503,
+    description:
+      'The database did not answer in time or could not be reached; retry after Retry-After seconds. A mutation may or may not have been applied.',
+  },
   [ErrorCode.MandrillEmailFailed]: { status: 500, description: 'A notification email could not be sent.' },
 };
 
