@@ -6,6 +6,7 @@ import type { MysqlDataSourceOptions } from 'typeorm/driver/mysql/MysqlDataSourc
 import type { Config, MysqlDatabaseConfig } from '../config/config';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
+import { DEFAULT_STATEMENT_TIMEOUT_MS, limitStatements } from './statement-limit';
 
 /** The TypeORM options for the configured database. `type: "mysql"` on MariaDB too, on purpose. */
 export function dataSourceOptions(config: Pick<Config, 'database' | 'dbPoolSize' | 'dbConnectTimeoutMs'>): DataSourceOptions {
@@ -42,8 +43,11 @@ export function dataSourceOptions(config: Pick<Config, 'database' | 'dbPoolSize'
   };
 }
 
-export function createDataSource(config: Pick<Config, 'database' | 'dbPoolSize' | 'dbConnectTimeoutMs'>): DataSource {
-  return new DataSource(dataSourceOptions(config));
+/** The gateway's DataSource; its statements are limited to DB_STATEMENT_TIMEOUT_MS (the default when not given). */
+export function createDataSource(
+  config: Pick<Config, 'database' | 'dbPoolSize' | 'dbConnectTimeoutMs'> & Partial<Pick<Config, 'dbStatementTimeoutMs'>>,
+): DataSource {
+  return limitStatements(new DataSource(dataSourceOptions(config)), config.dbStatementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS);
 }
 
 /**

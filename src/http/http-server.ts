@@ -11,16 +11,17 @@ import { DomainError } from '../errors/domain.error';
 import { ERROR_CATALOG, ErrorCode } from '../errors/error-code';
 import { CRASH_MESSAGE } from '../errors/format-error';
 import { decodeGraphQLPost, readBody } from './http-transport';
+import { startDeadline } from './request-deadline';
 import { GatewayMetrics, operationLabel } from './metrics';
 
 export interface HttpDeps {
-  config: Pick<Config, 'bodyLimitBytes'> & { limits: Pick<Config['limits'], 'maxResponseBytes'> };
+  config: Pick<Config, 'bodyLimitBytes' | 'requestTimeoutMs'> & { limits: Pick<Config['limits'], 'maxResponseBytes'> };
   apollo: ApolloServer<RequestContext>;
   db: DataSource;
   /** Read replicas, when configured: listed in /health/ready, never a reason to be not ready. */
   replicas?: ReplicaMonitor;
   log: Logger;
-  /** `ended` is aborted when the request ends before its answer is sent (the client went away). */
+  /** `ended` is aborted when the request ends before its answer is sent (the client went away, or its deadline passed). */
   buildContext: (req: IncomingMessage, requestId: string, log: Logger, ended: AbortSignal) => Promise<RequestContext>;
   metrics: GatewayMetrics;
   /** True once shutdown began: responses then close their connection instead of keeping it alive. */
@@ -41,6 +42,12 @@ function requestIdOf(req: IncomingMessage): string {
   return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
 }
 
+/**
+ * What a `database-unavailable` answer tells a client to wait before trying again: long enough
+ * for a restarted or failed-over database, short enough that a blip costs a client little.
+ */
+const RETRY_AFTER_SECONDS = '5';
+
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
@@ -50,6 +57,7 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
 /** A GraphQL-shaped error body for failures outside GraphQL execution (transport, routing). */
 function sendError(res: ServerResponse, requestId: string, code: ErrorCode, message: string, params?: string[]): void {
   const status = ERROR_CATALOG[code].status;
+  if (code === ErrorCode.DatabaseUnavailable) res.setHeader('retry-after', RETRY_AFTER_SECONDS);
   const extensions: Record<string, unknown> = { code, status, requestId };
   if (params?.length) extensions.params = params;
   sendJson(res, status, { errors: [{ message, extensions }] });
@@ -57,7 +65,9 @@ function sendError(res: ServerResponse, requestId: string, code: ErrorCode, mess
 
 /**
  * Adds the request id to every error of a GraphQL response and, when the operation never ran
- * (no `data`: transport, auth, parse, validation), makes the HTTP status the first error's.
+ * (no `data`: transport, auth, parse, validation), makes the HTTP status the first error's. A
+ * database that did not answer makes it 503 even beside data: the answer is not whole, and the
+ * client is to try again (see RETRY_AFTER_SECONDS).
  */
 function finishGraphQLBody(body: string, status: number, requestId: string, trace: GraphQLTrace): { body: string; status: number } {
   // Apollo writes `errors` first when there are any (orderExecutionResultFields): no need to
@@ -75,7 +85,10 @@ function finishGraphQLBody(body: string, status: number, requestId: string, trac
     if (typeof e.extensions.code === 'string') trace.codes.push(e.extensions.code);
   }
   const first = parsed.errors[0]?.extensions?.status;
-  const newStatus = !('data' in parsed) && typeof first === 'number' ? first : status;
+  let newStatus = !('data' in parsed) && typeof first === 'number' ? first : status;
+  if (parsed.errors.some((e) => e.extensions?.code === ErrorCode.DatabaseUnavailable)) {
+    newStatus = ERROR_CATALOG[ErrorCode.DatabaseUnavailable].status;
+  }
   return { body: JSON.stringify(parsed), status: newStatus };
 }
 
@@ -133,10 +146,14 @@ async function handleGraphQL(
     if (!res.writableFinished) ended.abort(new Error('the client closed the connection before the answer'));
   };
   res.once('close', onClose);
-  const response = await deps.apollo.executeHTTPGraphQLRequest({
-    httpGraphQLRequest,
-    context: () => deps.buildContext(req, requestId, log, ended.signal),
-  });
+  // Nor one whose deadline passed: its client has been told database-unavailable.
+  const deadline = startDeadline(deps.config.requestTimeoutMs, ended.signal);
+  const response = await deadline.race(
+    deps.apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest,
+      context: () => deps.buildContext(req, requestId, log, deadline.signal),
+    }),
+  );
   const limit = deps.config.limits.maxResponseBytes;
   let text = '';
   let cut = false;
@@ -171,11 +188,13 @@ async function handleGraphQL(
     ? finishGraphQLBody(text, response.status ?? 200, requestId, trace)
     : { body: text, status: response.status ?? 200 };
   for (const [key, value] of response.headers) res.setHeader(key, value);
+  if (finished.status === ERROR_CATALOG[ErrorCode.DatabaseUnavailable].status) res.setHeader('retry-after', RETRY_AFTER_SECONDS);
   res.setHeader('content-length', Buffer.byteLength(finished.body));
   res.statusCode = finished.status;
   res.end(method === 'HEAD' ? undefined : finished.body);
 }
 
+/** 200 when the database answers within PING_TIMEOUT_MS, 503 otherwise; replicas as last checked. */
 async function handleReady(res: ServerResponse, deps: HttpDeps): Promise<void> {
   const replicas = deps.replicas?.configured ? { replicas: deps.replicas.health() } : {};
   try {
