@@ -148,7 +148,7 @@ export async function createGateway(config: Config, db: DataSource, log: Logger,
 
   const buildContext = async (req: IncomingMessage, requestId: string, requestLog: Logger, ended: AbortSignal): Promise<RequestContext> => {
     try {
-      const actor = await authenticate({ db }, req.headers, clock());
+      const actor = await authenticate({ db, signal: ended }, req.headers, clock());
       const ctx: RequestContext = {
         requestId,
         log: requestLog,

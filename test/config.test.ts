@@ -19,6 +19,17 @@ describe('configuration', () => {
     expect(config.limits).toEqual({ maxDepth: 10, maxAliases: 10, maxCost: 900000, maxTokens: 5000, maxResponseBytes: 16 * 1024 * 1024 });
   });
 
+  it('bounds a request by REQUEST_TIMEOUT_MS and each MySQL statement by DB_STATEMENT_TIMEOUT_MS, the statement below the request', () => {
+    expect(loadConfig({})).toMatchObject({ requestTimeoutMs: 10000, dbStatementTimeoutMs: 5000 });
+    expect(loadConfig({ REQUEST_TIMEOUT_MS: '2000', DB_STATEMENT_TIMEOUT_MS: '1000' })).toMatchObject({
+      requestTimeoutMs: 2000,
+      dbStatementTimeoutMs: 1000,
+    });
+    expect(() => loadConfig({ REQUEST_TIMEOUT_MS: '3000' })).toThrow(
+      new ConfigError('DB_STATEMENT_TIMEOUT_MS (5000) must be below REQUEST_TIMEOUT_MS (3000)'),
+    );
+  });
+
   it('reads a MySQL DATABASE_URL', () => {
     expect(loadConfig({ DATABASE_URL: 'mysql://app:s%40cret@db.internal:3307/sched' }).database).toMatchObject({
       kind: 'mysql',

@@ -56,11 +56,15 @@ describeMysql('a MySQL outage', () => {
       headers,
       body: JSON.stringify({ query: '{ appointments(max: 1) { paging { total } } }' }),
     });
-    return { status: res.status, body: (await res.json()) as { data?: any; errors?: { message: string; extensions: { code: string } }[] } };
+    return {
+      status: res.status,
+      retryAfter: res.headers.get('retry-after'),
+      body: (await res.json()) as { data?: any; errors?: { message: string; extensions: { code: string } }[] },
+    };
   };
   const ready = async () => (await fetch(`${url}/health/ready`)).status;
 
-  it('fails fast with application-crash while MySQL is down, says not ready, and recovers by itself', async () => {
+  it('fails fast with database-unavailable while MySQL is down, says not ready, and recovers by itself', async () => {
     expect((await ask()).body.data.appointments.paging.total).toBe(0);
     expect(await ready()).toBe(200);
 
@@ -77,8 +81,10 @@ describeMysql('a MySQL outage', () => {
 
     await server.stop();
     const down = await within(10_000, ask());
-    expect(down.body.errors?.[0].extensions.code).toBe('application-crash');
-    expect(down.body.errors?.[0].message).toBe('Internal server error. Please try again later.');
+    expect(down.status).toBe(503);
+    expect(down.retryAfter).toMatch(/^\d+$/);
+    expect(down.body.errors?.[0].extensions.code).toBe('database-unavailable');
+    expect(down.body.errors?.[0].message).toBe('The database is not answering. Please try again later.');
     expect(JSON.stringify(down.body)).not.toMatch(/ECONNREFUSED|127\.0\.0\.1|connect/i);
     expect(await within(10_000, ready())).toBe(503);
 
@@ -94,9 +100,9 @@ describeMysql('a MySQL outage', () => {
     const after = await ask();
     expect(after.status).toBe(200);
     expect(after.body.data.appointments.paging.total).toBe(0);
-    // Every answer during the outage was either data or the catalog's application-crash.
+    // Every answer during the outage was either data or the catalog's database-unavailable.
     for (const a of answers) {
-      expect(a.codes.every((c) => c === 'application-crash')).toBe(true);
+      expect(a.codes.every((c) => c === 'database-unavailable')).toBe(true);
     }
     expect(answers.some((a) => a.codes.length > 0)).toBe(true);
   }, 120_000);

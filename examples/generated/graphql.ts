@@ -442,6 +442,8 @@ export type ErrorCode =
   | 'APPLICATION_CRASH'
   /** The user has no client, employee or liaison record. (client-required, HTTP 401) */
   | 'CLIENT_REQUIRED'
+  /** The database did not answer in time or could not be reached; retry after Retry-After seconds. A mutation may or may not have been applied. (database-unavailable, HTTP 503) */
+  | 'DATABASE_UNAVAILABLE'
   /** Dates that parse but contradict each other (end before start). (date-validation-error, HTTP 400) */
   | 'DATE_VALIDATION_ERROR'
   /** The delete is refused (e.g. a signed-off appointment). (delete-failed, HTTP 400) */

@@ -1,6 +1,7 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import type { Actor, ActorSession } from '../context/actor';
 import type { DbScope } from '../database/statements';
+import { DomainError } from '../errors/domain.error';
 import { ErrorCode } from '../errors/error-code';
 import { APPLICATIONS, ApplicationSlug, DEFAULT_APPLICATION, isApplication } from './applications';
 import { authError } from './auth-error';
@@ -55,14 +56,20 @@ export function sessionForClient(s: ActorSession): Record<string, unknown> {
 
 /**
  * A failed auth query, without the driver's error: that carries the bound parameters and the
- * interpolated SQL, i.e. the token's hash, which must never reach a log line.
+ * interpolated SQL, i.e. the token's hash, which must never reach a log line. Its code and
+ * `fatal` stay, so that a database that did not answer is still told apart (unavailable.ts); a
+ * catalog error (the request's deadline) passes as it is.
  */
 async function scrubbed<T>(work: Promise<T>): Promise<T> {
   try {
     return await work;
   } catch (err) {
-    const code = (err as { code?: unknown })?.code ?? (err as { driverError?: { code?: unknown } })?.driverError?.code;
-    throw new Error(`the authentication query failed (${typeof code === 'string' ? code : ((err as Error)?.name ?? 'unknown')})`);
+    if (err instanceof DomainError) throw err;
+    const e = err as { code?: unknown; fatal?: unknown; name?: unknown; driverError?: { code?: unknown; fatal?: unknown } } | null;
+    const code = e?.code ?? e?.driverError?.code;
+    const fatal = e?.fatal === true || e?.driverError?.fatal === true;
+    const scrubbedError = new Error(`the authentication query failed (${typeof code === 'string' ? code : String(e?.name ?? 'unknown')})`);
+    throw Object.assign(scrubbedError, typeof code === 'string' ? { code } : {}, fatal ? { fatal } : {});
   }
 }
 

@@ -27,6 +27,10 @@ export interface Config {
   lockWaitTimeoutS: number;
   /** How many of the primary's pooled connections writes may hold at once; the rest stay free for reads. */
   dbWriteConnections: number;
+  /** How long one MySQL statement may take, from asking the pool for a connection to its answer. */
+  dbStatementTimeoutMs: number;
+  /** How long a request may take once its body is read; past it the answer is `database-unavailable`. */
+  requestTimeoutMs: number;
   logLevel: string;
   /** LOG_FORMAT: forced pretty or JSON logs; null leaves it to stdout (pretty in a terminal). */
   logFormat: 'pretty' | 'json' | null;
@@ -127,6 +131,12 @@ export function loadConfig(env: Env = process.env): Config {
     throw new ConfigError(`LOG_FORMAT must be pretty or json, got "${logFormat}"`);
   }
   const dbPoolSize = intVar(env, 'DB_POOL_SIZE', 10, 1, 1000);
+  const requestTimeoutMs = intVar(env, 'REQUEST_TIMEOUT_MS', 10000, 100, 600000);
+  const dbStatementTimeoutMs = intVar(env, 'DB_STATEMENT_TIMEOUT_MS', 5000, 50, 600000);
+  // A statement that may outlive its request would hold its connection after the answer was sent.
+  if (dbStatementTimeoutMs >= requestTimeoutMs) {
+    throw new ConfigError(`DB_STATEMENT_TIMEOUT_MS (${dbStatementTimeoutMs}) must be below REQUEST_TIMEOUT_MS (${requestTimeoutMs})`);
+  }
   const database: DatabaseConfig = env.DATABASE_URL
     ? parseMysqlUrl(env.DATABASE_URL, 'DATABASE_URL')
     : { kind: 'sqlite', file: path.resolve(env.SQLITE_FILE || path.join('data', 'gateway.sqlite')) };
@@ -144,6 +154,8 @@ export function loadConfig(env: Env = process.env): Config {
     dbConnectTimeoutMs: intVar(env, 'DB_CONNECT_TIMEOUT_MS', 5000, 100, 120000),
     lockWaitTimeoutS: intVar(env, 'LOCK_WAIT_TIMEOUT_S', 3, 1, 3600),
     dbWriteConnections: writeConnections(env, dbPoolSize),
+    dbStatementTimeoutMs,
+    requestTimeoutMs,
     logLevel: env.LOG_LEVEL || (nodeEnv === 'test' ? 'silent' : 'info'),
     logFormat,
     bodyLimitBytes: intVar(env, 'BODY_LIMIT_BYTES', 1024 * 1024, 1024, 100 * 1024 * 1024),

@@ -11,7 +11,7 @@ import { mysqlWithLockWait, setWritePolicy } from './lock-wait';
 
 /** What the DataSource is built from; the write policy's settings default as in loadConfig when left out. */
 export type DataSourceConfig = Pick<Config, 'database' | 'dbPoolSize' | 'dbConnectTimeoutMs'> &
-  Partial<Pick<Config, 'lockWaitTimeoutS' | 'dbWriteConnections'>>;
+  Partial<Pick<Config, 'lockWaitTimeoutS' | 'dbWriteConnections' | 'dbStatementTimeoutMs'>>;
 
 function writePolicy(config: DataSourceConfig) {
   return {
@@ -19,6 +19,7 @@ function writePolicy(config: DataSourceConfig) {
     writeConnections: Math.min(config.dbPoolSize, config.dbWriteConnections ?? Math.max(1, Math.floor(config.dbPoolSize / 2))),
   };
 }
+import { DEFAULT_STATEMENT_TIMEOUT_MS, limitStatements } from './statement-limit';
 
 /** The TypeORM options for the configured database. `type: "mysql"` on MariaDB too, on purpose. */
 export function dataSourceOptions(config: DataSourceConfig): DataSourceOptions {
@@ -75,10 +76,11 @@ export function newDataSource(options: DataSourceOptions): DataSource {
   return options.type === 'better-sqlite3' ? new SqliteDataSource(options) : new DataSource(options);
 }
 
+/** The gateway's DataSource: its write policy set, its statements limited to DB_STATEMENT_TIMEOUT_MS (the default when not given). */
 export function createDataSource(config: DataSourceConfig): DataSource {
   const db = newDataSource(dataSourceOptions(config));
   setWritePolicy(db, writePolicy(config));
-  return db;
+  return limitStatements(db, config.dbStatementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS);
 }
 
 /**

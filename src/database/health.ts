@@ -1,13 +1,20 @@
 import type { DataSource } from 'typeorm';
+import { select } from './statements';
 
 /*
  * What the HTTP layer and the CLI ask of a database beyond rows: is it there, is its pool
  * busy, is its schema current. Kept in the database kernel so nothing outside it speaks SQL.
  */
 
-/** Resolves when the database answers a trivial statement; rejects otherwise. */
-export async function ping(db: DataSource): Promise<void> {
-  await db.query('SELECT 1');
+/** How long a readiness check waits for the database: a probe answers within a second, stalled database or not. */
+export const PING_TIMEOUT_MS = 800;
+
+/**
+ * Resolves when the database answers a trivial statement within `timeoutMs` (a pooled
+ * connection included: a pool whose every connection is stuck is not ready); rejects otherwise.
+ */
+export async function ping(db: DataSource, timeoutMs = PING_TIMEOUT_MS): Promise<void> {
+  await select({ db }, 'primary', 'SELECT 1', [], { timeoutMs });
 }
 
 /** The MySQL pool's occupancy (all zero on SQLite, which has none). */

@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import type { Config, MysqlDatabaseConfig } from '../config/config';
 import { replicaReadOptions } from './data-source';
+import { DEFAULT_STATEMENT_TIMEOUT_MS, limitStatements } from './statement-limit';
 
 export type ReplicaState = 'up' | 'down' | 'lagging';
 
@@ -53,12 +54,13 @@ export class ReplicaMonitor {
   private next = 0;
 
   constructor(
-    private readonly config: Pick<Config, 'database' | 'dbPoolSize' | 'dbConnectTimeoutMs' | 'replicas'>,
+    private readonly config: Pick<Config, 'database' | 'dbPoolSize' | 'dbConnectTimeoutMs' | 'replicas'> &
+      Partial<Pick<Config, 'dbStatementTimeoutMs'>>,
     private readonly log: Logger,
   ) {
     this.replicas = config.replicas.urls.map((url) => ({
       config: url,
-      db: new DataSource(replicaReadOptions(config, url)),
+      db: limitStatements(new DataSource(replicaReadOptions(config, url)), config.dbStatementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS),
       health: { host: `${url.host}:${url.port}`, state: 'down', lagSeconds: null },
       checked: false,
     }));

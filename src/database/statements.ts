@@ -2,6 +2,7 @@ import type { PoolConnection } from 'mysql2';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { MysqlDriver } from 'typeorm/driver/mysql/MysqlDriver';
 import { dialectOf } from './dialect';
+import { statementTimeoutOf, withinLimit } from './statement-limit';
 
 /*
  * The one way a statement reaches the database. Repositories call `select` and `execute` with
@@ -17,6 +18,9 @@ import { dialectOf } from './dialect';
  * about a tenth of a look-up's CPU time (`npm run bench -- --profile=by-id`). They are still
  * shown to TypeORM's logger, so statement counts and query logs see them. On SQLite (one
  * in-process connection) TypeORM's runner is used.
+ *
+ * Every MySQL statement has a time limit, its connection included (statement-limit.ts); on
+ * SQLite a statement runs in-process and only the request's deadline bounds it.
  *
  * `prepared`: a server-side prepared statement (mysql2 `execute`, cached per connection), for
  * statements whose text does not vary; IN lists of varying length go as text (`query`), so
@@ -40,44 +44,55 @@ export interface DbScope {
   /** The transaction the caller is in, if any. */
   tx?: Transaction;
   /**
-   * Aborted when the request the work is for has ended (its client went away): no statement is
-   * sent after that, and a transaction rolls back instead of committing.
+   * Aborted when the request the work is for has ended (its client went away, or its deadline
+   * passed): no statement is sent after that, and a transaction rolls back instead of committing.
    */
   signal?: AbortSignal;
 }
 
 interface Options {
   prepared?: boolean;
+  /** The statement's time limit, when not the DataSource's (see statement-limit.ts). */
+  timeoutMs?: number;
 }
 
-function send<T>(conn: PoolConnection, sql: string, params: unknown[], prepared: boolean, release: boolean): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const done = (err: Error | null, result: unknown) => {
-      if (release) conn.release();
-      if (err) reject(err);
-      else resolve(result as T);
-    };
-    if (prepared) conn.execute(sql, params as never, done);
-    else conn.query(sql, params, done);
-  });
+/**
+ * One MySQL statement on a connection `obtain` gives, within the time limit of `db` (see
+ * statement-limit.ts); `pooled`: a pooled connection, released after the statement.
+ */
+function send<T>(
+  db: DataSource,
+  obtain: () => Promise<PoolConnection>,
+  sql: string,
+  params: unknown[],
+  options: Options,
+  limit: { signal?: AbortSignal; pooled: boolean },
+): Promise<T> {
+  db.logger.logQuery(sql, params);
+  return withinLimit<T>(
+    obtain,
+    (conn, done) => {
+      if (options.prepared) conn.execute(sql, params as never, done);
+      else conn.query(sql, params, done);
+    },
+    { ...limit, ms: options.timeoutMs ?? statementTimeoutOf(db) },
+  );
 }
 
 /**
  * One MySQL statement on a pooled connection of `db`: its primary's, or its read side's (a
  * replica's DataSource reads the replica, falling back to the primary; see replicaReadOptions).
  */
-async function onPool<T>(db: DataSource, side: ReadSide, sql: string, params: unknown[], options: Options): Promise<T> {
-  db.logger.logQuery(sql, params);
+function onPool<T>(scope: DbScope, db: DataSource, side: ReadSide, sql: string, params: unknown[], options: Options): Promise<T> {
   const driver = db.driver as MysqlDriver;
-  const conn = (await (side === 'primary' ? driver.obtainMasterConnection() : driver.obtainSlaveConnection())) as PoolConnection;
-  return send<T>(conn, sql, params, options.prepared ?? false, true);
+  const obtain = () => (side === 'primary' ? driver.obtainMasterConnection() : driver.obtainSlaveConnection()) as Promise<PoolConnection>;
+  return send<T>(db, obtain, sql, params, options, { signal: scope.signal, pooled: true });
 }
 
 /** One MySQL statement on the connection of the transaction `tx`. */
-async function onTransaction<T>(tx: Transaction, sql: string, params: unknown[], options: Options): Promise<T> {
-  tx.connection.logger.logQuery(sql, params);
-  const conn = await (tx.queryRunner as unknown as { connect(): Promise<PoolConnection> }).connect();
-  return send<T>(conn, sql, params, options.prepared ?? false, false);
+function onTransaction<T>(scope: DbScope, tx: Transaction, sql: string, params: unknown[], options: Options): Promise<T> {
+  const obtain = () => (tx.queryRunner as unknown as { connect(): Promise<PoolConnection> }).connect();
+  return send<T>(tx.connection, obtain, sql, params, options, { signal: scope.signal, pooled: false });
 }
 
 /** The rows of one SELECT: in the scope's transaction, else on the side asked for. */
@@ -87,7 +102,9 @@ export async function select(scope: DbScope, side: ReadSide, sql: string, params
   const dialect = dialectOf(db);
   params = dialect.bind(params);
   if (dialect.name === 'mysql') {
-    return scope.tx ? onTransaction<RawRow[]>(scope.tx, sql, params, options) : onPool<RawRow[]>(db, side, sql, params, options);
+    return scope.tx
+      ? onTransaction<RawRow[]>(scope, scope.tx, sql, params, options)
+      : onPool<RawRow[]>(scope, db, side, sql, params, options);
   }
   return scope.tx?.queryRunner ? ((await scope.tx.queryRunner.query(sql, params, true)).records as RawRow[]) : db.query(sql, params);
 }
@@ -108,8 +125,8 @@ export async function execute(scope: DbScope, sql: string, params: unknown[], op
   params = dialect.bind(params);
   if (dialect.name === 'mysql') {
     const result = scope.tx
-      ? await onTransaction<{ affectedRows: number; insertId: number }>(scope.tx, sql, params, options)
-      : await onPool<{ affectedRows: number; insertId: number }>(db, 'primary', sql, params, options);
+      ? await onTransaction<{ affectedRows: number; insertId: number }>(scope, scope.tx, sql, params, options)
+      : await onPool<{ affectedRows: number; insertId: number }>(scope, db, 'primary', sql, params, options);
     return { affected: result.affectedRows, insertId: Number(result.insertId) };
   }
   // SQLite: through TypeORM's runner, the transaction's or one for this statement.

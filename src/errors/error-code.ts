@@ -28,6 +28,7 @@ export enum ErrorCode {
   LockTimeout = 'lock-timeout',
   ShuttingDown = 'shutting-down',
   ApplicationCrash = 'application-crash',
+  DatabaseUnavailable = 'database-unavailable',
   MandrillEmailFailed = 'mandrill-email-failed',
 }
 
@@ -80,6 +81,11 @@ export const ERROR_CATALOG: Record<ErrorCode, CatalogEntry> = {
     description: 'The gateway stopped before the operation finished; nothing it was writing was committed. Retry on another instance.',
   },
   [ErrorCode.ApplicationCrash]: { status: 500, description: 'Anything unexpected; the log has the details under the request id.' },
+  [ErrorCode.DatabaseUnavailable]: {
+    status: 503,
+    description:
+      'The database did not answer in time or could not be reached; retry after Retry-After seconds. A mutation may or may not have been applied.',
+  },
   [ErrorCode.MandrillEmailFailed]: { status: 500, description: 'A notification email could not be sent.' },
 };
 

@@ -1,11 +1,15 @@
 import { GraphQLError, GraphQLFormattedError, Kind } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ArgumentValidationError } from 'type-graphql';
+import { isDatabaseUnavailable } from '../database/unavailable';
 import { DomainError } from './domain.error';
 import { ERROR_CATALOG, ErrorCode, isErrorCode } from './error-code';
 import { fromValidationErrors } from './validation-errors';
 
 export const CRASH_MESSAGE = 'Internal server error. Please try again later.';
+
+/** What a client is told when the database did not answer: never the driver's text or the host. */
+export const UNAVAILABLE_MESSAGE = 'The database is not answering. Please try again later.';
 
 // Apollo's prefix for errors thrown while building the context (authentication); `session`
 // is what client-required carries so that a client can register.
@@ -58,12 +62,15 @@ function fromGraphQLRequestError(formatted: GraphQLFormattedError, error: unknow
 
 /**
  * Given an error Apollo is about to send, produce the client's view of it: a catalog code,
- * its HTTP status and the parameters at fault. Anything unexpected becomes `application-crash`
+ * its HTTP status and the parameters at fault. A database that did not answer is
+ * `database-unavailable`. Anything unexpected becomes `application-crash`
  * with a generic message; the real error is logged (with the request id) by the error plugin.
  * This function should not throw.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const original = unwrapResolverError(error);
+  let original = unwrapResolverError(error);
+  // A DomainError thrown while the context was built (the request's deadline) arrives wrapped by Apollo.
+  if (original instanceof GraphQLError && original.originalError instanceof DomainError) original = original.originalError;
   let mapped: Mapped;
   if (original instanceof DomainError) {
     mapped = { code: original.code, message: original.message, params: original.params, extra: original.extra };
@@ -82,6 +89,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     mapped = PERSISTED_QUERY_REFUSALS[formatted.message];
   } else if (isGraphQLRequestError(formatted)) {
     mapped = fromGraphQLRequestError(formatted, error);
+  } else if (isDatabaseUnavailable(error)) {
+    mapped = { code: ErrorCode.DatabaseUnavailable, message: UNAVAILABLE_MESSAGE };
   } else {
     mapped = { code: ErrorCode.ApplicationCrash, message: CRASH_MESSAGE };
   }

@@ -14,16 +14,17 @@ import { bearerToken } from '../accounts/authenticate';
 import { IdempotentRequest, idempotentRequestOf } from '../idempotency/idempotent-request';
 import { IN_PROGRESS_RETRY_AFTER_SECONDS, IdempotencyService } from '../idempotency/idempotency.service';
 import { decodeGraphQLPost, readBody } from './http-transport';
+import { startDeadline } from './request-deadline';
 import { GatewayMetrics, operationLabel } from './metrics';
 
 export interface HttpDeps {
-  config: Pick<Config, 'bodyLimitBytes'> & { limits: Pick<Config['limits'], 'maxResponseBytes' | 'maxTokens'> };
+  config: Pick<Config, 'bodyLimitBytes' | 'requestTimeoutMs'> & { limits: Pick<Config['limits'], 'maxResponseBytes' | 'maxTokens'> };
   apollo: ApolloServer<RequestContext>;
   db: DataSource;
   /** Read replicas, when configured: listed in /health/ready, never a reason to be not ready. */
   replicas?: ReplicaMonitor;
   log: Logger;
-  /** `ended` is aborted when the request ends before its answer is sent (the client went away). */
+  /** `ended` is aborted when the request ends before its answer is sent (the client went away, or its deadline passed). */
   buildContext: (req: IncomingMessage, requestId: string, log: Logger, ended: AbortSignal) => Promise<RequestContext>;
   metrics: GatewayMetrics;
   /** Mutations sent with an Idempotency-Key: claimed, answered once, replayed. */
@@ -59,6 +60,12 @@ function requestIdOf(req: IncomingMessage): string {
   return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
 }
 
+/**
+ * What a `database-unavailable` answer tells a client to wait before trying again: long enough
+ * for a restarted or failed-over database, short enough that a blip costs a client little.
+ */
+const RETRY_AFTER_SECONDS = '5';
+
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
@@ -70,7 +77,10 @@ function errorAnswer(requestId: string, code: ErrorCode, message: string, params
   const status = ERROR_CATALOG[code].status;
   const extensions: Record<string, unknown> = { code, status, requestId };
   if (params?.length) extensions.params = params;
-  return { status, body: JSON.stringify({ errors: [{ message, extensions }] }), headers: [['content-type', JSON_TYPE]] };
+  const headers: [string, string][] = [['content-type', JSON_TYPE]];
+  // A retry that may succeed: say when (RFC 9110, 10.2.3).
+  if (code === ErrorCode.DatabaseUnavailable) headers.push(['retry-after', RETRY_AFTER_SECONDS]);
+  return { status, body: JSON.stringify({ errors: [{ message, extensions }] }), headers };
 }
 
 function sendAnswer(res: ServerResponse, method: string, answer: Answer): void {
@@ -88,8 +98,10 @@ function sendError(res: ServerResponse, requestId: string, code: ErrorCode, mess
 
 /**
  * Adds the request id to every error of a GraphQL response and, when the operation never ran
- * (no `data`: transport, auth, parse, validation), makes the HTTP status the first error's.
- * The longest `retryAfterSeconds` of its errors (lock-timeout) becomes the Retry-After header.
+ * (no `data`: transport, auth, parse, validation), makes the HTTP status the first error's. A
+ * database that did not answer makes it 503 even beside data: the answer is not whole, and the
+ * client is to try again (see RETRY_AFTER_SECONDS). The longest `retryAfterSeconds` of its
+ * errors (lock-timeout) becomes the Retry-After header.
  */
 function finishGraphQLBody(
   body: string,
@@ -112,7 +124,10 @@ function finishGraphQLBody(
     if (typeof e.extensions.code === 'string') trace.codes.push(e.extensions.code);
   }
   const first = parsed.errors[0]?.extensions?.status;
-  const newStatus = !('data' in parsed) && typeof first === 'number' ? first : status;
+  let newStatus = !('data' in parsed) && typeof first === 'number' ? first : status;
+  if (parsed.errors.some((e) => e.extensions?.code === ErrorCode.DatabaseUnavailable)) {
+    newStatus = ERROR_CATALOG[ErrorCode.DatabaseUnavailable].status;
+  }
   const waits = parsed.errors.map((e) => e.extensions?.retryAfterSeconds).filter((v): v is number => typeof v === 'number');
   return { body: JSON.stringify(parsed), status: newStatus, retryAfterSeconds: waits.length ? Math.max(...waits) : undefined };
 }
@@ -150,8 +165,10 @@ async function runGraphQL(
   requestId: string,
   trace: GraphQLTrace,
   context: () => Promise<RequestContext>,
+  /** Bounds the execution (the request deadline): rejects when it passes first. */
+  bound: <T>(work: Promise<T>) => Promise<T> = (work) => work,
 ): Promise<Answer> {
-  const response = await deps.apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest: request, context });
+  const response = await bound(deps.apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest: request, context }));
   const limit = deps.config.limits.maxResponseBytes;
   let text = '';
   let cut = false;
@@ -183,8 +200,11 @@ async function runGraphQL(
     ? finishGraphQLBody(text, response.status ?? 200, requestId, trace)
     : { body: text, status: response.status ?? 200 };
   const headers: [string, string][] = [...response.headers];
-  if ('retryAfterSeconds' in finished && finished.retryAfterSeconds !== undefined)
+  if ('retryAfterSeconds' in finished && finished.retryAfterSeconds !== undefined) {
     headers.push(['retry-after', String(finished.retryAfterSeconds)]);
+  } else if (finished.status === ERROR_CATALOG[ErrorCode.DatabaseUnavailable].status) {
+    headers.push(['retry-after', RETRY_AFTER_SECONDS]);
+  }
   return { status: finished.status, body: finished.body, headers };
 }
 
@@ -221,7 +241,16 @@ async function handleGraphQL(
   // Shutdown past its grace ends these first, so their transactions roll back before connections are cut.
   deps.inFlight?.add(ended);
   res.once('close', () => deps.inFlight?.delete(ended));
-  const answer = await runGraphQL(deps, httpGraphQLRequest, requestId, trace, () => deps.buildContext(req, requestId, log, ended.signal));
+  // Nor one whose deadline passed: its client has been told database-unavailable.
+  const deadline = startDeadline(deps.config.requestTimeoutMs, ended.signal);
+  const answer = await runGraphQL(
+    deps,
+    httpGraphQLRequest,
+    requestId,
+    trace,
+    () => deps.buildContext(req, requestId, log, deadline.signal),
+    (work) => deadline.race(work),
+  );
   sendAnswer(res, method, answer);
 }
 
@@ -277,6 +306,7 @@ async function handleIdempotent(
   sendAnswer(res, 'POST', answer);
 }
 
+/** 200 when the database answers within PING_TIMEOUT_MS, 503 otherwise; replicas as last checked. */
 async function handleReady(res: ServerResponse, deps: HttpDeps): Promise<void> {
   const replicas = deps.replicas?.configured ? { replicas: deps.replicas.health() } : {};
   try {

@@ -26,6 +26,7 @@ export async function freePort(): Promise<number> {
  */
 export class PrivateMariaDb {
   private process?: ChildProcess;
+  private paused = false;
 
   private constructor(
     readonly dir: string,
@@ -84,8 +85,26 @@ export class PrivateMariaDb {
     }
   }
 
-  /** Stops the server (SIGTERM, then SIGKILL after 20 s) and waits until it has exited. */
+  /**
+   * Freezes the server (SIGSTOP): its sockets stay open and accept connections, but nothing
+   * answers, as with a server stuck on I/O or a network path that drops packets.
+   */
+  pause(): void {
+    if (!this.process || this.paused) return;
+    this.process.kill('SIGSTOP');
+    this.paused = true;
+  }
+
+  /** Lets a paused server go on (SIGCONT). */
+  resume(): void {
+    if (!this.process || !this.paused) return;
+    this.process.kill('SIGCONT');
+    this.paused = false;
+  }
+
+  /** Stops the server (SIGTERM, then SIGKILL after 20 s) and waits until it has exited; a paused one is resumed first. */
   async stop(): Promise<void> {
+    this.resume();
     const child = this.process;
     if (!child) return;
     this.process = undefined;

@@ -1,0 +1,31 @@
+import { DomainError } from '../errors/domain.error';
+import { ErrorCode } from '../errors/error-code';
+import { startDeadline } from './request-deadline';
+
+describe('a request deadline', () => {
+  it('answers database-unavailable when the work outlives it, and aborts the work', async () => {
+    const deadline = startDeadline(50, new AbortController().signal);
+    const started = Date.now();
+    const error = await deadline.race(new Promise(() => undefined)).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DomainError);
+    expect((error as DomainError).code).toBe(ErrorCode.DatabaseUnavailable);
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(deadline.signal.aborted).toBe(true);
+    expect(deadline.signal.reason).toBe(error);
+  });
+
+  it('settles like the work when it ends in time, and never aborts it after', async () => {
+    const deadline = startDeadline(50, new AbortController().signal);
+    await expect(deadline.race(Promise.resolve('answer'))).resolves.toBe('answer');
+    await new Promise((r) => setTimeout(r, 100));
+    expect(deadline.signal.aborted).toBe(false);
+  });
+
+  it('aborts the work when the client goes away', () => {
+    const ended = new AbortController();
+    const deadline = startDeadline(10_000, ended.signal);
+    void deadline.race(Promise.resolve());
+    ended.abort(new Error('the client went away'));
+    expect(deadline.signal.aborted).toBe(true);
+  });
+});
