@@ -211,6 +211,20 @@ const POINTERS: PointerCase[] = [
     expect: { ...UPDATERS('ok', 'refused'), liaison: ['refused', 'refused'] },
   },
   { field: 'appointmentCategoryId', value: (f, t) => String(t === 'own' ? f.category : 999999), expect: UPDATERS('ok', 'refused') },
+  // The same pointers by the related row's reference: the same outcomes, the refusal naming the reference field.
+  { field: 'customerReference', value: (_f, t) => (t === 'own' ? 'RM-SIBLING' : 'RM-FOREIGN'), expect: UPDATERS('ok', 'ok', 'refused') },
+  { field: 'orderReference', value: (_f, t) => (t === 'own' ? 'RM-O-OWN' : 'RM-O-FOREIGN'), expect: UPDATERS('ok', 'refused') },
+  { field: 'photographerReference', value: (_f, t) => (t === 'own' ? 'rm-photographer' : 'rm-nobody'), expect: UPDATERS('ok', 'refused') },
+  {
+    field: 'userReference',
+    value: (_f, t) => (t === 'own' ? 'rm-staff' : 'rm-nobody'),
+    expect: { ...UPDATERS('ok', 'refused'), liaison: ['refused', 'refused'] },
+  },
+  {
+    field: 'appointmentCategoryReference',
+    value: (_f, t) => (t === 'own' ? 'RM-CAT' : 'RM-NO-SUCH-CAT'),
+    expect: UPDATERS('ok', 'refused'),
+  },
 ];
 
 describe('permission matrix of relations and pointers: every role, own and foreign', () => {
@@ -328,8 +342,11 @@ describe('permission matrix of relations and pointers: every role, own and forei
     const named = (t: any): { name: string } => (t.ofType ? named(t.ofType) : t);
     const inputs = res.body.data.__schema.types.filter((t: any) => /^(Create|Update|Upsert)AppointmentInput$/.test(t.name));
     expect(inputs.length).toBeGreaterThanOrEqual(3);
-    const pointers = new Set<string>(
-      inputs.flatMap((t: any) => t.inputFields.filter((x: any) => named(x.type).name === 'ID').map((x: any) => x.name)),
+    // A pointer is an ID field, or the reference form of one (xReference; the appointment's own reference is not a pointer).
+    const isPointer = (x: any) => named(x.type).name === 'ID' || (x.name !== 'reference' && /Reference$/.test(x.name));
+    const pointers = new Set<string>(inputs.flatMap((t: any) => t.inputFields.filter(isPointer).map((x: any) => x.name)));
+    expect([...pointers].filter((p) => p.endsWith('Reference')).sort()).toEqual(
+      ['appointmentCategoryReference', 'customerReference', 'orderReference', 'photographerReference', 'userReference'].sort(),
     );
     const covered = new Set(POINTERS.map((p) => p.field));
     expect([...pointers].filter((p) => !covered.has(p))).toEqual([]);

@@ -289,6 +289,8 @@ export type CreateAppointmentInput = {
   allday?: InputMaybe<Scalars['Boolean']['input']>;
   /** An existing appointment category (else invalid-param). */
   appointmentCategoryId?: InputMaybe<Scalars['ID']['input']>;
+  /** appointmentCategoryId by the category's reference (exact): one or the other, not both (else invalid-param). */
+  appointmentCategoryReference?: InputMaybe<Scalars['String']['input']>;
   /** The appointment's type (e.g. shoot), up to 50 characters. */
   apptType?: InputMaybe<Scalars['String']['input']>;
   /** True when the appointment is cancelled; cannot be null. */
@@ -299,10 +301,12 @@ export type CreateAppointmentInput = {
   confirmedAt?: InputMaybe<Scalars['String']['input']>;
   /** Who confirmed the appointment (e.g. a user reference), up to 100 characters. */
   confirmedBy?: InputMaybe<Scalars['String']['input']>;
-  /** Ids of contacts of the appointment's customer; replaces the whole list. null or [] clears it. */
+  /** Ids of contacts of the appointment's customer (by id only: contacts have no reference); replaces the whole list. null or [] clears it. */
   contacts?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** A customer the caller sees (else invalid-param); only employees may clear it. */
   customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** customerId by the customer's reference (exact): one or the other, not both; a customer the caller can't see reads as missing (invalid-param). */
+  customerReference?: InputMaybe<Scalars['String']['input']>;
   /** YYYY-MM-DD (MM/DD/YYYY with monthFirst). */
   dateStartLocal?: InputMaybe<Scalars['String']['input']>;
   /** YYYY-MM-DD (MM/DD/YYYY with monthFirst). */
@@ -337,6 +341,8 @@ export type CreateAppointmentInput = {
   optional?: InputMaybe<Scalars['Boolean']['input']>;
   /** An order of the appointment's customer (else invalid-param). */
   orderId?: InputMaybe<Scalars['ID']['input']>;
+  /** orderId by the order's reference (exact): one or the other, not both; an order the caller can't see reads as missing (invalid-param). */
+  orderReference?: InputMaybe<Scalars['String']['input']>;
   /** Id of the order_request_appt record, 0 or more (not checked against any table). */
   orderRequestApptId?: InputMaybe<Scalars['Int']['input']>;
   /** Id of the order request the appointment came from, 0 or more (not checked against any table). */
@@ -345,6 +351,8 @@ export type CreateAppointmentInput = {
   organization?: InputMaybe<Scalars['String']['input']>;
   /** The photographer's name as shown with the appointment, up to 255 characters. */
   photographerName?: InputMaybe<Scalars['String']['input']>;
+  /** photographerUserId by the photographer user's reference (exact): one or the other, not both (else invalid-param). */
+  photographerReference?: InputMaybe<Scalars['String']['input']>;
   /** The photographer's user id: an employee with the photographer flag (else invalid-param). */
   photographerUserId?: InputMaybe<Scalars['ID']['input']>;
   /** True when the appointment is ready to be scheduled; cannot be null. */
@@ -381,6 +389,8 @@ export type CreateAppointmentInput = {
   title: Scalars['String']['input'];
   /** The employee responsible, a user id of an employee. Only employees choose it; a liaison may only send the stored one. */
   userId?: InputMaybe<Scalars['ID']['input']>;
+  /** userId by the responsible employee's user reference (exact): one or the other, not both (else invalid-param). */
+  userReference?: InputMaybe<Scalars['String']['input']>;
   /** Last day of the scheduling window, YYYY-MM-DD (MM/DD/YYYY with monthFirst). */
   windowDateEnd?: InputMaybe<Scalars['String']['input']>;
   /** First day of the scheduling window, YYYY-MM-DD (MM/DD/YYYY with monthFirst). */
@@ -837,6 +847,8 @@ export type UpdateAppointmentInput = {
   allday?: InputMaybe<Scalars['Boolean']['input']>;
   /** An existing appointment category (else invalid-param). */
   appointmentCategoryId?: InputMaybe<Scalars['ID']['input']>;
+  /** appointmentCategoryId by the category's reference (exact): one or the other, not both (else invalid-param). */
+  appointmentCategoryReference?: InputMaybe<Scalars['String']['input']>;
   /** The appointment's type (e.g. shoot), up to 50 characters. */
   apptType?: InputMaybe<Scalars['String']['input']>;
   /** True when the appointment is cancelled; cannot be null. */
@@ -847,10 +859,12 @@ export type UpdateAppointmentInput = {
   confirmedAt?: InputMaybe<Scalars['String']['input']>;
   /** Who confirmed the appointment (e.g. a user reference), up to 100 characters. */
   confirmedBy?: InputMaybe<Scalars['String']['input']>;
-  /** Ids of contacts of the appointment's customer; replaces the whole list. null or [] clears it. */
+  /** Ids of contacts of the appointment's customer (by id only: contacts have no reference); replaces the whole list. null or [] clears it. */
   contacts?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** A customer the caller sees (else invalid-param); only employees may clear it. */
   customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** customerId by the customer's reference (exact): one or the other, not both; a customer the caller can't see reads as missing (invalid-param). */
+  customerReference?: InputMaybe<Scalars['String']['input']>;
   /** YYYY-MM-DD (MM/DD/YYYY with monthFirst). */
   dateStartLocal?: InputMaybe<Scalars['String']['input']>;
   /** YYYY-MM-DD (MM/DD/YYYY with monthFirst). */
@@ -885,6 +899,8 @@ export type UpdateAppointmentInput = {
   optional?: InputMaybe<Scalars['Boolean']['input']>;
   /** An order of the appointment's customer (else invalid-param). */
   orderId?: InputMaybe<Scalars['ID']['input']>;
+  /** orderId by the order's reference (exact): one or the other, not both; an order the caller can't see reads as missing (invalid-param). */
+  orderReference?: InputMaybe<Scalars['String']['input']>;
   /** Id of the order_request_appt record, 0 or more (not checked against any table). */
   orderRequestApptId?: InputMaybe<Scalars['Int']['input']>;
   /** Id of the order request the appointment came from, 0 or more (not checked against any table). */
@@ -893,6 +909,8 @@ export type UpdateAppointmentInput = {
   organization?: InputMaybe<Scalars['String']['input']>;
   /** The photographer's name as shown with the appointment, up to 255 characters. */
   photographerName?: InputMaybe<Scalars['String']['input']>;
+  /** photographerUserId by the photographer user's reference (exact): one or the other, not both (else invalid-param). */
+  photographerReference?: InputMaybe<Scalars['String']['input']>;
   /** The photographer's user id: an employee with the photographer flag (else invalid-param). */
   photographerUserId?: InputMaybe<Scalars['ID']['input']>;
   /** True when the appointment is ready to be scheduled; cannot be null. */
@@ -931,6 +949,8 @@ export type UpdateAppointmentInput = {
   updatedAtMt: Scalars['String']['input'];
   /** The employee responsible, a user id of an employee. Only employees choose it; a liaison may only send the stored one. */
   userId?: InputMaybe<Scalars['ID']['input']>;
+  /** userId by the responsible employee's user reference (exact): one or the other, not both (else invalid-param). */
+  userReference?: InputMaybe<Scalars['String']['input']>;
   /** Last day of the scheduling window, YYYY-MM-DD (MM/DD/YYYY with monthFirst). */
   windowDateEnd?: InputMaybe<Scalars['String']['input']>;
   /** First day of the scheduling window, YYYY-MM-DD (MM/DD/YYYY with monthFirst). */
@@ -947,6 +967,8 @@ export type UpsertAppointmentInput = {
   allday?: InputMaybe<Scalars['Boolean']['input']>;
   /** An existing appointment category (else invalid-param). */
   appointmentCategoryId?: InputMaybe<Scalars['ID']['input']>;
+  /** appointmentCategoryId by the category's reference (exact): one or the other, not both (else invalid-param). */
+  appointmentCategoryReference?: InputMaybe<Scalars['String']['input']>;
   /** The appointment's type (e.g. shoot), up to 50 characters. */
   apptType?: InputMaybe<Scalars['String']['input']>;
   /** True when the appointment is cancelled; cannot be null. */
@@ -957,10 +979,12 @@ export type UpsertAppointmentInput = {
   confirmedAt?: InputMaybe<Scalars['String']['input']>;
   /** Who confirmed the appointment (e.g. a user reference), up to 100 characters. */
   confirmedBy?: InputMaybe<Scalars['String']['input']>;
-  /** Ids of contacts of the appointment's customer; replaces the whole list. null or [] clears it. */
+  /** Ids of contacts of the appointment's customer (by id only: contacts have no reference); replaces the whole list. null or [] clears it. */
   contacts?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** A customer the caller sees (else invalid-param); only employees may clear it. */
   customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** customerId by the customer's reference (exact): one or the other, not both; a customer the caller can't see reads as missing (invalid-param). */
+  customerReference?: InputMaybe<Scalars['String']['input']>;
   /** YYYY-MM-DD (MM/DD/YYYY with monthFirst). */
   dateStartLocal?: InputMaybe<Scalars['String']['input']>;
   /** YYYY-MM-DD (MM/DD/YYYY with monthFirst). */
@@ -995,6 +1019,8 @@ export type UpsertAppointmentInput = {
   optional?: InputMaybe<Scalars['Boolean']['input']>;
   /** An order of the appointment's customer (else invalid-param). */
   orderId?: InputMaybe<Scalars['ID']['input']>;
+  /** orderId by the order's reference (exact): one or the other, not both; an order the caller can't see reads as missing (invalid-param). */
+  orderReference?: InputMaybe<Scalars['String']['input']>;
   /** Id of the order_request_appt record, 0 or more (not checked against any table). */
   orderRequestApptId?: InputMaybe<Scalars['Int']['input']>;
   /** Id of the order request the appointment came from, 0 or more (not checked against any table). */
@@ -1003,6 +1029,8 @@ export type UpsertAppointmentInput = {
   organization?: InputMaybe<Scalars['String']['input']>;
   /** The photographer's name as shown with the appointment, up to 255 characters. */
   photographerName?: InputMaybe<Scalars['String']['input']>;
+  /** photographerUserId by the photographer user's reference (exact): one or the other, not both (else invalid-param). */
+  photographerReference?: InputMaybe<Scalars['String']['input']>;
   /** The photographer's user id: an employee with the photographer flag (else invalid-param). */
   photographerUserId?: InputMaybe<Scalars['ID']['input']>;
   /** True when the appointment is ready to be scheduled; cannot be null. */
@@ -1037,6 +1065,8 @@ export type UpsertAppointmentInput = {
   title: Scalars['String']['input'];
   /** The employee responsible, a user id of an employee. Only employees choose it; a liaison may only send the stored one. */
   userId?: InputMaybe<Scalars['ID']['input']>;
+  /** userId by the responsible employee's user reference (exact): one or the other, not both (else invalid-param). */
+  userReference?: InputMaybe<Scalars['String']['input']>;
   /** Last day of the scheduling window, YYYY-MM-DD (MM/DD/YYYY with monthFirst). */
   windowDateEnd?: InputMaybe<Scalars['String']['input']>;
   /** First day of the scheduling window, YYYY-MM-DD (MM/DD/YYYY with monthFirst). */

@@ -1,6 +1,6 @@
 import type { Actor } from '../context/actor';
 import type { RowSource } from '../context/relation';
-import { selectByIds, selectEntities } from '../database/entity-statements';
+import { selectByIds, selectByReferences, selectEntities } from '../database/entity-statements';
 import { DbScope, placeholders, ReadSide } from '../database/statements';
 import { Employee, User } from '../database/entities';
 
@@ -25,6 +25,11 @@ export class UserRepository {
   /** Users by id as the actor may see them (null where missing): one statement. */
   async byIds(scope: DbScope & { actor: Actor }, side: ReadSide, ids: readonly number[]): Promise<(User | null)[]> {
     return (await selectByIds(scope, side, User, ids)).map((row) => row && this.see(scope.actor, row));
+  }
+
+  /** The ids of the users with these references (byte for byte), in their order (null where there is none): one statement. */
+  async idsByReference(scope: DbScope & { actor: Actor }, side: ReadSide, references: readonly string[]): Promise<(number | null)[]> {
+    return (await selectByReferences(scope, side, User, references)).map((row) => row?.id ?? null);
   }
 
   /** The staff records of these users (users without one are left out): one statement. */

@@ -1,6 +1,6 @@
 import type { Actor } from '../context/actor';
 import type { RowSource } from '../context/relation';
-import { selectByIds } from '../database/entity-statements';
+import { selectByIds, selectByReferences } from '../database/entity-statements';
 import type { DbScope, ReadSide } from '../database/statements';
 import { AppointmentCategory } from '../database/entities';
 
@@ -13,6 +13,11 @@ export class AppointmentCategoryRepository {
   /** Categories by id (null where missing): one statement. */
   byIds(scope: DbScope, side: ReadSide, ids: readonly number[]): Promise<(AppointmentCategory | null)[]> {
     return selectByIds(scope, side, AppointmentCategory, ids);
+  }
+
+  /** The ids of the categories with these references (byte for byte), in their order (null where there is none): one statement. */
+  async idsByReference(scope: DbScope, side: ReadSide, references: readonly string[]): Promise<(number | null)[]> {
+    return (await selectByReferences(scope, side, AppointmentCategory, references)).map((row) => row?.id ?? null);
   }
 
   readonly rows: RowSource<AppointmentCategory> = {

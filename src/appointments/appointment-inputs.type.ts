@@ -8,6 +8,8 @@ import { Field, ID, InputType, Int } from 'type-graphql';
  * (an explicit null). Dates, times and instants are Strings so that a bad format is reported
  * as invalid-datetime-format naming the field, and date-only fields honour monthFirst.
  * Server-owned columns (id, uuid, created/updated audit, updatedAtMt, sign-off) are never inputs.
+ * Each pointer but contacts is also taken by the related row's reference (customerReference…):
+ * not columns, resolved to ids by appointment-references.rules.ts; null clears like the id's null.
  */
 @InputType()
 export abstract class AppointmentFieldsInput {
@@ -168,6 +170,13 @@ export abstract class AppointmentFieldsInput {
   @Field(() => ID, { nullable: true, description: "An order of the appointment's customer (else invalid-param)." })
   orderId?: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "orderId by the order's reference (exact): one or the other, not both; an order the caller can't see reads as missing (invalid-param).",
+  })
+  orderReference?: string | null;
+
   @Field(() => Int, {
     nullable: true,
     description: 'Id of the order request the appointment came from, 0 or more (not checked against any table).',
@@ -187,6 +196,12 @@ export abstract class AppointmentFieldsInput {
   })
   photographerUserId?: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description: "photographerUserId by the photographer user's reference (exact): one or the other, not both (else invalid-param).",
+  })
+  photographerReference?: string | null;
+
   @Field(() => String, { nullable: true, description: "The photographer's name as shown with the appointment, up to 255 characters." })
   @IsOptional()
   @MaxLength(255)
@@ -198,15 +213,35 @@ export abstract class AppointmentFieldsInput {
   })
   userId?: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description: "userId by the responsible employee's user reference (exact): one or the other, not both (else invalid-param).",
+  })
+  userReference?: string | null;
+
   @Field(() => ID, { nullable: true, description: 'A customer the caller sees (else invalid-param); only employees may clear it.' })
   customerId?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "customerId by the customer's reference (exact): one or the other, not both; a customer the caller can't see reads as missing (invalid-param).",
+  })
+  customerReference?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'An existing appointment category (else invalid-param).' })
   appointmentCategoryId?: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description: "appointmentCategoryId by the category's reference (exact): one or the other, not both (else invalid-param).",
+  })
+  appointmentCategoryReference?: string | null;
+
   @Field(() => [ID], {
     nullable: true,
-    description: "Ids of contacts of the appointment's customer; replaces the whole list. null or [] clears it.",
+    description:
+      "Ids of contacts of the appointment's customer (by id only: contacts have no reference); replaces the whole list. null or [] clears it.",
   })
   contacts?: string[] | null;
 

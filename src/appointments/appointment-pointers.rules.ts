@@ -5,6 +5,7 @@ import type { Repositories } from '../repositories';
 import { DomainError } from '../errors/domain.error';
 import { ErrorCode } from '../errors/error-code';
 import type { AppointmentPatch } from './appointment-input.mapper';
+import { REFERENCE_POINTERS, ReferencePointer, SentReferences } from './appointment-references.rules';
 
 /*
  * The rows an appointment write points at (customer, category, order, users, contacts) and its
@@ -20,14 +21,39 @@ import type { AppointmentPatch } from './appointment-input.mapper';
  * | contacts             | contacts of the appointment's customer                             |
  * | photographerUserId   | a photographer (an employee with the photographer flag)            |
  * | userId               | an employee (the one responsible); set by staff only               |
+ *
+ * Each but contacts may be sent by reference instead (appointment-references.rules.ts): resolved
+ * to its id before these rules run, and a refusal then names the reference field and value sent.
  */
 
-function doesNotExist(param: string, label: string, id: number): DomainError {
-  return DomainError.invalidParam(param, `The ${label} with the id ${id} doesn't exist.`);
-}
+/** How refusals name a pointer: by the field and the value the client sent (its id, or its reference). */
+class Naming {
+  constructor(private readonly sentAs: SentReferences) {}
 
-function doesNotBelong(params: string[], label: string, id: number): DomainError {
-  return new DomainError(ErrorCode.InvalidParam, `The ${label} with the id ${id} doesn't belong to the appointment's customer.`, params);
+  param(param: string): string {
+    return this.byReference(param) ? REFERENCE_POINTERS[param as ReferencePointer].field : param;
+  }
+
+  key(param: string, id: number): string {
+    return this.byReference(param) ? `the reference ${this.sentAs[param as ReferencePointer]}` : `the id ${id}`;
+  }
+
+  doesNotExist(param: string, label: string, id: number): DomainError {
+    return DomainError.invalidParam(this.param(param), `The ${label} with ${this.key(param, id)} doesn't exist.`);
+  }
+
+  doesNotBelong(params: string[], label: string, id: number): DomainError {
+    const param = params[params.length - 1]!;
+    return new DomainError(
+      ErrorCode.InvalidParam,
+      `The ${label} with ${this.key(param, id)} doesn't belong to the appointment's customer.`,
+      params.map((p) => this.param(p)),
+    );
+  }
+
+  private byReference(param: string): boolean {
+    return typeof this.sentAs[param as ReferencePointer] === 'string';
+  }
 }
 
 const has = (o: object, key: string) => Object.prototype.hasOwnProperty.call(o, key);
@@ -36,13 +62,16 @@ const has = (o: object, key: string) => Object.prototype.hasOwnProperty.call(o, 
  * Refuses the write (invalid-param naming the field, nothing written) unless every pointer of
  * `patch`, with what `stored` keeps, names a row that belongs with the appointment. `stored` is
  * the row being updated (null on create; on upsert, the row the reference names, if any).
+ * `sentAs` holds the pointers the client sent by reference (already resolved into `patch`).
  */
 export async function assertPointersBelong(
   r: Repositories,
   ctx: RequestContext,
   patch: AppointmentPatch,
   stored: Appointment | null,
+  sentAs: SentReferences = {},
 ): Promise<void> {
+  const { doesNotExist, doesNotBelong } = bound(new Naming(sentAs));
   // Every row is read from the primary (in the write's transaction, when it has one), as the actor may see it.
   const { columns } = patch;
   const actor = ctx.actor;
@@ -54,7 +83,8 @@ export async function assertPointersBelong(
     if (!customer) throw doesNotExist('customerId', 'customer', columns.customerId);
   }
   if (columns.customerId === null && !seesEveryCustomer(actor)) {
-    throw DomainError.invalidParam('customerId', 'customerId cannot be cleared by a user limited to their customers');
+    const param = sentAs.customerId === null ? 'customerReference' : 'customerId';
+    throw DomainError.invalidParam(param, `${param} cannot be cleared by a user limited to their customers`);
   }
   if (columns.appointmentCategoryId != null && !(await r.categories.byIds(ctx, 'primary', [columns.appointmentCategoryId]))[0]) {
     throw doesNotExist('appointmentCategoryId', 'appointment category', columns.appointmentCategoryId);
@@ -90,4 +120,8 @@ export async function assertPointersBelong(
     const kept = stored !== null && stored.userId === columns.userId;
     if (!staff.has(columns.userId) || !(seesEveryCustomer(actor) || kept)) throw doesNotExist('userId', 'user', columns.userId);
   }
+}
+
+function bound(naming: Naming) {
+  return { doesNotExist: naming.doesNotExist.bind(naming), doesNotBelong: naming.doesNotBelong.bind(naming) };
 }

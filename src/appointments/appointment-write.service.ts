@@ -13,11 +13,15 @@ import type { Repositories } from '../repositories';
 import { assertDatesInOrder, touchesStoredDates } from './appointment-date.rules';
 import { AppointmentColumns, AppointmentFields, AppointmentPatch, toPatch } from './appointment-input.mapper';
 import { assertPointersBelong } from './appointment-pointers.rules';
+import { AppointmentReferences, referencesOf, resolveReferences, sendsPointer } from './appointment-references.rules';
 
 export type { AppointmentKey };
 
-/** The fields of an update: any writable field, and the stamp the client last read. */
-export type AppointmentUpdate = AppointmentFields & { updatedAtMt: string };
+/** The fields of a create or upsert: any writable field, and pointers by reference. */
+export type AppointmentWrite = AppointmentFields & AppointmentReferences;
+
+/** The fields of an update: any writable field, pointers by reference, and the stamp the client last read. */
+export type AppointmentUpdate = AppointmentWrite & { updatedAtMt: string };
 
 // Concurrent upserts of one new reference can deadlock on InnoDB's unique-index locks; the
 // loser is rolled back whole and simply runs again.
@@ -43,16 +47,18 @@ const sent = (input: object, key: string) => Object.prototype.hasOwnProperty.cal
 export class AppointmentWriteService {
   constructor(private readonly r: Repositories) {}
 
-  async create(ctx: RequestContext, input: AppointmentFields, monthFirst: boolean): Promise<Appointment> {
+  async create(ctx: RequestContext, input: AppointmentWrite, monthFirst: boolean): Promise<Appointment> {
     assertCan(ctx.actor, 'appointment:create');
-    const patch = toPatch(this.r.appointments.writableColumns(ctx), input, monthFirst, null);
-    checkReference(patch.columns);
-    requireInstants(patch.columns);
-    assertDatesInOrder(patch.columns, null);
+    const references = referencesOf(input);
+    const sentPatch = toPatch(this.r.appointments.writableColumns(ctx), input, monthFirst, null);
+    checkReference(sentPatch.columns);
+    requireInstants(sentPatch.columns);
+    assertDatesInOrder(sentPatch.columns, null);
     const id = await inTransaction(
       ctx,
       async (tx) => {
-        await assertPointersBelong(this.r, tx, patch, null);
+        const patch = await resolveReferences(this.r, tx, references, sentPatch);
+        await assertPointersBelong(this.r, tx, patch, null, references);
         const now = new Date();
         const newId = await this.r.appointments.insert(tx, {
           ...patch.columns,
@@ -83,22 +89,24 @@ export class AppointmentWriteService {
     // found again by its id), or a customer or order (the order and contacts must belong to the
     // appointment's customer). The repository's UPDATE carries the actor's scope itself.
     const renames = 'reference' in key && sent(input, 'reference');
+    const references = referencesOf(input);
     const readFirst =
       input.contacts !== undefined ||
       touchesStoredDates(input) ||
       renames ||
-      sent(input, 'customerId') ||
-      sent(input, 'orderId') ||
-      (sent(input, 'userId') && ctx.actor.customerIds !== null);
+      sendsPointer(input, 'customerId') ||
+      sendsPointer(input, 'orderId') ||
+      (sendsPointer(input, 'userId') && ctx.actor.customerIds !== null);
     const write = async (tx: RequestContext): Promise<{ key: AppointmentKey; stale: boolean }> => {
       const stored = readFirst ? await this.r.appointments.findOne(tx, 'primary', key) : null;
       if (readFirst && !stored) throw DomainError.notFound('appointment', ...keyOf(key));
       // No early stamp check on purpose: the conditional UPDATE below is the only judge, so a
       // stamp that went stale after this read is caught exactly like one that already was.
-      const patch = toPatch(this.r.appointments.writableColumns(ctx), input, monthFirst, stored);
-      checkReference(patch.columns);
-      assertDatesInOrder(patch.columns, stored);
-      await assertPointersBelong(this.r, tx, patch, stored);
+      const sentPatch = toPatch(this.r.appointments.writableColumns(ctx), input, monthFirst, stored);
+      checkReference(sentPatch.columns);
+      assertDatesInOrder(sentPatch.columns, stored);
+      const patch = await resolveReferences(this.r, tx, references, sentPatch);
+      await assertPointersBelong(this.r, tx, patch, stored, references);
       const target: AppointmentKey = stored ? { id: stored.id } : key;
       const affected = await this.r.appointments.update(
         tx,
@@ -124,22 +132,24 @@ export class AppointmentWriteService {
    * and answers the row exactly as that statement left it (read under its lock, in its
    * transaction): whatever other writers do to the reference, the outcome and the row agree.
    */
-  async upsert(ctx: RequestContext, reference: string, input: AppointmentFields, monthFirst: boolean): Promise<UpsertResult> {
+  async upsert(ctx: RequestContext, reference: string, input: AppointmentWrite, monthFirst: boolean): Promise<UpsertResult> {
     assertCan(ctx.actor, 'appointment:create');
     assertCan(ctx.actor, 'appointment:update');
     if (!reference.trim()) throw DomainError.missingParam('reference');
     if (reference.length > 100) throw DomainError.invalidParam('reference', 'reference must be at most 100 characters long');
     assertExactReference(reference, 'reference');
-    const patch = toPatch(this.r.appointments.writableColumns(ctx), input, monthFirst, null);
-    requireInstants(patch.columns);
-    assertDatesInOrder(patch.columns, null);
-    const dependsOnStored = patch.contactIds !== undefined || sent(patch.columns, 'customerId') || sent(patch.columns, 'orderId');
+    const references = referencesOf(input);
+    const sentPatch = toPatch(this.r.appointments.writableColumns(ctx), input, monthFirst, null);
+    requireInstants(sentPatch.columns);
+    assertDatesInOrder(sentPatch.columns, null);
+    const dependsOnStored = sentPatch.contactIds !== undefined || sendsPointer(input, 'customerId') || sendsPointer(input, 'orderId');
     const done = await inTransaction(
       ctx,
       async (tx) => {
         // Locked, so the customer the pointers are checked against is the one the write meets.
         const stored = dependsOnStored ? await this.r.appointments.findOne(tx, 'primary', { reference }, [], { forUpdate: true }) : null;
-        await assertPointersBelong(this.r, tx, patch, stored);
+        const patch = await resolveReferences(this.r, tx, references, sentPatch);
+        await assertPointersBelong(this.r, tx, patch, stored, references);
         const { values, uuid, audit } = this.upsertValues(ctx, reference, patch);
         await this.r.appointments.upsert(tx, values, patch.columns);
         // The statement left the row locked until commit: a locking read sees it exactly as this

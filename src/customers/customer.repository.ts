@@ -1,7 +1,7 @@
 import { canSeeCustomer } from '../accounts/permissions';
 import type { Actor } from '../context/actor';
 import type { RowSource } from '../context/relation';
-import { selectByIds } from '../database/entity-statements';
+import { selectByIds, selectByReferences } from '../database/entity-statements';
 import type { DbScope, ReadSide } from '../database/statements';
 import { Customer } from '../database/entities';
 
@@ -15,6 +15,14 @@ export class CustomerRepository {
   /** Customers by id as the actor may see them (null where missing or not visible): one statement. */
   async byIds(scope: DbScope & { actor: Actor }, side: ReadSide, ids: readonly number[]): Promise<(Customer | null)[]> {
     return (await selectByIds(scope, side, Customer, ids)).map((row) => row && this.see(scope.actor, row));
+  }
+
+  /**
+   * The ids of the customers with these references (byte for byte), in their order, as the
+   * actor may see them: null where there is none or it is not visible. One statement.
+   */
+  async idsByReference(scope: DbScope & { actor: Actor }, side: ReadSide, references: readonly string[]): Promise<(number | null)[]> {
+    return (await selectByReferences(scope, side, Customer, references)).map((row) => (row && this.see(scope.actor, row)?.id) ?? null);
   }
 
   /** The target of relations to customers (reads on the request's read side). */

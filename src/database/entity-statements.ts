@@ -1,5 +1,5 @@
 import type { ObjectLiteral } from 'typeorm';
-import { dialectOf } from './dialect';
+import { dialectOf, exactEquals } from './dialect';
 import { entitySelect } from './entity-select';
 import { DbScope, execute, placeholders, ReadSide, select } from './statements';
 
@@ -62,6 +62,29 @@ export async function selectByIds<T extends ObjectLiteral & { id: number }>(
   const rows = await selectEntities(scope, side, entity, `${ROW_ALIAS}.id IN (${placeholders(ids.length)})`, [...ids]);
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.map((id) => byId.get(id) ?? null);
+}
+
+/**
+ * The `entity` rows whose `reference` column is exactly each of `references` (byte for byte,
+ * trailing spaces included: exactEquals), in the order of `references` (null where there is
+ * none): one statement.
+ */
+export async function selectByReferences<T extends ObjectLiteral & { reference: string | null }>(
+  scope: DbScope,
+  side: ReadSide,
+  entity: new () => T,
+  references: readonly string[],
+): Promise<(T | null)[]> {
+  if (references.length === 0) return [];
+  const where = references.map(() => exactEquals(`${ROW_ALIAS}.reference`)).join(' OR ');
+  const rows = await selectEntities(
+    scope,
+    side,
+    entity,
+    `(${where})`,
+    references.flatMap((r) => [r, r]),
+  );
+  return references.map((r) => rows.find((row) => row.reference === r) ?? null);
 }
 
 /** Entity properties → column names and driver-ready values (booleans, instants); undefined properties are left out. */

@@ -2,7 +2,7 @@ import { canSeeCustomer } from '../accounts/permissions';
 import type { Actor } from '../context/actor';
 import type { Batch } from '../context/loaders';
 import type { RowSource } from '../context/relation';
-import { insertEntity, selectByIds, selectEntities, selectEntity, updateEntities } from '../database/entity-statements';
+import { insertEntity, selectByIds, selectByReferences, selectEntities, selectEntity, updateEntities } from '../database/entity-statements';
 import { DbScope, placeholders, ReadSide } from '../database/statements';
 import { Order, OrderLineItem, OrderSignOff } from '../database/entities';
 import { RELATION_LIST_CAP } from '../graphql/list-bounds';
@@ -34,6 +34,14 @@ export class OrderRepository {
   /** Orders by id as the actor may see them (null where missing or not visible): one statement. */
   async byIds(scope: Scoped, side: ReadSide, ids: readonly number[]): Promise<(Order | null)[]> {
     return (await selectByIds(scope, side, Order, ids)).map((row) => row && this.see(scope.actor, row));
+  }
+
+  /**
+   * The ids of the orders with these references (byte for byte), in their order, as the actor
+   * may see them: null where there is none or it is an order of a customer outside their scope.
+   */
+  async idsByReference(scope: Scoped, side: ReadSide, references: readonly string[]): Promise<(number | null)[]> {
+    return (await selectByReferences(scope, side, Order, references)).map((row) => (row && this.see(scope.actor, row)?.id) ?? null);
   }
 
   readonly rows: RowSource<Order> = {
