@@ -754,7 +754,7 @@ export type Query = {
   /** A keyset-paged connection of the appointments the caller may see (employees: every one; liaisons and clients: their customers'): pass pageInfo.endCursor as `after` (with the same filter, sort and order) for the next page. invalid-param for first outside 0..1000, a cursor of another query or a bad filter; invalid-datetime-format; invalid-param-type. */
   appointmentsConnection: AppointmentConnection;
   /** An offset page of one customer's contacts, by name then id, for every role (employees and application tokens: every customer; liaisons: their customers; clients: their own customer): what an appointment's contacts input may name. Null with not-found when the customer does not exist or the caller may not see it; invalid-param for max outside 0..1000 or a negative offset; invalid-param-type for a customerId that is not a positive integer. */
-  contacts: ContactPage;
+  contacts?: Maybe<ContactPage>;
   /** One customer by id, for every role (employees and application tokens: every customer; liaisons: their customers; clients: their own customer). Null with not-found when it does not exist or the caller may not see it; invalid-param-type for an id that is not a positive integer. */
   customer?: Maybe<Customer>;
   /** One customer by its external reference, compared exactly (case, accents, trailing spaces), for every role (employees and application tokens: every customer; liaisons: their customers; clients: their own customer). Null with not-found when none has it or the caller may not see it. */
