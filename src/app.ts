@@ -20,6 +20,9 @@ import { AppointmentMutationResolver } from './appointments/appointment-mutation
 import { AppointmentWriteService } from './appointments/appointment-write.service';
 import { AppointmentResolver } from './appointments/appointment.resolver';
 import { AppointmentService } from './appointments/appointment.service';
+import { customerRelations } from './customers/customer.relations';
+import { CustomerResolver } from './customers/customer.resolver';
+import { CustomerService } from './customers/customer.service';
 import { ErrorCatalogResolver } from './errors/error-catalog.resolver';
 import { orderRelations } from './orders/order.relations';
 import { OrderSignOffResolver } from './orders/order-sign-off.resolver';
@@ -58,13 +61,14 @@ function shuttingDown(): DomainError {
 
 /** The relations and services, over `r`: built once, stateless per request. */
 export function createServices(r: Repositories = createRepositories()) {
-  const relations = { appointment: appointmentRelations(r), order: orderRelations(r) };
+  const relations = { appointment: appointmentRelations(r), order: orderRelations(r), customer: customerRelations(r) };
   return {
     relations,
     appointments: new AppointmentService(r.appointments, relations.appointment),
     appointmentWrites: new AppointmentWriteService(r),
     orderSignOff: new OrderSignOffService(r),
     orders: new OrderService(r.orders),
+    customers: new CustomerService(r.customers, r.contacts, relations.customer),
   };
 }
 
@@ -77,6 +81,7 @@ export function resolvers(s: Services): object[] {
     new AppointmentMutationResolver(s.appointmentWrites),
     new OrderResolver(s.orders, s.relations.order),
     new OrderSignOffResolver(s.orderSignOff),
+    new CustomerResolver(s.customers, s.relations.customer),
     new ViewerResolver(),
     new ErrorCatalogResolver(),
   ];

@@ -21,6 +21,7 @@ interface Row {
   orderId: number;
   orderStamp: string;
   customerId: number;
+  customerReference: string;
 }
 
 interface Operation {
@@ -96,6 +97,32 @@ const OPERATIONS: Operation[] = [
     field: 'order',
     expect: READ,
     run: (g, h, r) => g.gql('query($id: ID!) { order(id: $id) { id } }', { id: String(r.orderId) }, h),
+  },
+  {
+    name: 'customer(id)',
+    field: 'customer',
+    expect: READ,
+    run: (g, h, r) => g.gql('query($id: ID!) { customer(id: $id) { id } }', { id: String(r.customerId) }, h),
+  },
+  {
+    name: 'customerByReference',
+    field: 'customerByReference',
+    expect: READ,
+    run: (g, h, r) => g.gql('query($r: String!) { customerByReference(reference: $r) { id } }', { r: r.customerReference }, h),
+  },
+  {
+    name: 'customers (list + total)',
+    field: 'customers',
+    expect: READ,
+    run: (g, h, r) =>
+      g.gql('query($ids: [ID!]) { customers(filter: { ids: $ids }) { paging { total } data { id } } }', { ids: [String(r.customerId)] }, h),
+    listed: (d, r) => d.paging.total === 1 && d.data.length === 1 && d.data[0].id === String(r.customerId),
+  },
+  {
+    name: 'contacts(customerId)',
+    field: 'contacts',
+    expect: READ,
+    run: (g, h, r) => g.gql('query($c: ID!) { contacts(customerId: $c) { data { id } } }', { c: String(r.customerId) }, h),
   },
   {
     name: 'updateAppointment',
@@ -209,7 +236,16 @@ describe('permissions: every operation × role × own and foreign rows', () => {
         updatedBy: 'fixture',
       })
     ).identifiers[0].id;
-    return { apptId, reference, uuid, stamp, orderId, orderStamp, customerId };
+    return {
+      apptId,
+      reference,
+      uuid,
+      stamp,
+      orderId,
+      orderStamp,
+      customerId,
+      customerReference: customerId === own ? 'M-OWN' : 'M-FOREIGN',
+    };
   }
 
   beforeAll(async () => {

@@ -153,6 +153,17 @@ const RELATIONS: RelationCase[] = [
     },
   },
   {
+    // A customer's contacts are its own: a visible customer's contacts are always visible.
+    field: 'Customer.contacts',
+    expect: EVERYONE,
+    async arrange(_g, f) {
+      return {
+        query: `{ customer(id: ${f.own}) { contacts { id } } }`,
+        seen: (d) => (byId(d.customer.contacts, f.ownContact) ? 'whole' : 'hidden'),
+      };
+    },
+  },
+  {
     field: 'Order.appointments',
     expect: STAFF_SEE_ALL,
     async arrange(g, f, target) {

@@ -283,6 +283,15 @@ export type Contact = {
   phone?: Maybe<Scalars['String']['output']>;
 };
 
+/** One offset page of a customer's contacts, with the total over all pages. */
+export type ContactPage = {
+  __typename?: 'ContactPage';
+  /** The page's contacts, by name then id. */
+  data: Array<Contact>;
+  /** Where this page sits: the total, the page size and offset, and the neighbouring pages' offsets. */
+  paging: Paging;
+};
+
 /** A new appointment: title and the start/end instants (startDate/endDate or their *Utc date+time pairs) are required. */
 export type CreateAppointmentInput = {
   /** True when the appointment takes the whole day; cannot be null. */
@@ -404,6 +413,8 @@ export type CreateAppointmentInput = {
 /** A customer of the business: the party an appointment is for. */
 export type Customer = {
   __typename?: 'Customer';
+  /** The customer's contacts, by id (at most 100; contacts(customerId) pages through more). */
+  contacts: Array<Contact>;
   /** The customer's id (what Appointment.customerId and Order.customerId hold). */
   id: Scalars['ID']['output'];
   /** The customer's name, e.g. Harbor View Realty. */
@@ -411,6 +422,34 @@ export type Customer = {
   /** The customer's external reference (unique). */
   reference: Scalars['String']['output'];
 };
+
+/** Which customers to list. Every field given must hold (they are ANDed). */
+export type CustomerFilter = {
+  /** Only these customers (at most 1000 ids). */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The customer's name. A pattern: * matches any run of characters, every other character (% and _ included) is literal; without * it is an exact match. Matching ignores ASCII case. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** The customer's reference. A pattern: * matches any run of characters, every other character (% and _ included) is literal; without * it is an exact match. Matching is exact in case and accents, as references are. */
+  reference?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One offset page of customers, with the total over all pages. */
+export type CustomerPage = {
+  __typename?: 'CustomerPage';
+  /** The page's customers, in the order asked for. */
+  data: Array<Customer>;
+  /** Where this page sits: the total, the page size and offset, and the neighbouring pages' offsets. */
+  paging: Paging;
+};
+
+/** The field a list of customers is sorted by; rows with equal values are ordered by id, in the same direction. */
+export type CustomerSort =
+  /** By id; the default. */
+  | 'ID'
+  /** By name (under the database collation: MySQL/MariaDB ignore case, SQLite compares bytes). */
+  | 'NAME'
+  /** By reference. */
+  | 'REFERENCE';
 
 /** Bounds on an instant, each an ISO-8601 instant such as 2016-08-15T14:52:48Z. At most one lower bound (gt or gte) and one upper bound (lt or lte); a range nothing can match is invalid-param. */
 export type DateTimeRange = {
@@ -724,6 +763,14 @@ export type Query = {
   appointments: AppointmentPage;
   /** A keyset-paged connection of the appointments the caller may see (employees: every one; liaisons and clients: their customers'): pass pageInfo.endCursor as `after` (with the same filter, sort and order) for the next page. invalid-param for first outside 0..1000, a cursor of another query or a bad filter; invalid-datetime-format; invalid-param-type. */
   appointmentsConnection: AppointmentConnection;
+  /** An offset page of one customer's contacts, by name then id, for every role (employees and application tokens: every customer; liaisons: their customers; clients: their own customer): what an appointment's contacts input may name. Null with not-found when the customer does not exist or the caller may not see it; invalid-param for max outside 0..1000 or a negative offset; invalid-param-type for a customerId that is not a positive integer. */
+  contacts?: Maybe<ContactPage>;
+  /** One customer by id, for every role (employees and application tokens: every customer; liaisons: their customers; clients: their own customer). Null with not-found when it does not exist or the caller may not see it; invalid-param-type for an id that is not a positive integer. */
+  customer?: Maybe<Customer>;
+  /** One customer by its external reference, compared exactly (case, accents, trailing spaces), for every role (employees and application tokens: every customer; liaisons: their customers; clients: their own customer). Null with not-found when none has it or the caller may not see it. */
+  customerByReference?: Maybe<Customer>;
+  /** An offset page of the customers the caller may see (employees and application tokens: every customer; liaisons: their customers; clients: their own customer), with the total count. invalid-param for max outside 0..1000, a negative offset or a bad filter; invalid-param-type for a filter id that is not a positive integer. */
+  customers: CustomerPage;
   /** Every error code the gateway answers with, and its HTTP status. */
   errorCatalog: Array<ErrorCatalogEntry>;
   /** One order by id, for every role (liaisons and clients: their customers' orders only). Null with not-found when it does not exist or the caller may not see it; invalid-param-type for an id that is not a positive integer. */
@@ -768,6 +815,36 @@ export type QueryAppointmentsConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   order?: InputMaybe<SortOrder>;
   sort?: InputMaybe<AppointmentSort>;
+};
+
+
+/** Reads. Every request carries a token (Authorization: Bearer) and acts in the role X-Application picks; one that cannot be authenticated is refused before any field runs (invalid-token, session-expired, client-required, or permission-denied when the user has no role in that application). A row the caller may not see reads exactly like one that does not exist. */
+export type QueryContactsArgs = {
+  customerId: Scalars['ID']['input'];
+  max?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Reads. Every request carries a token (Authorization: Bearer) and acts in the role X-Application picks; one that cannot be authenticated is refused before any field runs (invalid-token, session-expired, client-required, or permission-denied when the user has no role in that application). A row the caller may not see reads exactly like one that does not exist. */
+export type QueryCustomerArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reads. Every request carries a token (Authorization: Bearer) and acts in the role X-Application picks; one that cannot be authenticated is refused before any field runs (invalid-token, session-expired, client-required, or permission-denied when the user has no role in that application). A row the caller may not see reads exactly like one that does not exist. */
+export type QueryCustomerByReferenceArgs = {
+  reference: Scalars['String']['input'];
+};
+
+
+/** Reads. Every request carries a token (Authorization: Bearer) and acts in the role X-Application picks; one that cannot be authenticated is refused before any field runs (invalid-token, session-expired, client-required, or permission-denied when the user has no role in that application). A row the caller may not see reads exactly like one that does not exist. */
+export type QueryCustomersArgs = {
+  filter?: InputMaybe<CustomerFilter>;
+  max?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  order?: InputMaybe<SortOrder>;
+  sort?: InputMaybe<CustomerSort>;
 };
 
 

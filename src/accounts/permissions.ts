@@ -5,19 +5,25 @@ import { ErrorCode } from '../errors/error-code';
 /*
  * The one place that says who may do what (the README's permissions table mirrors it).
  *
- * | role     | appointments                               | orders                 |
- * |----------|--------------------------------------------|------------------------|
- * | employee | read, create, update, delete: every row    | read, sign off: every  |
- * | liaison  | read, update: rows of their customers      | read: their customers' |
- * | client   | read: rows of their own customer           | read: their customer's |
- * | system   | everything (the gateway's own work, CLI)   | everything             |
+ * | role     | appointments                               | orders                 | customers, contacts    |
+ * |----------|--------------------------------------------|------------------------|------------------------|
+ * | employee | read, create, update, delete: every row    | read, sign off: every  | read: every            |
+ * | liaison  | read, update: rows of their customers      | read: their customers' | read: their customers  |
+ * | client   | read: rows of their own customer           | read: their customer's | read: their customer   |
+ * | system   | everything (the gateway's own work, CLI)   | everything             | everything             |
  *
  * Row rules: an actor with a customer scope sees only rows whose customer_id is in it; a row
  * outside the scope behaves exactly like a row that does not exist (`not-found`).
  */
 
 export type Action =
-  'appointment:read' | 'appointment:create' | 'appointment:update' | 'appointment:delete' | 'order:read' | 'order:sign-off';
+  | 'appointment:read'
+  | 'appointment:create'
+  | 'appointment:update'
+  | 'appointment:delete'
+  | 'order:read'
+  | 'order:sign-off'
+  | 'customer:read';
 
 const GRANTS: Record<Role, ReadonlySet<Action>> = {
   system: new Set<Action>([
@@ -27,6 +33,7 @@ const GRANTS: Record<Role, ReadonlySet<Action>> = {
     'appointment:delete',
     'order:read',
     'order:sign-off',
+    'customer:read',
   ]),
   employee: new Set<Action>([
     'appointment:read',
@@ -35,9 +42,10 @@ const GRANTS: Record<Role, ReadonlySet<Action>> = {
     'appointment:delete',
     'order:read',
     'order:sign-off',
+    'customer:read',
   ]),
-  liaison: new Set<Action>(['appointment:read', 'appointment:update', 'order:read']),
-  client: new Set<Action>(['appointment:read', 'order:read']),
+  liaison: new Set<Action>(['appointment:read', 'appointment:update', 'order:read', 'customer:read']),
+  client: new Set<Action>(['appointment:read', 'order:read', 'customer:read']),
 };
 
 export function can(actor: Actor, action: Action): boolean {

@@ -2,7 +2,7 @@ import { canSeeCustomer } from '../accounts/permissions';
 import type { Actor } from '../context/actor';
 import type { Batch } from '../context/loaders';
 import { entitySelect } from '../database/entity-select';
-import { selectByIds } from '../database/entity-statements';
+import { selectByIds, selectEntities } from '../database/entity-statements';
 import { DbScope, placeholders, ReadSide, select } from '../database/statements';
 import { Contact } from '../database/entities';
 import { RELATION_LIST_CAP } from '../graphql/list-bounds';
@@ -17,6 +17,51 @@ export class ContactRepository {
   /** Contacts by id as the actor may see them (null where missing or not visible): one statement. */
   async byIds(scope: DbScope & { actor: Actor }, side: ReadSide, ids: readonly number[]): Promise<(Contact | null)[]> {
     return (await selectByIds(scope, side, Contact, ids)).map((row) => row && this.see(scope.actor, row));
+  }
+
+  /**
+   * The contacts of each customer that the actor may see, by id, at most RELATION_LIST_CAP
+   * each: one statement (the contacts of a customer outside the scope are never read).
+   */
+  readonly ofCustomers: Batch<number, Contact[]> = async (ctx, customerIds) => {
+    const visible = customerIds.filter((id) => canSeeCustomer(ctx.actor, id));
+    if (visible.length === 0) return customerIds.map(() => []);
+    const rows = await selectEntities(ctx, ctx.readSide, Contact, `x.customer_id IN (${placeholders(visible.length)})`, [...visible], {
+      orderBy: 'x.customer_id ASC, x.id ASC',
+    });
+    const grouped = new Map<number, Contact[]>();
+    for (const row of rows) {
+      if (!this.see(ctx.actor, row)) continue;
+      const list = grouped.get(row.customerId!) ?? [];
+      if (list.length < RELATION_LIST_CAP) list.push(row);
+      grouped.set(row.customerId!, list);
+    }
+    return customerIds.map((id) => grouped.get(id) ?? []);
+  };
+
+  /**
+   * One offset page of a customer's contacts as the actor may see them, by name then id, and
+   * (unless `withTotal` is false) how many there are: a customer outside the scope has none.
+   */
+  async pageOfCustomer(
+    scope: DbScope & { actor: Actor },
+    side: ReadSide,
+    customerId: number,
+    max: number,
+    offset: number,
+    withTotal = true,
+  ): Promise<{ rows: Contact[]; total: number | null }> {
+    if (!canSeeCustomer(scope.actor, customerId)) return { rows: [], total: withTotal ? 0 : null };
+    const [rows, counted] = await Promise.all([
+      max === 0
+        ? Promise.resolve([])
+        : // The LIMIT's parameters follow the WHERE's, as the statement reads.
+          selectEntities(scope, side, Contact, 'x.customer_id = ?', [customerId, max, offset], {
+            orderBy: 'x.name ASC, x.id ASC LIMIT ? OFFSET ?',
+          }),
+      withTotal ? select(scope, side, 'SELECT COUNT(*) AS n FROM contacts WHERE customer_id = ?', [customerId]) : Promise.resolve(null),
+    ]);
+    return { rows: rows.filter((r) => this.see(scope.actor, r) !== null), total: counted ? Number(counted[0]?.n ?? 0) : null };
   }
 
   /**

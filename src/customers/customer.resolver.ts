@@ -1,0 +1,117 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../context/request-context';
+import { parseId } from '../domain/ids';
+import { pagingNeedsTotal } from '../domain/paging';
+import { Contact, Customer } from '../database/entities';
+import { SortOrder } from '../appointments/appointment-sort.enum';
+import { selectedFieldNames } from '../graphql/selected-fields';
+import { CustomerFilter } from './customer-filter.input';
+import { ContactPage, CustomerPage } from './customer-page.type';
+import type { CustomerRelations } from './customer.relations';
+import { CustomerSort } from './customer-sort.enum';
+import { CustomerService } from './customer.service';
+
+const SCOPE = 'employees and application tokens: every customer; liaisons: their customers; clients: their own customer';
+const MAX = 'Page size, 0..1000; 0 answers paging alone.';
+
+@Resolver(() => Customer)
+export class CustomerResolver {
+  constructor(
+    private readonly service: CustomerService,
+    private readonly relations: CustomerRelations,
+  ) {}
+
+  @Query(() => Customer, {
+    nullable: true,
+    description:
+      `One customer by id, for every role (${SCOPE}). Null with not-found when it does not exist or the caller may not see it; ` +
+      'invalid-param-type for an id that is not a positive integer.',
+  })
+  customer(
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+    @Arg('id', () => ID, { description: "The customer's id." }) id: string,
+  ): Promise<Customer> {
+    return this.service.findOne(ctx, { id: parseId(id, 'id') }, selectedFieldNames(info, []));
+  }
+
+  @Query(() => Customer, {
+    nullable: true,
+    description:
+      `One customer by its external reference, compared exactly (case, accents, trailing spaces), for every role (${SCOPE}). ` +
+      'Null with not-found when none has it or the caller may not see it.',
+  })
+  customerByReference(
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+    @Arg('reference', () => String, { description: "The customer's external reference (Customer.reference)." }) reference: string,
+  ): Promise<Customer> {
+    return this.service.findOne(ctx, { reference }, selectedFieldNames(info, []));
+  }
+
+  @Query(() => CustomerPage, {
+    description:
+      `An offset page of the customers the caller may see (${SCOPE}), with the total count. ` +
+      'invalid-param for max outside 0..1000, a negative offset or a bad filter; invalid-param-type for a filter id that is not a positive integer.',
+  })
+  customers(
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+    @Arg('filter', () => CustomerFilter, {
+      nullable: true,
+      description: 'Which customers to list; left out, every one the caller may see.',
+    })
+    filter: CustomerFilter | null,
+    @Arg('max', () => Int, { nullable: true, defaultValue: 100, description: MAX }) max: number | null,
+    @Arg('offset', () => Int, { nullable: true, defaultValue: 0, description: 'How many matching customers to skip, 0 or more.' })
+    offset: number | null,
+    @Arg('sort', () => CustomerSort, {
+      nullable: true,
+      defaultValue: CustomerSort.ID,
+      description: 'The field to sort by; ties are broken by id.',
+    })
+    sort: CustomerSort | null,
+    @Arg('order', () => SortOrder, {
+      nullable: true,
+      defaultValue: SortOrder.ASC,
+      description: 'The direction, for the sort field and for the id that breaks ties.',
+    })
+    order: SortOrder | null,
+  ): Promise<CustomerPage> {
+    // The arguments are nullable with defaults: an explicit null means the default.
+    return this.service.list(ctx, { filter, max, offset, sort, order }, selectedFieldNames(info, ['data']), {
+      total: pagingNeedsTotal(selectedFieldNames(info, ['paging'])),
+    });
+  }
+
+  @Query(() => ContactPage, {
+    name: 'contacts',
+    nullable: true,
+    description:
+      `An offset page of one customer's contacts, by name then id, for every role (${SCOPE}): what an appointment's contacts ` +
+      'input may name. Null with not-found when the customer does not exist or the caller may not see it; ' +
+      'invalid-param for max outside 0..1000 or a negative offset; invalid-param-type for a customerId that is not a positive integer.',
+  })
+  contactsOfCustomer(
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+    @Arg('customerId', () => ID, { description: 'The id of the customer whose contacts to list.' }) customerId: string,
+    @Arg('max', () => Int, { nullable: true, defaultValue: 100, description: MAX }) max: number | null,
+    @Arg('offset', () => Int, { nullable: true, defaultValue: 0, description: 'How many of the contacts to skip, 0 or more.' })
+    offset: number | null,
+  ): Promise<ContactPage> {
+    return this.service.contactsOf(
+      ctx,
+      { customerId: parseId(customerId, 'customerId'), max, offset },
+      { total: pagingNeedsTotal(selectedFieldNames(info, ['paging'])) },
+    );
+  }
+
+  @FieldResolver(() => [Contact], {
+    description: "The customer's contacts, by id (at most 100; contacts(customerId) pages through more).",
+  })
+  contacts(@Root() c: Customer, @Ctx() ctx: RequestContext): Contact[] | Promise<Contact[]> {
+    return this.relations.contacts.load(ctx, c);
+  }
+}
