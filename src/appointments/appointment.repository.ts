@@ -15,6 +15,7 @@ import type { AppointmentCriteria } from './appointment-filter';
 import { SortKey } from './appointment-sort';
 import type { ColumnKind, WritableColumn } from './appointment-input.mapper';
 import { RELATION_LIST_CAP } from '../graphql/list-bounds';
+import { customerScope } from '../database/sql-fragments';
 import { criteriaConditions, Fragment, keysetCondition, orderByClause, scopeCondition, whereClause } from './appointment.sql';
 
 /** An appointment named by one of its unique keys. */
@@ -325,8 +326,9 @@ export class AppointmentRepository {
    */
   update(scope: Scoped, key: AppointmentKey, values: Partial<Appointment>, stamp: string): Promise<number> {
     const named = keyCondition(key);
-    const inScope = scopeCondition(scope.actor);
-    const where = [named.sql, exactEquals('updated_at_mt'), ...(inScope ? [inScope.sql.replace(/\ba\./g, '')] : [])].join(' AND ');
+    // The UPDATE names the table without an alias: the same scope, on the bare column.
+    const inScope = customerScope(scope.actor, 'customer_id');
+    const where = [named.sql, exactEquals('updated_at_mt'), ...(inScope ? [inScope.sql] : [])].join(' AND ');
     return saveOrFail(
       () => updateEntities(scope, Appointment, values, where, [...named.params, stamp, stamp, ...(inScope?.params ?? [])]),
       `the reference ${values.reference} is already taken`,

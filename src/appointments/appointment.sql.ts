@@ -1,5 +1,9 @@
 import type { Actor } from '../context/actor';
 import type { Dialect } from '../database/dialect';
+import { customerScope, Fragment } from '../database/sql-fragments';
+
+export { whereClause } from '../database/sql-fragments';
+export type { Fragment };
 import { LIKE_ESCAPE, wildcardToLike } from './like-pattern';
 import type { AppointmentCriteria } from './appointment-filter';
 import { direction, SortKey } from './appointment-sort';
@@ -10,12 +14,6 @@ import { SortOrder } from './appointment.types';
  * appointment repository alone to assemble and send. Built as plain strings (no query builder):
  * each condition is one an index serves on MySQL (test/appointment-explain.test.ts).
  */
-
-/** A piece of SQL and its parameters, in order. */
-export interface Fragment {
-  sql: string;
-  params: unknown[];
-}
 
 const RANGE_COLUMNS = {
   dateCreated: 'a.created_at',
@@ -29,12 +27,9 @@ const FLAG_COLUMNS = { confirmed: 'a.confirmed', cancelled: 'a.cancelled', done:
 const like = (column: string) => `${column} LIKE ? ESCAPE '${LIKE_ESCAPE}'`;
 const list = (n: number) => new Array<string>(n).fill('?').join(', ');
 
-/** The rows the actor may see: a customer scope, or nothing for roles that see every row. */
+/** The appointments the actor may see: those of their customers (the shared customer scope). */
 export function scopeCondition(actor: Actor): Fragment | null {
-  const scope = actor.customerIds;
-  if (scope === null) return null;
-  if (scope.length === 0) return { sql: '1 = 0', params: [] };
-  return { sql: `a.customer_id IN (${list(scope.length)})`, params: [...scope] };
+  return customerScope(actor, 'a.customer_id');
 }
 
 /**
@@ -96,12 +91,4 @@ export function keysetCondition(sort: SortKey, order: SortOrder, key: string | n
 export function orderByClause(sort: SortKey, order: SortOrder): string {
   const dir = direction(order);
   return sort.kind === 'id' ? `ORDER BY a.id ${dir}` : `ORDER BY ${sort.column} ${dir}, a.id ${dir}`;
-}
-
-/** `WHERE …` joining fragments with AND (empty when there are none), and their parameters in order. */
-export function whereClause(fragments: (Fragment | null)[]): Fragment {
-  const parts = fragments.filter((f): f is Fragment => f !== null);
-  return parts.length
-    ? { sql: `WHERE ${parts.map((f) => f.sql).join(' AND ')}`, params: parts.flatMap((f) => f.params) }
-    : { sql: '', params: [] };
 }

@@ -7,8 +7,7 @@ import { DbScope, placeholders, ReadSide, select } from '../database/statements'
 import { Customer } from '../database/entities';
 import { LIKE_ESCAPE, wildcardToLike } from '../appointments/like-pattern';
 import { direction } from '../appointments/appointment-sort';
-import type { Fragment } from '../appointments/appointment.sql';
-import { whereClause } from '../appointments/appointment.sql';
+import { customerScope, Fragment, whereClause } from '../database/sql-fragments';
 import type { CustomerCriteria } from './customer-filter';
 import { CustomerSort, SortOrder } from './customer.types';
 
@@ -25,10 +24,7 @@ const SORT_COLUMNS: Record<CustomerSort, string | null> = {
 
 /** The customers the actor may see: their own, or every one for roles that see every row. */
 function scopeCondition(actor: Actor): Fragment | null {
-  const scope = actor.customerIds;
-  if (scope === null) return null;
-  if (scope.length === 0) return { sql: '1 = 0', params: [] };
-  return { sql: `${C}.id IN (${placeholders(scope.length)})`, params: [...scope] };
+  return customerScope(actor, `${C}.id`);
 }
 
 /**
