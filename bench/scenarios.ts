@@ -1,5 +1,5 @@
 import type { Connection } from 'mysql2/promise';
-import { encodeCursor, queryFingerprint } from '../src/appointments/keyset-cursor';
+import { encodeCursor, queryFingerprint } from '../src/domain/keyset-cursor';
 import type { RequestSource } from './load';
 import { OperationName, requestBody } from './operations';
 

@@ -1,5 +1,6 @@
 import { registerEnumType } from 'type-graphql';
-import { AppointmentSort, SortOrder } from './appointment.types';
+import { SortOrder } from '../graphql/sort-order.enum';
+import { AppointmentSort } from './appointment.types';
 
 export { AppointmentSort, SortOrder };
 
@@ -14,14 +15,5 @@ registerEnumType(AppointmentSort, {
     END_DATE: { description: 'By end instant (endDate).' },
     TITLE: { description: 'By title.' },
     REFERENCE: { description: 'Appointments without a reference come first in ASC and last in DESC.' },
-  },
-});
-
-registerEnumType(SortOrder, {
-  name: 'SortOrder',
-  description: 'Ascending or descending.',
-  valuesConfig: {
-    ASC: { description: 'Smallest first (earliest instant, lowest id); the default.' },
-    DESC: { description: 'Largest first.' },
   },
 });

@@ -1,13 +1,9 @@
 import type { Appointment } from '../database/entities';
-import { AppointmentSort, SortOrder } from './appointment.types';
+import type { SortKey as KeysetSortKey } from '../domain/keyset-cursor';
+import { AppointmentSort } from './appointment.types';
 
-/** A sort key's column and how its value travels in a cursor. */
-export interface SortKey {
-  column: string;
-  value: (a: Appointment) => string | number | null;
-  kind: 'id' | 'instant' | 'text';
-  nullable: boolean;
-}
+/** An appointment sort key: its column and how its value travels in a cursor. */
+export type SortKey = KeysetSortKey<Appointment>;
 
 const instant = (column: string, get: (a: Appointment) => Date): SortKey => ({
   column,
@@ -26,8 +22,3 @@ export const SORT_KEYS: Record<AppointmentSort, SortKey> = {
   [AppointmentSort.TITLE]: { column: 'a.title', kind: 'text', nullable: false, value: (a) => a.title },
   [AppointmentSort.REFERENCE]: { column: 'a.reference', kind: 'text', nullable: true, value: (a) => a.reference },
 };
-
-/** SQL's own direction keyword for a SortOrder. */
-export function direction(order: SortOrder): 'ASC' | 'DESC' {
-  return order === SortOrder.DESC ? 'DESC' : 'ASC';
-}

@@ -16,7 +16,8 @@ import { SortKey } from './appointment-sort';
 import type { ColumnKind, WritableColumn } from './appointment-input.mapper';
 import { RELATION_LIST_CAP } from '../graphql/list-bounds';
 import { customerScope } from '../database/sql-fragments';
-import { criteriaConditions, Fragment, keysetCondition, orderByClause, scopeCondition, whereClause } from './appointment.sql';
+import { keysetCondition, orderByClause } from '../database/sql-fragments';
+import { criteriaConditions, Fragment, scopeCondition, whereClause } from './appointment.sql';
 
 /** An appointment named by one of its unique keys. */
 export type AppointmentKey = { id: number } | { reference: string } | { uuid: string };
@@ -196,7 +197,7 @@ export class AppointmentRepository {
   pageIdsStatement(scope: Scoped, criteria: AppointmentCriteria, sort: SortKey, order: SortOrder, max: number, offset: number): Fragment {
     const where = whereClause([scopeCondition(scope.actor), ...criteriaConditions(criteria, dialectOf(scope.db))]);
     return {
-      sql: `SELECT ${A}.id AS id FROM appointments ${A} ${where.sql} ${orderByClause(sort, order)} LIMIT ? OFFSET ?`,
+      sql: `SELECT ${A}.id AS id FROM appointments ${A} ${where.sql} ${orderByClause(sort, order, `${A}.id`)} LIMIT ? OFFSET ?`,
       params: [...where.params, max, offset],
     };
   }
@@ -224,10 +225,10 @@ export class AppointmentRepository {
     const where = whereClause([
       scopeCondition(scope.actor),
       ...criteriaConditions(criteria, dialectOf(scope.db)),
-      after && keysetCondition(sort, order, after.key, after.id),
+      after && keysetCondition(sort, order, after.key, after.id, `${A}.id`),
     ]);
     return {
-      sql: `SELECT ${s.columns} FROM ${s.from} ${where.sql} ${orderByClause(sort, order)} LIMIT ?`,
+      sql: `SELECT ${s.columns} FROM ${s.from} ${where.sql} ${orderByClause(sort, order, `${A}.id`)} LIMIT ?`,
       params: [...where.params, limit],
     };
   }

@@ -16,7 +16,7 @@ import { Appointment } from '../database/entities';
 import { DomainError } from '../errors/domain.error';
 import { parseAppointmentFilter } from './appointment-filter';
 import { SORT_KEYS } from './appointment-sort';
-import { decodeCursor, encodeCursor, queryFingerprint } from './keyset-cursor';
+import { decodeCursor, encodeCursor, queryFingerprint } from '../domain/keyset-cursor';
 
 export const MAX_PAGE_SIZE = 1000;
 export const DEFAULT_PAGE_SIZE = 100;

@@ -4,10 +4,8 @@ import { customerScope, Fragment } from '../database/sql-fragments';
 
 export { whereClause } from '../database/sql-fragments';
 export type { Fragment };
-import { LIKE_ESCAPE, wildcardToLike } from './like-pattern';
+import { LIKE_ESCAPE, wildcardToLike } from '../database/like-pattern';
 import type { AppointmentCriteria } from './appointment-filter';
-import { direction, SortKey } from './appointment-sort';
-import { SortOrder } from './appointment.types';
 
 /*
  * The SQL of appointment reads, as fragments over the alias `a` with `?` parameters, for the
@@ -67,28 +65,4 @@ export function criteriaConditions(c: AppointmentCriteria, dialect: Dialect): Fr
   }
   if (c.apptType != null) out.push({ sql: 'a.appt_type = ?', params: [c.apptType] });
   return out;
-}
-
-/**
- * The rows strictly after (key, id) in the order `column dir, id dir`. NULL keys sort first
- * ascending and last descending, as MySQL, MariaDB and SQLite all do natively.
- */
-export function keysetCondition(sort: SortKey, order: SortOrder, key: string | number | null, id: number): Fragment {
-  const op = order === SortOrder.DESC ? '<' : '>';
-  if (sort.kind === 'id') return { sql: `a.id ${op} ?`, params: [id] };
-  const k = sort.column;
-  if (key === null) {
-    return order === SortOrder.DESC
-      ? { sql: `(${k} IS NULL AND a.id < ?)`, params: [id] }
-      : { sql: `((${k} IS NULL AND a.id > ?) OR ${k} IS NOT NULL)`, params: [id] };
-  }
-  const value = sort.kind === 'instant' ? new Date(key as string) : key;
-  const after = `${k} ${op} ? OR (${k} = ? AND a.id ${op} ?)`;
-  return { sql: sort.nullable && order === SortOrder.DESC ? `(${after} OR ${k} IS NULL)` : `(${after})`, params: [value, value, id] };
-}
-
-/** `ORDER BY` for a sort: the key, then the id, both in the order's direction. */
-export function orderByClause(sort: SortKey, order: SortOrder): string {
-  const dir = direction(order);
-  return sort.kind === 'id' ? `ORDER BY a.id ${dir}` : `ORDER BY ${sort.column} ${dir}, a.id ${dir}`;
 }

@@ -1,3 +1,4 @@
+import { SortOrder } from '../domain/sort-order';
 import type { Paging } from '../domain/paging';
 import type { Appointment } from '../database/entities';
 
@@ -17,10 +18,7 @@ export enum AppointmentSort {
   REFERENCE = 'REFERENCE',
 }
 
-export enum SortOrder {
-  ASC = 'ASC',
-  DESC = 'DESC',
-}
+export { SortOrder };
 
 /** What an upsert did. */
 export enum UpsertOutcome {

@@ -1,4 +1,6 @@
 import type { Actor } from '../context/actor';
+import type { SortKey } from '../domain/keyset-cursor';
+import { SortOrder } from '../domain/sort-order';
 import { placeholders } from './statements';
 
 /*
@@ -30,4 +32,34 @@ export function whereClause(fragments: (Fragment | null)[]): Fragment {
   return parts.length
     ? { sql: `WHERE ${parts.map((f) => f.sql).join(' AND ')}`, params: parts.flatMap((f) => f.params) }
     : { sql: '', params: [] };
+}
+
+/** SQL's own direction keyword for a SortOrder. */
+export function direction(order: SortOrder): 'ASC' | 'DESC' {
+  return order === SortOrder.DESC ? 'DESC' : 'ASC';
+}
+
+/**
+ * The rows strictly after (key, id) in the order `column dir, id dir`, where `idColumn` is the
+ * row's id as the statement names it (a.id). NULL keys sort first ascending and last descending,
+ * as MySQL, MariaDB and SQLite all do natively.
+ */
+export function keysetCondition(sort: SortKey, order: SortOrder, key: string | number | null, id: number, idColumn: string): Fragment {
+  const op = order === SortOrder.DESC ? '<' : '>';
+  if (sort.kind === 'id') return { sql: `${idColumn} ${op} ?`, params: [id] };
+  const k = sort.column;
+  if (key === null) {
+    return order === SortOrder.DESC
+      ? { sql: `(${k} IS NULL AND ${idColumn} < ?)`, params: [id] }
+      : { sql: `((${k} IS NULL AND ${idColumn} > ?) OR ${k} IS NOT NULL)`, params: [id] };
+  }
+  const value = sort.kind === 'instant' ? new Date(key as string) : key;
+  const after = `${k} ${op} ? OR (${k} = ? AND ${idColumn} ${op} ?)`;
+  return { sql: sort.nullable && order === SortOrder.DESC ? `(${after} OR ${k} IS NULL)` : `(${after})`, params: [value, value, id] };
+}
+
+/** `ORDER BY` for a sort: the key, then the id (`idColumn`), both in the order's direction. */
+export function orderByClause(sort: SortKey, order: SortOrder, idColumn: string): string {
+  const dir = direction(order);
+  return sort.kind === 'id' ? `ORDER BY ${idColumn} ${dir}` : `ORDER BY ${sort.column} ${dir}, ${idColumn} ${dir}`;
 }

@@ -1,6 +1,14 @@
 import crypto from 'node:crypto';
 import { DomainError } from '../errors/domain.error';
-import type { SortKey } from './appointment-sort';
+
+/** A sort key of a keyset connection: its column, and how its value travels in a cursor. */
+export interface SortKey<T = never> {
+  /** The column, alias-qualified as the repository's statement names it (e.g. a.start_date). */
+  column: string;
+  value: (row: T) => string | number | null;
+  kind: 'id' | 'instant' | 'text';
+  nullable: boolean;
+}
 
 /*
  * Opaque connection cursors: base64url JSON of [version, query fingerprint, sort key, id],
@@ -21,7 +29,11 @@ function mac(body: string): string {
   return crypto.createHmac('sha256', MAC_KEY).update(body).digest('base64url').slice(0, 22);
 }
 
-/** A short digest of what a cursor is valid for (filter, sort, order): a cursor of another query is refused. */
+/**
+ * A short digest of what a cursor is valid for (filter, sort, order): a cursor of another query is
+ * refused. Record types other than appointments put their name first (['orders', …]), so that a
+ * cursor of one list is never taken by another's.
+ */
 export function queryFingerprint(query: unknown): string {
   return crypto.createHash('sha256').update(JSON.stringify(query)).digest('base64url').slice(0, 16);
 }

@@ -1,6 +1,6 @@
 import { ErrorCode } from '../errors/error-code';
-import { AppointmentSort } from './appointment-sort.enum';
-import { SORT_KEYS } from './appointment-sort';
+import { AppointmentSort } from '../appointments/appointment.types';
+import { SORT_KEYS } from '../appointments/appointment-sort';
 import { decodeCursor, encodeCursor, queryFingerprint } from './keyset-cursor';
 
 const print = queryFingerprint([{}, 'TITLE', 'ASC']);
