@@ -1,7 +1,7 @@
 import { createHash, createHmac, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import http, { IncomingMessage, ServerResponse } from 'node:http';
 import mysql, { Pool, PoolConnection, RowDataPacket } from 'mysql2/promise';
-import { APPOINTMENT_FIELDS, CONTACT_FIELDS, FieldSpec, OperationName, TO_ONE } from './operations';
+import { AppointmentView, FieldSpec, isToOne, OperationName, SCHEDULER_VIEW, SLIM_VIEW } from './operations';
 
 /*
  * The baseline: what answering the benchmark's requests costs with no framework at all. node:http,
@@ -62,36 +62,57 @@ function shape(row: Row, fields: FieldSpec[], prefix = ''): Record<string, unkno
   return out;
 }
 
-// One SELECT list for an appointment row and its to-one relations (r0_id, r0_reference, ...).
-const ROW_COLUMNS = [
-  ...APPOINTMENT_FIELDS.map((s) => `a.${s.column}`),
-  ...TO_ONE.flatMap((r, i) => r.fields.map((s) => `r${i}.${s.column} AS r${i}_${s.column}`)),
-].join(', ');
-const ROW_JOINS = TO_ONE.map((r, i) => `LEFT JOIN ${r.table} r${i} ON r${i}.id = a.${r.foreignKey}`).join(' ');
+/** The statement parts of a view, built once: its SELECT list (to-one relations as r<i>_<column>) and joins. */
+interface ViewStatement {
+  view: AppointmentView;
+  columns: string;
+  joins: string;
+}
 
-/** Appointments (rows of ROW_COLUMNS) with their contacts, in the shape of the GraphQL selection. */
-async function withContacts(rows: Row[]): Promise<Record<string, unknown>[]> {
+function viewStatement(view: AppointmentView): ViewStatement {
+  // The answer needs the appointment's id and start (contacts, cursor) and each relation's id (null or not), selected or not.
+  const unique = (columns: string[]) => [...new Set(columns)];
+  const toOne = view.relations.filter(isToOne);
+  const columns = [
+    ...unique([...view.fields.map((s) => s.column), 'id', 'start_date']).map((c) => `a.${c}`),
+    ...toOne.flatMap((r, i) => unique(['id', ...r.fields.map((s) => s.column)]).map((c) => `r${i}.${c} AS r${i}_${c}`)),
+  ].join(', ');
+  const joins = toOne.map((r, i) => `LEFT JOIN ${r.table} r${i} ON r${i}.id = a.${r.foreignKey}`).join(' ');
+  return { view, columns, joins };
+}
+
+const SCHEDULER = viewStatement(SCHEDULER_VIEW);
+const SLIM = viewStatement(SLIM_VIEW);
+
+/** Appointments (rows of the view's statement) with their contacts, in the shape of the view's GraphQL selection. */
+async function withContacts(rows: Row[], { view }: ViewStatement): Promise<Record<string, unknown>[]> {
+  const contactsSpec = view.relations.find((r) => !isToOne(r));
   const byAppointment = new Map<number, Record<string, unknown>[]>();
-  if (rows.length > 0) {
+  if (contactsSpec && rows.length > 0) {
     const ids = rows.map((r) => r.id as number);
     const [contacts] = await pool.execute<Row[]>(
-      `SELECT ac.appointment_id, ${CONTACT_FIELDS.map((s) => `c.${s.column}`).join(', ')}
+      `SELECT ac.appointment_id, ${contactsSpec.fields.map((s) => `c.${s.column}`).join(', ')}
        FROM appointment_contacts ac JOIN contacts c ON c.id = ac.contact_id
        WHERE ac.appointment_id IN (${ids.map(() => '?').join(',')}) ORDER BY ac.contact_id`,
       ids,
     );
     for (const c of contacts) {
       const list = byAppointment.get(c.appointment_id as number) ?? [];
-      list.push(shape(c, CONTACT_FIELDS));
+      list.push(shape(c, contactsSpec.fields));
       byAppointment.set(c.appointment_id as number, list);
     }
   }
   return rows.map((row) => {
-    const out = shape(row, APPOINTMENT_FIELDS);
-    TO_ONE.forEach((r, i) => {
-      out[r.field] = row[`r${i}_id`] == null ? null : shape(row, r.fields, `r${i}_`);
-    });
-    out.contacts = byAppointment.get(row.id as number) ?? [];
+    const out = shape(row, view.fields);
+    let i = 0;
+    for (const r of view.relations) {
+      if (isToOne(r)) {
+        out[r.field] = row[`r${i}_id`] == null ? null : shape(row, r.fields, `r${i}_`);
+        i++;
+      } else {
+        out[r.field] = byAppointment.get(row.id as number) ?? [];
+      }
+    }
     return out;
   });
 }
@@ -138,7 +159,7 @@ async function authenticate(req: IncomingMessage): Promise<Actor> {
   return { reference: s.reference as string, application };
 }
 
-async function page(v: Vars): Promise<unknown> {
+async function page(v: Vars, statement: ViewStatement): Promise<unknown> {
   const first = v.first as number;
   const criteria: Record<string, unknown> = {};
   const where: string[] = [];
@@ -162,11 +183,11 @@ async function page(v: Vars): Promise<unknown> {
     params.push(new Date(after.key), new Date(after.key), after.id);
   }
   const [rows] = await pool.execute<Row[]>(
-    `SELECT ${ROW_COLUMNS} FROM appointments a ${ROW_JOINS} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+    `SELECT ${statement.columns} FROM appointments a ${statement.joins} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
      ORDER BY a.start_date, a.id LIMIT ${first + 1}`,
     params,
   );
-  const nodes = await withContacts(rows.slice(0, first));
+  const nodes = await withContacts(rows.slice(0, first), statement);
   const last = rows[Math.min(first, rows.length) - 1];
   return {
     appointmentsConnection: {
@@ -193,17 +214,19 @@ async function offsetPage(v: Vars): Promise<unknown> {
     ids.length === 0
       ? [[] as Row[]]
       : await pool.execute<Row[]>(
-          `SELECT ${ROW_COLUMNS} FROM appointments a ${ROW_JOINS} WHERE a.id IN (${ids.map(() => '?').join(',')})
+          `SELECT ${SCHEDULER.columns} FROM appointments a ${SCHEDULER.joins} WHERE a.id IN (${ids.map(() => '?').join(',')})
      ORDER BY a.created_at, a.id`,
           ids,
         );
-  return { appointments: { data: await withContacts(rows), paging: { offset, max } } };
+  return { appointments: { data: await withContacts(rows, SCHEDULER), paging: { offset, max } } };
 }
 
 async function one(field: string, column: string, value: string | number): Promise<unknown> {
-  const [rows] = await pool.execute<Row[]>(`SELECT ${ROW_COLUMNS} FROM appointments a ${ROW_JOINS} WHERE a.${column} = ?`, [value]);
+  const [rows] = await pool.execute<Row[]>(`SELECT ${SCHEDULER.columns} FROM appointments a ${SCHEDULER.joins} WHERE a.${column} = ?`, [
+    value,
+  ]);
   if (rows.length === 0) throw new RequestError('not-found', `No appointment with the ${column} ${String(value)}.`);
-  return { [field]: (await withContacts(rows))[0] };
+  return { [field]: (await withContacts(rows, SCHEDULER))[0] };
 }
 
 const newStamp = (now: Date) => `${now.toISOString()}~${randomBytes(4).toString('hex')}`;
@@ -309,7 +332,8 @@ async function signOff(v: Vars, actor: Actor): Promise<unknown> {
 }
 
 const HANDLERS: Record<OperationName, (v: Vars, actor: Actor) => Promise<unknown>> = {
-  BenchPage: page,
+  BenchPage: (v) => page(v, SCHEDULER),
+  BenchSlimPage: (v) => page(v, SLIM),
   BenchOffset: offsetPage,
   BenchById: (v) => one('appointment', 'id', Number(v.id)),
   BenchByReference: (v) => one('appointmentByReference', 'reference', v.reference),

@@ -60,6 +60,20 @@ export interface RelationSpec {
   fields: FieldSpec[];
 }
 
+/** The to-many relation the scenarios read: the appointment's contacts (through appointment_contacts). */
+export interface ContactsSpec {
+  field: 'contacts';
+  fields: FieldSpec[];
+}
+
+/** What a scenario selects of an appointment: its fields, then its relations in the order the selection names them. */
+export interface AppointmentView {
+  fields: FieldSpec[];
+  relations: (RelationSpec | ContactsSpec)[];
+}
+
+export const isToOne = (r: RelationSpec | ContactsSpec): r is RelationSpec => 'table' in r;
+
 const refFields = [f('id', 'id', 'id'), f('reference', 'reference'), f('name', 'name')];
 export const TO_ONE: RelationSpec[] = [
   { field: 'customer', table: 'customers', foreignKey: 'customer_id', fields: refFields },
@@ -68,19 +82,44 @@ export const TO_ONE: RelationSpec[] = [
 ];
 export const CONTACT_FIELDS: FieldSpec[] = [f('id', 'id', 'id'), f('name', 'name'), f('email', 'email'), f('phone', 'phone')];
 
+/** The scheduler's view with customer, appointmentCategory, photographer and contacts: what every read scenario asks for. */
+export const SCHEDULER_VIEW: AppointmentView = {
+  fields: APPOINTMENT_FIELDS,
+  relations: [...TO_ONE, { field: 'contacts', fields: CONTACT_FIELDS }],
+};
+
+const nameOnly = [f('name', 'name')];
+/** The slim page's view (issue #20): a list screen's few fields, and a name from each relation. */
+export const SLIM_VIEW: AppointmentView = {
+  fields: [f('title', 'title'), f('startDate', 'start_date', 'instant'), f('endDate', 'end_date', 'instant')],
+  relations: [
+    { field: 'customer', table: 'customers', foreignKey: 'customer_id', fields: nameOnly },
+    { field: 'appointmentCategory', table: 'appointment_categories', foreignKey: 'appointment_category_id', fields: nameOnly },
+    { field: 'contacts', fields: nameOnly },
+    { field: 'user', table: 'users', foreignKey: 'user_id', fields: nameOnly },
+  ],
+};
+
 const selection = (fields: FieldSpec[]) => fields.map((x) => x.field).join(' ');
 
-/** The selection of one appointment with its relations, as every read scenario asks for it. */
-export const APPOINTMENT_SELECTION = [
-  selection(APPOINTMENT_FIELDS),
-  ...TO_ONE.map((r) => `${r.field} { ${selection(r.fields)} }`),
-  `contacts { ${selection(CONTACT_FIELDS)} }`,
-].join(' ');
+/** The GraphQL selection of one appointment in a view. */
+export function viewSelection(view: AppointmentView): string {
+  return [selection(view.fields), ...view.relations.map((r) => `${r.field} { ${selection(r.fields)} }`)].join(' ');
+}
+
+/** The selection of one appointment with its relations, as every read scenario but the slim page asks for it. */
+export const APPOINTMENT_SELECTION = viewSelection(SCHEDULER_VIEW);
 
 export const OPERATIONS = {
   BenchPage: `query BenchPage($first: Int!, $after: String, $filter: AppointmentFilter) {
   appointmentsConnection(first: $first, after: $after, filter: $filter, sort: START_DATE, order: ASC) {
     nodes { ${APPOINTMENT_SELECTION} }
+    pageInfo { hasNextPage endCursor }
+  }
+}`,
+  BenchSlimPage: `query BenchSlimPage($first: Int!, $after: String, $filter: AppointmentFilter) {
+  appointmentsConnection(first: $first, after: $after, filter: $filter, sort: START_DATE, order: ASC) {
+    nodes { ${viewSelection(SLIM_VIEW)} }
     pageInfo { hasNextPage endCursor }
   }
 }`,
