@@ -9,10 +9,10 @@ export const MYSQL = {
 };
 
 /**
- * The accounts the gateway and the baseline connect as. Each gets its own user so the server's
- * per-user statistics count their statements apart from anyone else's on a shared server.
+ * The accounts the gateway, the baseline and the peer connect as. Each gets its own user so the
+ * server's per-user statistics count their statements apart from anyone else's on a shared server.
  */
-export const ACCOUNTS = { gateway: 'bench_gateway', baseline: 'bench_baseline' } as const;
+export const ACCOUNTS = { gateway: 'bench_gateway', baseline: 'bench_baseline', peer: 'bench_peer' } as const;
 export type Target = keyof typeof ACCOUNTS;
 
 export function adminConnection(database?: string): Promise<mysql.Connection> {
@@ -24,7 +24,7 @@ export function urlFor(database: string, user: string = MYSQL.user, password: st
   return `mysql://${auth}@${MYSQL.host}:${MYSQL.port}/${database}`;
 }
 
-/** Creates the two bench accounts (no password, loopback only, rights on bench_* databases); false if not allowed. */
+/** Creates the bench accounts (no password, loopback only, rights on bench_* databases); false if not allowed. */
 export async function ensureAccounts(admin: mysql.Connection): Promise<boolean> {
   try {
     for (const user of Object.values(ACCOUNTS)) {

@@ -49,12 +49,20 @@ export function cpuMsOf(pid: number): number | null {
   }
 }
 
-async function waitReady(child: ChildProcess, url: string, stderr: () => string, timeoutMs = 30_000): Promise<void> {
+/** How to ask a server whether it is ready: a GET of `path` with `headers` answered 2xx. */
+interface ReadyProbe {
+  path: string;
+  headers?: Record<string, string>;
+}
+
+const HEALTH_READY: ReadyProbe = { path: '/health/ready' };
+
+async function waitReady(child: ChildProcess, url: string, probe: ReadyProbe, stderr: () => string, timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`the server exited (${child.exitCode}): ${stderr()}`);
     try {
-      const res = await fetch(`${url}/health/ready`);
+      const res = await fetch(`${url}${probe.path}`, { headers: probe.headers });
       if (res.ok) return;
     } catch {
       // not listening yet
@@ -64,7 +72,7 @@ async function waitReady(child: ChildProcess, url: string, stderr: () => string,
   throw new Error(`the server did not get ready within ${timeoutMs} ms: ${stderr()}`);
 }
 
-async function start(name: string, args: string[], env: Record<string, string>): Promise<ServerProcess> {
+async function start(name: string, args: string[], env: Record<string, string>, probe = HEALTH_READY): Promise<ServerProcess> {
   const port = await freePort();
   // stdout (the gateway's request log) goes straight to /dev/null: nobody pays for reading it.
   const out = fs.openSync('/dev/null', 'w');
@@ -80,7 +88,7 @@ async function start(name: string, args: string[], env: Record<string, string>):
   });
   const url = `http://127.0.0.1:${port}`;
   try {
-    await waitReady(child, url, () => stderr);
+    await waitReady(child, url, probe, () => stderr);
   } catch (err) {
     child.kill('SIGKILL');
     throw err;
@@ -126,6 +134,20 @@ export function startBaseline(databaseUrl: string, options: { poolSize: number }
     DATABASE_URL: databaseUrl,
     DB_POOL_SIZE: String(options.poolSize),
   });
+}
+
+/**
+ * The peer (bench/peer-server.ts: type-graphql, TypeORM, DataLoader, Apollo's standalone server),
+ * transpiled on load by ts-node like the baseline; same pool size. Apollo has no health route:
+ * it is ready when it answers `{ __typename }` (Apollo's documented GraphQL-level health check).
+ */
+export function startPeer(databaseUrl: string, options: { poolSize: number }): Promise<ServerProcess> {
+  return start(
+    'peer',
+    ['-r', 'ts-node/register/transpile-only', 'bench/peer-server.ts'],
+    { NODE_ENV: 'production', DATABASE_URL: databaseUrl, DB_POOL_SIZE: String(options.poolSize) },
+    { path: '/graphql?query=%7B__typename%7D', headers: { 'apollo-require-preflight': 'true' } },
+  );
 }
 
 /**
