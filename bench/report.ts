@@ -24,6 +24,10 @@ export interface ScenarioResult {
   sameAnswer: boolean;
   gateway: TargetRun;
   baseline: TargetRun;
+  /** The peer (bench/peer-server.ts), in the same interleaved rounds, where it serves the scenario. */
+  peer?: TargetRun;
+  /** Whether the peer answered the gateway's JSON, cursors aside (the peer's are its own). */
+  samePeerAnswer?: boolean | null;
 }
 
 export interface SequentialLatency {
@@ -110,6 +114,8 @@ export interface Report {
   plainOffset: { size: number; offset: number; plainMs: number; gatewayMs: number; baselineMs: number } | null;
   memory: { idleRssBytes: number | null; peakRssBytes: number | null; growth: number | null; samples: number; seconds: number } | null;
   targets: Target[];
+  /** The goals of issue #20 (absent in reports written before it). */
+  issue20?: Target[];
   profile: ProfileSummary | null;
   /** Two gateway instances behind nginx against one (absent in reports written before it existed). */
   scaleOut?: ScaleOut | null;
@@ -120,6 +126,8 @@ export interface Report {
 
 /** The issue's goal for the gateway's resident size under sustained load. */
 export const RSS_GOAL_BYTES = 300 * 1048576;
+/** Issue #20's goal for the same. */
+export const RSS_GOAL_ISSUE_20_BYTES = 250 * 1048576;
 
 const fmt = (n: number | null | undefined, digits = 0) => (n == null || Number.isNaN(n) ? 'n/a' : n.toFixed(digits));
 const ratio = (a: number | null | undefined, b: number | null | undefined) => (a == null || b == null || b === 0 ? null : a / b);
@@ -136,6 +144,26 @@ export function throughputRatio(s: ScenarioResult): number | null {
 
 export function p99Ratio(s: ScenarioResult): number | null {
   return ratio(s.gateway.load.latency.p99, s.baseline.load.latency.p99);
+}
+
+/** The gateway's throughput over the peer's (null where the peer did not run). */
+export function peerRatio(s: ScenarioResult): number | null {
+  return s.peer ? ratio(s.gateway.load.rps, s.peer.load.rps) : null;
+}
+
+function peerTable(rows: ScenarioResult[]): string[] {
+  const out = [
+    '| scenario | rows | gateway req/s | peer req/s | **gateway / peer ×** | gateway p50 / p99 ms | peer p50 / p99 ms | CPU ms/req gw / peer | SQL/req gw / peer | DB ms/req gw / peer | errors peer | same answer (cursors aside) |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | :---: |',
+  ];
+  for (const s of rows) {
+    const g = s.gateway;
+    const p = s.peer!;
+    out.push(
+      `| ${s.title} | ${sizeLabel(s.size)} | ${fmt(g.load.rps)} | ${fmt(p.load.rps)} | **${fmt(peerRatio(s), 2)}** | ${fmt(g.load.latency.p50)} / ${fmt(g.load.latency.p99)} | ${fmt(p.load.latency.p50)} / ${fmt(p.load.latency.p99)} | ${fmt(g.cpuMsPerRequest, 2)} / ${fmt(p.cpuMsPerRequest, 2)} | ${fmt(g.statementsPerRequest, 1)} / ${fmt(p.statementsPerRequest, 1)} | ${fmt(g.dbMsPerRequest, 2)} / ${fmt(p.dbMsPerRequest, 2)} | ${errorsOf(p)} | ${s.samePeerAnswer ? 'yes' : '**no**'} |`,
+    );
+  }
+  return out;
 }
 
 function scenarioTable(rows: ScenarioResult[]): string[] {
@@ -233,20 +261,45 @@ export function renderMarkdown(r: Report): string {
     '',
   );
   lines.push('## Targets', '', '| target | goal | measured | met |', '| --- | --- | --- | :---: |');
-  for (const t of r.targets) lines.push(`| ${t.name} | ${t.goal} | ${t.measured} | ${t.met === null ? 'n/a' : t.met ? 'yes' : '**no**'} |`);
+  const targetRow = (t: Target) => `| ${t.name} | ${t.goal} | ${t.measured} | ${t.met === null ? 'n/a' : t.met ? 'yes' : '**no**'} |`;
+  for (const t of r.targets) lines.push(targetRow(t));
   lines.push('');
+  if (r.issue20?.length) {
+    lines.push(
+      '## Targets of issue #20',
+      '',
+      "On the largest data set run: every read within 0.8× of the baseline's throughput and 1.3× of its p99, every page at least 4× the peer's throughput, and the resident size under the soak's connections below 250 MB.",
+      '',
+      '| target | goal | measured | met |',
+      '| --- | --- | --- | :---: |',
+      ...r.issue20.map(targetRow),
+      '',
+    );
+  }
   const largest = Math.max(...r.scenarios.map((s) => s.size));
   if (r.scenarios.length) {
     lines.push(
       `## Scenarios on ${sizeLabel(largest)} appointments`,
       '',
-      `${r.settings.connections} connections, ${r.settings.seconds} s per server after ${r.settings.warmupSeconds} s of warm-up, in ${r.settings.rounds} interleaved rounds (gateway, baseline, gateway, …); p50/p99 in ms under that load (median of the rounds). CPU ms/req is the server process's own CPU time (user + system, from /proc) per request; SQL/req and DB ms/req (connection busy time) come from MariaDB's per-user statistics.`,
+      `${r.settings.connections} connections, ${r.settings.seconds} s per server after ${r.settings.warmupSeconds} s of warm-up, in ${r.settings.rounds} interleaved rounds (gateway, baseline, then the peer where it serves the scenario, gateway, …); p50/p99 in ms under that load (median of the rounds). CPU ms/req is the server process's own CPU time (user + system, from /proc) per request; SQL/req and DB ms/req (connection busy time) come from MariaDB's per-user statistics.`,
       '',
     );
     lines.push(...scenarioTable(r.scenarios.filter((s) => s.size === largest)), '');
   }
   const smaller = r.scenarios.filter((s) => s.size !== largest);
   if (smaller.length) lines.push('## Smaller data sets', '', ...scenarioTable(smaller), '');
+  const withPeer = r.scenarios.filter((s) => s.peer);
+  if (withPeer.length) {
+    lines.push(
+      '## Against the peer',
+      '',
+      "The peer is bench/peer-server.ts: the same packages used the way TypeGraphQL's and TypeORM's docs teach them (entities as object types, field resolvers with one DataLoader per relation and request, TypeORM repositories and query builder, Apollo Server's standalone server with its defaults; bench/README.md). " +
+        "It runs in the same interleaved rounds as the gateway and the baseline (gateway, baseline, peer, …) with the same connections and pool size; × is the gateway's throughput over the peer's. Scenarios it does not serve are not listed.",
+      '',
+      ...peerTable(withPeer),
+      '',
+    );
+  }
   if (r.sequential.length) {
     const sizes = [...new Set(r.sequential.map((s) => s.size))].sort((a, b) => a - b);
     const names = [...new Set(r.sequential.map((s) => s.scenario))];
@@ -316,6 +369,9 @@ export function renderMarkdown(r: Report): string {
     lines.push(`- ${r.scaleOut.nginx} (scale-out section: foreground child process, generated config, worker_processes 1)`);
   lines.push(
     `- gateway: \`node dist/src/main.js\`, NODE_ENV=production, DB_POOL_SIZE=${r.settings.dbPoolSize}, request log at info to /dev/null; baseline: same pool size`,
+    ...(r.scenarios.some((s) => s.peer)
+      ? ['- peer: `node -r ts-node/register/transpile-only bench/peer-server.ts`, NODE_ENV=production, same pool size (TypeORM poolSize)']
+      : []),
     '',
   );
   if (r.profile) {

@@ -14,15 +14,17 @@ import { drive, LoadResult, median, RequestSource, sequential } from './load';
 import { ACCOUNTS, adminConnection, ensureAccounts, MYSQL, Target, urlFor } from './mysql-admin';
 import { APPOINTMENT_FIELDS } from './operations';
 import { Balancer, ensureNginx, startBalancer } from './nginx';
-import { cpuMsOf, databasePid, ROOT, rssOf, ServerProcess, startBaseline, startGateway } from './processes';
+import { cpuMsOf, databasePid, ROOT, rssOf, ServerProcess, startBaseline, startGateway, startPeer } from './processes';
 import { summarizeProfile } from './profile';
 import {
   CoresBusy,
   p99Ratio,
+  peerRatio,
   perRequest,
   renderMarkdown,
   Report,
   RSS_GOAL_BYTES,
+  RSS_GOAL_ISSUE_20_BYTES,
   ScaleOut,
   ScaleOutRun,
   ScaleOutScenario,
@@ -140,6 +142,18 @@ async function sessionToken(database: string): Promise<string> {
   }
 }
 
+/** The servers under test on one data set; the peer only when a chosen scenario is one it serves. */
+interface Servers {
+  gateway: ServerProcess;
+  baseline: ServerProcess;
+  peer: ServerProcess | null;
+}
+
+/** The servers a scenario runs against, in the order of its interleaved rounds. */
+function targetsOf(s: Scenario, servers: Servers): Target[] {
+  return s.peer && servers.peer ? ['gateway', 'baseline', 'peer'] : ['gateway', 'baseline'];
+}
+
 /** Reads the database counters once they stop moving (requests still in flight when a run stopped finish first). */
 async function settledCounters(stats: DbStats, user: string) {
   let last = await stats.read(user);
@@ -152,36 +166,54 @@ async function settledCounters(stats: DbStats, user: string) {
   return last;
 }
 
-/** The same request to both: reads must answer the same JSON, writes the same shape. */
-async function sameAnswer(
-  s: Scenario,
-  db: Connection,
-  servers: Record<Target, ServerProcess>,
-  headers: Record<string, string>,
-): Promise<boolean> {
-  const answers: unknown[] = [];
-  for (const target of ['gateway', 'baseline'] as const) {
-    const { body } = (await s.source(db)).next();
-    const res = await fetch(`${servers[target].url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...headers },
-      body,
-    });
-    answers.push(JSON.parse(await res.text()));
-  }
+/**
+ * Two answers as the JSON to compare: as they are ('equal'), only their shapes ('shape': types,
+ * the first item of each list), or as they are with every endCursor blanked ('equal-but-cursors').
+ */
+function answersAlike(a: unknown, b: unknown, how: 'equal' | 'shape' | 'equal-but-cursors'): [string, string] {
   const shape = (v: unknown): unknown =>
     Array.isArray(v)
       ? v.slice(0, 1).map(shape)
       : v && typeof v === 'object'
         ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, shape(x)]))
         : typeof v;
-  const [g, b] = s.compare === 'equal' ? answers : answers.map(shape);
-  const same = JSON.stringify(g) === JSON.stringify(b);
-  if (!same)
-    log(
-      `  ${s.id}: the answers differ\n    gateway:  ${JSON.stringify(g).slice(0, 400)}\n    baseline: ${JSON.stringify(b).slice(0, 400)}`,
-    );
-  return same;
+  const noCursors = (v: unknown): unknown =>
+    Array.isArray(v)
+      ? v.map(noCursors)
+      : v && typeof v === 'object'
+        ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, k === 'endCursor' && x !== null ? '(cursor)' : noCursors(x)]))
+        : v;
+  const view = how === 'shape' ? shape : how === 'equal-but-cursors' ? noCursors : (v: unknown) => v;
+  return [JSON.stringify(view(a)), JSON.stringify(view(b))];
+}
+
+/**
+ * The same request to each server: reads must answer the same JSON, writes the same shape; the
+ * peer (where it serves the scenario) the gateway's JSON but for the cursors, which are its own.
+ */
+async function sameAnswer(
+  s: Scenario,
+  db: Connection,
+  servers: Servers,
+  headers: Record<string, string>,
+): Promise<{ baseline: boolean; peer: boolean | null }> {
+  const answers: Partial<Record<Target, unknown>> = {};
+  for (const target of targetsOf(s, servers)) {
+    const { body } = (await s.source(db)).next();
+    const res = await fetch(`${servers[target]!.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body,
+    });
+    answers[target] = JSON.parse(await res.text());
+  }
+  const compare = (other: 'baseline' | 'peer') => {
+    const [g, o] = answersAlike(answers.gateway, answers[other], other === 'peer' ? 'equal-but-cursors' : s.compare);
+    const same = g === o;
+    if (!same) log(`  ${s.id}: the answers differ\n    gateway:  ${g.slice(0, 400)}\n    ${`${other}:`.padEnd(9)} ${o.slice(0, 400)}`);
+    return same;
+  };
+  return { baseline: compare('baseline'), peer: 'peer' in answers ? compare('peer') : null };
 }
 
 /** Rounds of one target as one run: totals summed, per-request figures weighted by requests, percentiles by median. */
@@ -304,6 +336,7 @@ class Bench {
   /** One timed run against one server, with its database counters and peak RSS. */
   async run(
     target: Target,
+    others: Target[],
     server: ServerProcess,
     headers: Record<string, string>,
     makeSource: () => Promise<RequestSource>,
@@ -311,10 +344,10 @@ class Bench {
     connections: number,
   ): Promise<TargetRun> {
     const user = ACCOUNTS[target];
-    // Settled first, both servers: requests still in flight from the previous round (seconds
-    // long on a deep offset) must not compete with this one, and writes from the warm-up must
-    // land before stamps are read.
-    await settledCounters(this.stats, ACCOUNTS[target === 'gateway' ? 'baseline' : 'gateway']);
+    // Settled first, every server of the rounds: requests still in flight from the previous
+    // round (seconds long on a deep offset) must not compete with this one, and writes from the
+    // warm-up must land before stamps are read.
+    for (const other of others) if (other !== target) await settledCounters(this.stats, ACCOUNTS[other]);
     const before = await settledCounters(this.stats, user);
     const source = await makeSource();
     const cpuBefore = server.cpuMs();
@@ -337,58 +370,62 @@ class Bench {
     return { load, statementsPerRequest: per.statements, dbMsPerRequest: per.dbMs, cpuMsPerRequest, peakRssBytes: peak };
   }
 
-  async scenario(
-    s: Scenario,
-    size: number,
-    db: Connection,
-    servers: Record<Target, ServerProcess>,
-    headers: Record<string, string>,
-  ): Promise<void> {
+  async scenario(s: Scenario, size: number, db: Connection, servers: Servers, headers: Record<string, string>): Promise<void> {
     const same = await sameAnswer(s, db, servers, headers);
-    for (const target of ['gateway', 'baseline'] as const) {
+    const targets = targetsOf(s, servers);
+    for (const target of targets) {
       await settledCounters(this.stats, ACCOUNTS[target]);
-      await drive(servers[target].url, headers, await s.source(db), { seconds: this.settings.warmupSeconds, connections: CONNECTIONS });
+      await drive(servers[target]!.url, headers, await s.source(db), { seconds: this.settings.warmupSeconds, connections: CONNECTIONS });
     }
-    // Interleaved rounds (gateway, baseline, gateway, ...): a shared machine's load drifts
-    // within seconds, and both should see the same drift.
-    const rounds: Record<Target, TargetRun[]> = { gateway: [], baseline: [] };
+    // Interleaved rounds (gateway, baseline[, peer], gateway, ...): a shared machine's load
+    // drifts within seconds, and every server should see the same drift.
+    const rounds: Record<Target, TargetRun[]> = { gateway: [], baseline: [], peer: [] };
     for (let round = 0; round < this.settings.rounds; round++) {
-      for (const target of ['gateway', 'baseline'] as const) {
+      for (const target of targets) {
         rounds[target].push(
-          await this.run(target, servers[target], headers, () => s.source(db), this.settings.seconds / this.settings.rounds, CONNECTIONS),
+          await this.run(
+            target,
+            targets,
+            servers[target]!,
+            headers,
+            () => s.source(db),
+            this.settings.seconds / this.settings.rounds,
+            CONNECTIONS,
+          ),
         );
       }
     }
-    const runs = { gateway: combine(rounds.gateway), baseline: combine(rounds.baseline) };
+    const peer = rounds.peer.length ? combine(rounds.peer) : null;
     await s.cleanup?.(db);
     const result: ScenarioResult = {
       size,
       id: s.id,
       title: s.title,
       group: s.group,
-      sameAnswer: same,
-      gateway: runs.gateway,
-      baseline: runs.baseline,
+      sameAnswer: same.baseline,
+      gateway: combine(rounds.gateway),
+      baseline: combine(rounds.baseline),
+      ...(peer && { peer, samePeerAnswer: same.peer }),
     };
     this.results.push(result);
+    const { gateway: gw, baseline: base } = result;
     const errors = (r: TargetRun) => r.load.graphqlErrors + r.load.non2xx + r.load.transportErrors;
+    const f = (n: number | null | undefined, digits = 2) => (n == null ? 'n/a' : n.toFixed(digits));
+    const peerErrors = peer ? errors(peer) : 0;
     log(
-      `  ${s.id.padEnd(18)} gw ${runs.gateway.load.rps.toFixed(0).padStart(6)} req/s  base ${runs.baseline.load.rps.toFixed(0).padStart(6)} req/s  ` +
-        `× ${throughputRatio(result)?.toFixed(2)}  p99 × ${p99Ratio(result)?.toFixed(2)}  SQL/req ${runs.gateway.statementsPerRequest?.toFixed(1)} / ${runs.baseline.statementsPerRequest?.toFixed(1)}  CPU ms/req ${runs.gateway.cpuMsPerRequest?.toFixed(2)} / ${runs.baseline.cpuMsPerRequest?.toFixed(2)}` +
-        `${errors(runs.gateway) + errors(runs.baseline) ? `  errors ${errors(runs.gateway)} / ${errors(runs.baseline)}: ${runs.gateway.load.firstError ?? runs.baseline.load.firstError}` : ''}`,
+      `  ${s.id.padEnd(18)} gw ${gw.load.rps.toFixed(0).padStart(6)} req/s  base ${base.load.rps.toFixed(0).padStart(6)} req/s  ` +
+        `× ${f(throughputRatio(result))}  p99 × ${f(p99Ratio(result))}  SQL/req ${f(gw.statementsPerRequest, 1)} / ${f(base.statementsPerRequest, 1)}  CPU ms/req ${f(gw.cpuMsPerRequest)} / ${f(base.cpuMsPerRequest)}` +
+        (peer
+          ? `  | peer ${peer.load.rps.toFixed(0).padStart(6)} req/s  gw/peer × ${f(peerRatio(result))}  SQL/req ${f(peer.statementsPerRequest, 1)}  CPU ms/req ${f(peer.cpuMsPerRequest)}`
+          : '') +
+        `${errors(gw) + errors(base) + peerErrors ? `  errors ${errors(gw)} / ${errors(base)}${peer ? ` / ${peerErrors}` : ''}: ${gw.load.firstError ?? base.load.firstError ?? peer?.load.firstError}` : ''}`,
     );
   }
 
   /** One request at a time, alternating gateway and baseline so both see the same machine load. */
-  async sequentialLatency(
-    s: Scenario,
-    size: number,
-    db: Connection,
-    servers: Record<Target, ServerProcess>,
-    headers: Record<string, string>,
-  ): Promise<void> {
+  async sequentialLatency(s: Scenario, size: number, db: Connection, servers: Servers, headers: Record<string, string>): Promise<void> {
     const sources = { gateway: await s.source(db), baseline: await s.source(db) };
-    const ms: Record<Target, number[]> = { gateway: [], baseline: [] };
+    const ms: Record<'gateway' | 'baseline', number[]> = { gateway: [], baseline: [] };
     for (let i = 0; i < this.settings.sequential; i++) {
       for (const target of ['gateway', 'baseline'] as const)
         ms[target].push(...(await sequential(servers[target].url, headers, sources[target], 1)));
@@ -401,10 +438,10 @@ class Bench {
     });
   }
 
-  async pageSizes(servers: Record<Target, ServerProcess>, headers: Record<string, string>) {
+  async pageSizes(servers: Servers, headers: Record<string, string>) {
     const out: Report['pageSizes'] = [];
     for (const first of [10, 100, 1000]) {
-      const counts = {} as Record<Target, number | null>;
+      const counts = {} as Record<'gateway' | 'baseline', number | null>;
       for (const target of ['gateway', 'baseline'] as const) {
         const before = await settledCounters(this.stats, ACCOUNTS[target]);
         await sequential(servers[target].url, headers, pageSizeSource(first), 5);
@@ -424,7 +461,7 @@ class Bench {
     database: string,
     offset: number,
     db: Connection,
-    servers: Record<Target, ServerProcess>,
+    servers: Servers,
     headers: Record<string, string>,
   ): Promise<NonNullable<Report['plainOffset']>> {
     const c = await adminConnection(database);
@@ -597,12 +634,14 @@ class Bench {
   }
 }
 
-function targets(r: Omit<Report, 'targets'>): ReportTarget[] {
+type Findings = Omit<Report, 'targets' | 'issue20'>;
+
+function targets(r: Findings): ReportTarget[] {
   const largest = Math.max(...r.scenarios.map((s) => s.size));
   const at = (id: string) => r.scenarios.find((s) => s.size === largest && s.id === id);
   const out: ReportTarget[] = [];
   const f2 = (n: number | null | undefined) => (n == null ? 'n/a' : n.toFixed(2));
-  for (const id of ['list', 'list-date-range', 'list-title-prefix']) {
+  for (const id of ['list', 'list-slim', 'list-date-range', 'list-title-prefix']) {
     const s = at(id);
     if (!s) continue;
     const t = throughputRatio(s);
@@ -694,6 +733,50 @@ function targets(r: Omit<Report, 'targets'>): ReportTarget[] {
           .join(', '),
     met: r.scenarios.every((s) => s.sameAnswer),
   });
+  const withPeer = r.scenarios.filter((s) => s.peer);
+  if (withPeer.length) {
+    out.push({
+      name: 'same answers as the peer (cursors aside)',
+      goal: 'every scenario it serves',
+      measured: withPeer.every((s) => s.samePeerAnswer)
+        ? `all (${withPeer.map((s) => s.id).join(', ')})`
+        : withPeer
+            .filter((s) => !s.samePeerAnswer)
+            .map((s) => s.id)
+            .join(', '),
+      met: withPeer.every((s) => s.samePeerAnswer),
+    });
+  }
+  return out;
+}
+
+/**
+ * The goals of issue #20, on the largest data set run: every read scenario within 0.8× of the
+ * baseline's throughput and 1.3× of its p99; every page at least 4× the peer's throughput; the
+ * gateway's resident size under the soak's connections below 250 MB.
+ */
+function issue20Targets(r: Findings): ReportTarget[] {
+  const largest = Math.max(...r.scenarios.map((s) => s.size));
+  const reads = r.scenarios.filter((s) => s.size === largest && s.group !== 'write');
+  const f2 = (n: number | null) => (n == null ? 'n/a' : n.toFixed(2));
+  const out: ReportTarget[] = [];
+  for (const s of reads) {
+    const t = throughputRatio(s);
+    const p = p99Ratio(s);
+    out.push({ name: `${s.title}: throughput`, goal: '≥ 0.8× baseline', measured: `${f2(t)}×`, met: t == null ? null : t >= 0.8 });
+    out.push({ name: `${s.title}: p99 latency`, goal: '≤ 1.3× baseline', measured: `${f2(p)}×`, met: p == null ? null : p <= 1.3 });
+  }
+  for (const s of reads.filter((x) => x.group === 'list' && x.peer)) {
+    const x = peerRatio(s);
+    out.push({ name: `${s.title}: throughput against the peer`, goal: '≥ 4× peer', measured: `${f2(x)}×`, met: x == null ? null : x >= 4 });
+  }
+  const peak = r.memory?.peakRssBytes ?? null;
+  out.push({
+    name: `resident size under ${r.settings.soakConnections} connections`,
+    goal: `< ${RSS_GOAL_ISSUE_20_BYTES / 1048576} MB`,
+    measured: peak == null ? 'not measured (no soak in this run)' : `${Math.round(peak / 1048576)} MB`,
+    met: peak == null ? null : peak < RSS_GOAL_ISSUE_20_BYTES,
+  });
   return out;
 }
 
@@ -719,7 +802,7 @@ async function main(): Promise<void> {
   const admin = await adminConnection();
   const notes: string[] = [];
   if (!(await ensureAccounts(admin)))
-    throw new Error('could not create the bench_gateway / bench_baseline accounts (needs CREATE USER and GRANT)');
+    throw new Error(`could not create the ${Object.values(ACCOUNTS).join(' / ')} accounts (needs CREATE USER and GRANT)`);
   const stats = await openDbStats(admin);
   if (!stats.available) notes.push('The server keeps no per-user statistics (userstat): SQL statements per request are not measured.');
   try {
@@ -735,16 +818,17 @@ async function main(): Promise<void> {
     let hotRow: Report['hotRow'] = null;
     for (const ds of dataSets) {
       const largest = ds === dataSets[dataSets.length - 1];
-      log(`${ds.database}: starting the gateway and the baseline`);
+      log(`${ds.database}: starting the gateway, the baseline and (for the scenarios it serves) the peer`);
       const token = await sessionToken(ds.database);
       const headers = { authorization: `Bearer ${token}`, 'x-application': 'planox2' };
       const db = await adminConnection(ds.database);
       const deepOffset = Math.min(900_000, Math.floor(ds.size * 0.9));
       const all = scenarios({ size: ds.size, orders: ds.orders, deepOffset });
       const chosen = all.filter((s) => (largest || GROWTH_SCENARIOS.includes(s.id)) && (!opts.only || opts.only.includes(s.id)));
-      const servers: Record<Target, ServerProcess> = {
+      const servers: Servers = {
         gateway: await startGateway(urlFor(ds.database, ACCOUNTS.gateway), { poolSize: POOL_SIZE }),
         baseline: await startBaseline(urlFor(ds.database, ACCOUNTS.baseline), { poolSize: POOL_SIZE }),
+        peer: chosen.some((s) => s.peer) ? await startPeer(urlFor(ds.database, ACCOUNTS.peer), { poolSize: POOL_SIZE }) : null,
       };
       const idleRss = servers.gateway.rss();
       try {
@@ -782,6 +866,7 @@ async function main(): Promise<void> {
       } finally {
         await servers.gateway.stop();
         await servers.baseline.stop();
+        await servers.peer?.stop();
       }
       const profiled = all.find((s) => s.id === opts.profile);
       if (largest && profiled) {
@@ -792,7 +877,7 @@ async function main(): Promise<void> {
       await db.end();
     }
     const date = new Date().toISOString().slice(0, 10);
-    const partial: Omit<Report, 'targets'> = {
+    const partial: Findings = {
       date,
       mode: opts.mode,
       environment: env,
@@ -821,7 +906,7 @@ async function main(): Promise<void> {
     };
     notes.push(...bench.notes);
     notes.push(`The whole run took ${((Date.now() - started) / 60000).toFixed(1)} minutes.`);
-    const report: Report = { ...partial, targets: targets(partial) };
+    const report: Report = { ...partial, targets: targets(partial), issue20: issue20Targets(partial) };
     const dir = path.join(ROOT, 'bench', 'results');
     fs.mkdirSync(dir, { recursive: true });
     // A run of part of the suite never overwrites the report of a whole one.

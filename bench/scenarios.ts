@@ -18,6 +18,11 @@ export interface Scenario {
   operation: OperationName;
   /** Whether the gateway's and the baseline's answers must be identical (reads), or only alike in shape (writes). */
   compare: 'equal' | 'shape';
+  /**
+   * Whether the peer (bench/peer-server.ts) serves it too: its answer must then equal the
+   * gateway's but for the cursors (the peer has its own), and it runs in the same rounds.
+   */
+  peer?: boolean;
   source(db: Connection): Promise<RequestSource>;
   /** Undoes what the scenario's writes added (rows beyond the data set). */
   cleanup?(db: Connection): Promise<void>;
@@ -72,12 +77,14 @@ export function scenarios(ctx: ScenarioContext): Scenario[] {
     title: string,
     operation: OperationName,
     variable: (r: { id: number; reference: string; uuid: string }) => Record<string, unknown>,
+    peer = false,
   ): Scenario => ({
     id,
     title,
     group: 'lookup',
     operation,
     compare: 'equal',
+    peer,
     async source(db) {
       const rows = await rowsById<{ id: number; reference: string; uuid: string }>(
         db,
@@ -98,7 +105,17 @@ export function scenarios(ctx: ScenarioContext): Scenario[] {
       group: 'list',
       operation: 'BenchPage',
       compare: 'equal',
+      peer: true,
       source: async () => fixed('BenchPage', { first: 100 }),
+    },
+    {
+      id: 'list-slim',
+      title: 'slim page of 100',
+      group: 'list',
+      operation: 'BenchSlimPage',
+      compare: 'equal',
+      peer: true,
+      source: async () => fixed('BenchSlimPage', { first: 100 }),
     },
     {
       id: 'list-date-range',
@@ -106,6 +123,7 @@ export function scenarios(ctx: ScenarioContext): Scenario[] {
       group: 'list',
       operation: 'BenchPage',
       compare: 'equal',
+      peer: true,
       source: async () =>
         fixed('BenchPage', { first: 100, filter: { startDate: { gte: '2024-06-01T00:00:00Z', lt: '2024-07-01T00:00:00Z' } } }),
     },
@@ -115,9 +133,10 @@ export function scenarios(ctx: ScenarioContext): Scenario[] {
       group: 'list',
       operation: 'BenchPage',
       compare: 'equal',
+      peer: true,
       source: async () => fixed('BenchPage', { first: 100, filter: { title: 'Photo*' } }),
     },
-    lookup('by-id', 'appointment(id)', 'BenchById', (r) => ({ id: String(r.id) })),
+    lookup('by-id', 'appointment(id)', 'BenchById', (r) => ({ id: String(r.id) }), true),
     lookup('by-reference', 'appointmentByReference', 'BenchByReference', (r) => ({ reference: r.reference })),
     lookup('by-uuid', 'appointmentByUuid', 'BenchByUuid', (r) => ({ uuid: r.uuid })),
     {
