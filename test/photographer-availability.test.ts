@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { Customer, Employee, User } from '../src/database/entities';
 import { insertAppointment } from './appointment-mutations.fixtures';
 import { startTestGateway, TestGateway } from './support/test-gateway';
@@ -227,6 +229,26 @@ describe('photographer availability', () => {
     };
     expect(await count(bulk.slice(0, 1))).toBe(2);
     expect(await count(bulk)).toBe(2);
+  });
+
+  it('answers the shipped operation (graphql/operations/photographer-availability.graphql)', async () => {
+    const document = fs.readFileSync(path.join(__dirname, '..', 'graphql', 'operations', 'photographer-availability.graphql'), 'utf8');
+    const res = await g.gql(document, { ...TUESDAY, photographerIds: [String(users['P-CINDY'])], slotMinutes: 240 });
+    expect(res.body.errors).toBeUndefined();
+    expect(res.body.data.photographerAvailability).toEqual([
+      {
+        photographer: { id: String(users['P-CINDY']), reference: 'P-CINDY', name: 'Cindy Sherman' },
+        busy: [],
+        free: [
+          { start: z('2026-01-13T15:00'), end: z('2026-01-13T19:00') },
+          { start: z('2026-01-13T20:00'), end: z('2026-01-14T00:00') },
+        ],
+        slots: [
+          { start: z('2026-01-13T15:00'), end: z('2026-01-13T19:00') },
+          { start: z('2026-01-13T20:00'), end: z('2026-01-14T00:00') },
+        ],
+      },
+    ]);
   });
 
   describe('bad input', () => {

@@ -36,7 +36,7 @@ export class AvailabilityResolver {
     to: string,
     @Arg('photographerIds', () => [ID], {
       nullable: true,
-      description: `The photographers (their user ids, at most ${MAX_PHOTOGRAPHERS}); left out with photographerReferences, every photographer. An empty list answers none.`,
+      description: `The photographers, by user id (at most ${MAX_PHOTOGRAPHERS}). With neither this nor photographerReferences, every photographer; an empty list answers none.`,
     })
     photographerIds: string[] | null,
     @Arg('photographerReferences', () => [String], {
