@@ -5,7 +5,7 @@ import type { IncomingMessage, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
-import type { Config } from './config/config';
+import { DEFAULT_OFFICE_HOURS, type Config, type OfficeHours } from './config/config';
 import { authenticate } from './accounts/authenticate';
 import { Loaders } from './context/loaders';
 import type { RequestContext } from './context/request-context';
@@ -23,6 +23,8 @@ import { AppointmentService } from './appointments/appointment.service';
 import { customerRelations } from './customers/customer.relations';
 import { CustomerResolver } from './customers/customer.resolver';
 import { CustomerService } from './customers/customer.service';
+import { AvailabilityResolver } from './availability/availability.resolver';
+import { AvailabilityService } from './availability/availability.service';
 import { ErrorCatalogResolver } from './errors/error-catalog.resolver';
 import { orderRelations } from './orders/order.relations';
 import { OrderSignOffResolver } from './orders/order-sign-off.resolver';
@@ -59,8 +61,8 @@ function shuttingDown(): DomainError {
   );
 }
 
-/** The relations and services, over `r`: built once, stateless per request. */
-export function createServices(r: Repositories = createRepositories()) {
+/** The relations and services, over `r`: built once, stateless per request. `office`: the working hours availability is computed in. */
+export function createServices(r: Repositories = createRepositories(), office: OfficeHours = DEFAULT_OFFICE_HOURS) {
   const relations = { appointment: appointmentRelations(r), order: orderRelations(r), customer: customerRelations(r) };
   return {
     relations,
@@ -69,6 +71,7 @@ export function createServices(r: Repositories = createRepositories()) {
     orderSignOff: new OrderSignOffService(r),
     orders: new OrderService(r.orders),
     customers: new CustomerService(r.customers, r.contacts, relations.customer),
+    availability: new AvailabilityService(r.users, r.appointments, office),
   };
 }
 
@@ -82,6 +85,7 @@ export function resolvers(s: Services): object[] {
     new OrderResolver(s.orders, s.relations.order),
     new OrderSignOffResolver(s.orderSignOff),
     new CustomerResolver(s.customers, s.relations.customer),
+    new AvailabilityResolver(s.availability),
     new ViewerResolver(),
     new ErrorCatalogResolver(),
   ];
@@ -116,7 +120,7 @@ export interface GatewayOptions {
 export async function createGateway(config: Config, db: DataSource, log: Logger, options: GatewayOptions = {}): Promise<Gateway> {
   const clock = options.clock ?? (() => new Date());
   const production = config.nodeEnv === 'production';
-  const schema = await buildAppSchema();
+  const schema = await buildAppSchema(createServices(createRepositories(), config.office));
   const replicas = new ReplicaMonitor(config, log);
   const apollo = new ApolloServer<RequestContext>({
     ...(config.executor === 'jit' ? { gateway: jitExecutionGateway(schema) } : { schema }),

@@ -137,6 +137,18 @@ describe('appointment list query plans', () => {
     }
   });
 
+  itMysql("photographer availability reads only the photographers' appointments that end after the range starts", async () => {
+    // Near the end of the data: almost every appointment of these photographers is history.
+    const from = new Date('2026-11-01T00:00:00Z');
+    const to = new Date('2026-11-08T00:00:00Z');
+    const { sql, params } = repository.busyStatement(ctx(), [3, 7], from, to);
+    const a = (await plan(sql, params)).find((r) => r.table === 'a')!;
+    const [{ n }] = await g.db.query('SELECT COUNT(*) AS n FROM appointments WHERE photographer_user_id IN (3, 7)');
+    expect({ type: a.type, key: a.key }).toEqual({ type: 'range', key: 'idx_appointments_photographer_busy' });
+    // About a twentieth of their ~600 appointments end after 2026-11-01; the other indexes read ~300.
+    expect(Number(a.rows)).toBeLessThan(Number(n) / 4);
+  });
+
   itMysql('the count of a filtered page uses an index too', async () => {
     const criteria = parseAppointmentFilter({ startDate: { gte: '2026-03-01T00:00:00Z' }, customerReference: 'CUST-2*' } as never);
     const { sql, params } = repository.countStatement(ctx(), criteria);

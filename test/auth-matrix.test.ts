@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { newStamp } from '../src/domain/stamp';
-import { Appointment, Customer, Order } from '../src/database/entities';
+import { Appointment, Customer, Employee, Order, User } from '../src/database/entities';
 import { GraphQLResponse, startTestGateway, TestGateway } from './support/test-gateway';
 
 /*
@@ -52,6 +52,21 @@ const STAFF: Operation['expect'] = {
   liaison: ['denied', 'denied'],
   client: ['denied', 'denied'],
 };
+
+/** A photographer of one's own (one per gateway), for availability: the row's appointment is made theirs. */
+const photographers = new WeakMap<TestGateway, Promise<number>>();
+function photographerOf(g: TestGateway): Promise<number> {
+  let id = photographers.get(g);
+  if (!id) {
+    id = (async () => {
+      const user = await g.db.getRepository(User).save({ reference: 'M-PHOTOGRAPHER', name: 'Matrix', email: null, createdAt: new Date() });
+      await g.db.getRepository(Employee).save({ userId: user.id, photographer: true, title: null });
+      return user.id;
+    })();
+    photographers.set(g, id);
+  }
+  return id;
+}
 
 const OPERATIONS: Operation[] = [
   {
@@ -123,6 +138,23 @@ const OPERATIONS: Operation[] = [
     field: 'contacts',
     expect: READ,
     run: (g, h, r) => g.gql('query($c: ID!) { contacts(customerId: $c) { data { id } } }', { c: String(r.customerId) }, h),
+  },
+  {
+    // Every role sees that the photographer is busy; `ok` = the busy time names the appointment, `hidden` = its id is null.
+    name: 'photographerAvailability',
+    field: 'photographerAvailability',
+    expect: READ,
+    run: async (g, h, r) => {
+      const photographer = await photographerOf(g);
+      await g.db.getRepository(Appointment).update({ id: r.apptId }, { photographerUserId: photographer });
+      return g.gql(
+        `query($p: ID!) { photographerAvailability(from: "2026-01-05T08:00:00Z", to: "2026-01-05T12:00:00Z", photographerIds: [$p]) {
+          busy { appointmentId } } }`,
+        { p: String(photographer) },
+        h,
+      );
+    },
+    listed: (d, r) => d.length === 1 && d[0].busy.some((b: { appointmentId: string | null }) => b.appointmentId === String(r.apptId)),
   },
   {
     name: 'updateAppointment',

@@ -56,9 +56,22 @@ describe('configuration', () => {
     ['DB_WRITE_CONNECTIONS', '11', /DB_WRITE_CONNECTIONS must be between 1 and 10/],
     ['IDEMPOTENCY_RETENTION_HOURS', '0', /IDEMPOTENCY_RETENTION_HOURS must be between 1 and 720/],
     ['IDEMPOTENCY_RETENTION_HOURS', '1.5', /IDEMPOTENCY_RETENTION_HOURS must be a whole number/],
+    ['OFFICE_TIME_ZONE', 'Mountain Time', /OFFICE_TIME_ZONE must be an IANA time zone such as America\/Denver/],
+    ['WORKING_HOURS', 'Mon-Fri 9-5', /WORKING_HOURS: "9" in "Mon-Fri 9-5" is not a time HH:MM/],
+    ['WORKING_HOURS', 'Weekdays 08:00-18:00', /WORKING_HOURS: "Weekdays" in "Weekdays 08:00-18:00" is not a day/],
+    ['WORKING_HOURS', 'Mon-Fri 18:00-08:00', /WORKING_HOURS: .* ends before it starts/],
   ])('names %s when it is bad (%s)', (variable, value, message) => {
     expect(() => loadConfig({ [variable]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [variable]: value })).toThrow(message);
+  });
+
+  it('reads the office hours in UTC, Monday to Friday 08:00-18:00, unless told otherwise', () => {
+    const workday = [[480, 1080]];
+    expect(loadConfig({}).office).toEqual({ timeZone: 'UTC', workingHours: [[], workday, workday, workday, workday, workday, []] });
+    expect(loadConfig({ OFFICE_TIME_ZONE: 'Europe/Berlin', WORKING_HOURS: 'Sat 09:00-13:00' }).office).toEqual({
+      timeZone: 'Europe/Berlin',
+      workingHours: [[], [], [], [], [], [], [[540, 780]]],
+    });
   });
 
   it('leaves half the pool to reads by default, and waits 3 s for a row lock', () => {

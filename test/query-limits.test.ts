@@ -91,6 +91,8 @@ describe('query limits', () => {
       DeleteAppointmentByReference: { reference: 'none' },
       SignOffOrder: { input: { orderId: '999999', updatedAt: 'x', appointment: { apptId: '999999' } } },
       DefaultPage: { max: 1000 },
+      // The widest range and the finest grid.
+      PhotographerAvailability: { from: '2026-03-01T00:00:00Z', to: '2026-04-01T00:00:00Z', slotMinutes: 5, stepMinutes: 5 },
     };
     const documents = fs.readdirSync(path.join(dir, 'operations')).map((f) => fs.readFileSync(path.join(dir, 'operations', f), 'utf8'));
     documents.push('query DefaultPage($max: Int) { appointments(max: $max) { paging { total } data { ...AppointmentDefault } } }');
@@ -112,7 +114,15 @@ describe('query limits', () => {
         expect({ name, data: body.data !== undefined }).toEqual({ name, data: true });
       }
     }
-    expect(names).toEqual(expect.arrayContaining(['SchedulerAppointments', 'AppointmentDefaultByUuid', 'SignOffOrder', 'DefaultPage']));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'SchedulerAppointments',
+        'AppointmentDefaultByUuid',
+        'SignOffOrder',
+        'DefaultPage',
+        'PhotographerAvailability',
+      ]),
+    );
   });
 
   it('refuses a document with more than MAX_QUERY_TOKENS (default 5000) tokens', async () => {

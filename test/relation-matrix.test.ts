@@ -140,6 +140,21 @@ const RELATIONS: RelationCase[] = [
     },
   })),
   {
+    // Not a record's relation (availability has no id), but the same user row rule: masked for liaisons and clients.
+    field: 'PhotographerAvailability.photographer',
+    expect: USER,
+    async arrange(_g, f) {
+      return {
+        query: `{ photographerAvailability(from: "2026-01-05T00:00:00Z", to: "2026-01-06T00:00:00Z", photographerIds: ["${f.photographer}"]) {
+          photographer { id name reference email } } }`,
+        seen: (d) => {
+          const p = d.photographerAvailability[0]?.photographer;
+          return !p ? 'hidden' : p.email ? 'whole' : 'masked';
+        },
+      };
+    },
+  },
+  {
     // What a notification says is built from the same loaders: the customer's and the photographer's names.
     field: 'Appointment.notificationParameters',
     expect: EVERYONE,

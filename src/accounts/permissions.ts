@@ -5,12 +5,16 @@ import { ErrorCode } from '../errors/error-code';
 /*
  * The one place that says who may do what (the README's permissions table mirrors it).
  *
- * | role     | appointments                               | orders                 | customers, contacts    |
- * |----------|--------------------------------------------|------------------------|------------------------|
- * | employee | read, create, update, delete: every row    | read, sign off: every  | read: every            |
- * | liaison  | read, update: rows of their customers      | read: their customers' | read: their customers  |
- * | client   | read: rows of their own customer           | read: their customer's | read: their customer   |
- * | system   | everything (the gateway's own work, CLI)   | everything             | everything             |
+ * | role     | appointments                               | orders                 | customers, contacts    | availability |
+ * |----------|--------------------------------------------|------------------------|------------------------|--------------|
+ * | employee | read, create, update, delete: every row    | read, sign off: every  | read: every            | read         |
+ * | liaison  | read, update: rows of their customers      | read: their customers' | read: their customers  | read         |
+ * | client   | read: rows of their own customer           | read: their customer's | read: their customer   | read         |
+ * | system   | everything (the gateway's own work, CLI)   | everything             | everything             | read         |
+ *
+ * Availability (photographers' busy times and free slots) is for every role, since clients and
+ * liaisons book shoots too; a busy time carries its appointment's id only where the row rules
+ * let the caller see that appointment.
  *
  * Row rules: an actor with a customer scope sees only rows whose customer_id is in it; a row
  * outside the scope behaves exactly like a row that does not exist (`not-found`).
@@ -23,7 +27,8 @@ export type Action =
   | 'appointment:delete'
   | 'order:read'
   | 'order:sign-off'
-  | 'customer:read';
+  | 'customer:read'
+  | 'availability:read';
 
 const GRANTS: Record<Role, ReadonlySet<Action>> = {
   system: new Set<Action>([
@@ -34,6 +39,7 @@ const GRANTS: Record<Role, ReadonlySet<Action>> = {
     'order:read',
     'order:sign-off',
     'customer:read',
+    'availability:read',
   ]),
   employee: new Set<Action>([
     'appointment:read',
@@ -43,9 +49,10 @@ const GRANTS: Record<Role, ReadonlySet<Action>> = {
     'order:read',
     'order:sign-off',
     'customer:read',
+    'availability:read',
   ]),
-  liaison: new Set<Action>(['appointment:read', 'appointment:update', 'order:read', 'customer:read']),
-  client: new Set<Action>(['appointment:read', 'order:read', 'customer:read']),
+  liaison: new Set<Action>(['appointment:read', 'appointment:update', 'order:read', 'customer:read', 'availability:read']),
+  client: new Set<Action>(['appointment:read', 'order:read', 'customer:read', 'availability:read']),
 };
 
 export function can(actor: Actor, action: Action): boolean {

@@ -1,6 +1,7 @@
 import type { Actor } from '../context/actor';
 import type { RowSource } from '../context/relation';
-import { selectByIds, selectByReferences, selectEntities } from '../database/entity-statements';
+import { exactEquals } from '../database/dialect';
+import { ROW_ALIAS, selectByIds, selectByReferences, selectEntities } from '../database/entity-statements';
 import { DbScope, placeholders, ReadSide } from '../database/statements';
 import { Employee, User } from '../database/entities';
 
@@ -9,6 +10,9 @@ export interface StaffRecord {
   userId: number;
   photographer: boolean;
 }
+
+/** Which photographers to read: these ids, these references (byte for byte), or every one. */
+export type PhotographerSelection = { ids: readonly number[] } | { references: readonly string[] } | 'all';
 
 /**
  * The one door to users as the domain sees them (appointments' photographers and responsible
@@ -37,6 +41,31 @@ export class UserRepository {
     if (userIds.length === 0) return new Map();
     const rows = await selectEntities(scope, side, Employee, `x.user_id IN (${placeholders(userIds.length)})`, [...userIds]);
     return new Map(rows.map((e) => [e.userId, { userId: e.userId, photographer: e.photographer }]));
+  }
+
+  /**
+   * The photographers (users whose employee record has the photographer flag) among `which`, by
+   * name then id, as the actor may see them: one statement, whatever their number. Ids or
+   * references that name no photographer are simply not in the answer.
+   */
+  async photographers(scope: DbScope & { actor: Actor }, side: ReadSide, which: PhotographerSelection): Promise<User[]> {
+    const x = ROW_ALIAS;
+    const named =
+      which === 'all'
+        ? null
+        : 'ids' in which
+          ? { sql: `${x}.id IN (${placeholders(which.ids.length)})`, params: [...which.ids] }
+          : {
+              sql: `(${which.references.map(() => exactEquals(`${x}.reference`)).join(' OR ')})`,
+              params: which.references.flatMap((r) => [r, r]),
+            };
+    if (named && named.params.length === 0) return [];
+    const photographer = `${x}.id IN (SELECT e.user_id FROM employees e WHERE e.photographer = ?)`;
+    const where = named ? `${photographer} AND ${named.sql}` : photographer;
+    const rows = await selectEntities(scope, side, User, where, [true, ...(named?.params ?? [])], {
+      orderBy: `${x}.name ASC, ${x}.id ASC`,
+    });
+    return rows.map((row) => this.see(scope.actor, row));
   }
 
   readonly rows: RowSource<User> = {

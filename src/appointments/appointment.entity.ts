@@ -39,6 +39,7 @@ import { User } from '../accounts/user.entity';
 @Index('idx_appointments_photographer_start', ['photographerUserId', 'startDate', 'id'])
 @Index('idx_appointments_reference', ['reference', 'id'])
 @Index('idx_appointments_cancelled_start', ['cancelled', 'startDate', 'id'])
+@Index('idx_appointments_photographer_busy', ['photographerUserId', 'cancelled', 'endDate', 'startDate'])
 export class Appointment {
   @Field(() => ID, { description: "The appointment's id (the Update and CRM APIs' id)." })
   @PrimaryGeneratedColumn()

@@ -27,6 +27,17 @@ export type JoinedRelation = ToOne<Appointment, { id: number }>;
 
 type Scoped = DbScope & { actor: Actor };
 
+/**
+ * When a photographer is busy: one appointment's instants as stored, and its id only when the
+ * actor may see the appointment (null otherwise: busy, but not with whose shoot).
+ */
+export interface BusyTime {
+  photographerUserId: number;
+  start: Date;
+  end: Date;
+  appointmentId: number | null;
+}
+
 /** The unique column and value of a key. */
 export function keyOf(key: AppointmentKey): [column: 'id' | 'reference' | 'uuid', value: number | string] {
   return 'id' in key ? ['id', key.id] : 'reference' in key ? ['reference', key.reference] : ['uuid', key.uuid];
@@ -304,6 +315,41 @@ export class AppointmentRepository {
     }
     return orderIds.map((id) => grouped.get(id) ?? []);
   };
+
+  /**
+   * The appointments of these photographers that are not cancelled and overlap [from, to)
+   * (exposed for EXPLAIN): served by idx_appointments_photographer_busy, a range per
+   * photographer over the appointments that end after `from`, not over all their history.
+   * Not scoped to the actor: every appointment makes its photographer busy, whoever's it is.
+   */
+  busyStatement(scope: DbScope, photographerIds: readonly number[], from: Date, to: Date): Fragment {
+    const s = rowsSelect(scope.tx?.connection ?? scope.db, []);
+    return {
+      sql:
+        `SELECT ${s.columns} FROM ${s.from} WHERE ${A}.photographer_user_id IN (${placeholders(photographerIds.length)}) ` +
+        `AND ${A}.cancelled = ? AND ${A}.end_date > ? AND ${A}.start_date < ?`,
+      params: [...photographerIds, false, from, to],
+    };
+  }
+
+  /**
+   * When each of these photographers is busy between `from` and `to`: one statement, whatever
+   * their number. The times of every appointment count; its id only where the actor may see it.
+   */
+  async busyTimes(ctx: Scoped, side: ReadSide, photographerIds: readonly number[], from: Date, to: Date): Promise<BusyTime[]> {
+    if (photographerIds.length === 0) return [];
+    const s = rowsSelect(ctx.tx?.connection ?? ctx.db, []);
+    const { sql, params } = this.busyStatement(ctx, photographerIds, from, to);
+    return (await select(ctx, side, sql, params)).map((raw) => {
+      const row = s.map(raw, null);
+      return {
+        photographerUserId: row.photographerUserId!,
+        start: row.startDate,
+        end: row.endDate,
+        appointmentId: this.see(ctx.actor, row)?.id ?? null,
+      };
+    });
+  }
 
   /** The contact ids linked to an appointment. */
   async contactIdsOf(scope: DbScope, appointmentId: number): Promise<number[]> {

@@ -1,4 +1,12 @@
 import path from 'node:path';
+import {
+  DEFAULT_OFFICE_TIME_ZONE,
+  DEFAULT_WORKING_HOURS,
+  isTimeZone,
+  parseWorkingHours,
+  WeekHours,
+  WorkingHoursError,
+} from '../availability/working-hours.rules';
 
 /** Where the gateway keeps its data: MySQL (production) or the embedded SQLite file. */
 export type DatabaseConfig =
@@ -42,6 +50,14 @@ export interface Config {
   idempotencyRetentionHours: number;
   /** What executes operations: graphql-jit's compiled queries (default) or graphql-js. */
   executor: 'jit' | 'graphql-js';
+  /** The office's working hours (WORKING_HOURS) and the zone they are read in (OFFICE_TIME_ZONE), for photographer availability. */
+  office: OfficeHours;
+}
+
+/** The working week of the office, read in its IANA time zone. */
+export interface OfficeHours {
+  workingHours: WeekHours;
+  timeZone: string;
 }
 
 /** A configuration problem found at boot; its message names the variable at fault. */
@@ -116,6 +132,26 @@ function writeConnections(env: Env, poolSize: number): number {
   return intVar(env, 'DB_WRITE_CONNECTIONS', Math.max(1, Math.floor(poolSize / 2)), 1, poolSize);
 }
 
+/** The office hours when WORKING_HOURS and OFFICE_TIME_ZONE are not set. */
+export const DEFAULT_OFFICE_HOURS: OfficeHours = {
+  workingHours: parseWorkingHours(DEFAULT_WORKING_HOURS),
+  timeZone: DEFAULT_OFFICE_TIME_ZONE,
+};
+
+/** WORKING_HOURS and OFFICE_TIME_ZONE (see working-hours.rules.ts for the format). */
+function officeHours(env: Env): OfficeHours {
+  const timeZone = env.OFFICE_TIME_ZONE?.trim() || DEFAULT_OFFICE_TIME_ZONE;
+  if (!isTimeZone(timeZone)) {
+    throw new ConfigError(`OFFICE_TIME_ZONE must be an IANA time zone such as America/Denver or Europe/Berlin, got "${timeZone}"`);
+  }
+  try {
+    return { workingHours: parseWorkingHours(env.WORKING_HOURS?.trim() || DEFAULT_WORKING_HOURS), timeZone };
+  } catch (err) {
+    if (err instanceof WorkingHoursError) throw new ConfigError(`WORKING_HOURS: ${err.message}`);
+    throw err;
+  }
+}
+
 /** Reads and validates the configuration; every failure is a ConfigError naming its variable. */
 export function loadConfig(env: Env = process.env): Config {
   const nodeEnv = env.NODE_ENV ?? 'development';
@@ -162,6 +198,7 @@ export function loadConfig(env: Env = process.env): Config {
     shutdownGraceMs: intVar(env, 'SHUTDOWN_GRACE_MS', 10000, 0, 600000),
     executor,
     idempotencyRetentionHours: intVar(env, 'IDEMPOTENCY_RETENTION_HOURS', 24, 1, 720),
+    office: officeHours(env),
     limits: {
       maxDepth: intVar(env, 'MAX_QUERY_DEPTH', 10, 1, 100),
       maxAliases: intVar(env, 'MAX_QUERY_ALIASES', 10, 0, 10000),
