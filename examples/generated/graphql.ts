@@ -725,13 +725,13 @@ export type OrderSignOff = {
 /** Where a connection page sits (Relay). */
 export type PageInfo = {
   __typename?: 'PageInfo';
-  /** The cursor of the page's last appointment: pass it as `after` for the next page. Null on an empty page. */
+  /** The cursor of the page's last row: pass it as `after` for the next page. Null on an empty page. */
   endCursor?: Maybe<Scalars['String']['output']>;
-  /** True when more appointments follow this page. */
+  /** True when more rows follow this page. */
   hasNextPage: Scalars['Boolean']['output'];
   /** True when the page was asked for with `after` (there are rows before it). */
   hasPreviousPage: Scalars['Boolean']['output'];
-  /** The cursor of the page's first appointment; null on an empty page. */
+  /** The cursor of the page's first row; null on an empty page. */
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 

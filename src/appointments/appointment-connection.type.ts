@@ -1,23 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Appointment } from '../database/entities';
-
-@ObjectType({ description: 'Where a connection page sits (Relay).' })
-export class PageInfo {
-  @Field(() => Boolean, { description: 'True when more appointments follow this page.' })
-  hasNextPage!: boolean;
-
-  @Field(() => Boolean, { description: 'True when the page was asked for with `after` (there are rows before it).' })
-  hasPreviousPage!: boolean;
-
-  @Field(() => String, { nullable: true, description: "The cursor of the page's first appointment; null on an empty page." })
-  startCursor!: string | null;
-
-  @Field(() => String, {
-    nullable: true,
-    description: "The cursor of the page's last appointment: pass it as `after` for the next page. Null on an empty page.",
-  })
-  endCursor!: string | null;
-}
+import { PageInfo } from '../graphql/page-info.type';
 
 @ObjectType({ description: 'One appointment of a connection page, with the cursor to continue after it.' })
 export class AppointmentEdge {

@@ -1,6 +1,9 @@
 import type { Actor } from '../context/actor';
+import type { InstantRange } from '../domain/filter-fields';
 import type { SortKey } from '../domain/keyset-cursor';
 import { SortOrder } from '../domain/sort-order';
+import type { Dialect } from './dialect';
+import { LIKE_ESCAPE, wildcardToLike } from './like-pattern';
 import { placeholders } from './statements';
 
 /*
@@ -24,6 +27,39 @@ export function customerScope(actor: Actor, column: string): Fragment | null {
   if (scope === null) return null;
   if (scope.length === 0) return { sql: '1 = 0', params: [] };
   return { sql: `${column} IN (${placeholders(scope.length)})`, params: [...scope] };
+}
+
+/** `column IN (ids)`; an empty list matches nothing. */
+export function idIn(column: string, ids: readonly number[]): Fragment {
+  return ids.length ? { sql: `${column} IN (${placeholders(ids.length)})`, params: [...ids] } : { sql: '1 = 0', params: [] };
+}
+
+/** The bounds of an instant range on `column` (served by a (column, id) index). */
+export function instantRangeConditions(column: string, range: InstantRange): Fragment[] {
+  const out: Fragment[] = [];
+  if (range.lower) out.push({ sql: `${column} ${range.lower.inclusive ? '>=' : '>'} ?`, params: [range.lower.at] });
+  if (range.upper) out.push({ sql: `${column} ${range.upper.inclusive ? '<=' : '<'} ?`, params: [range.upper.at] });
+  return out;
+}
+
+/** A `*` pattern on `column`, ignoring ASCII case (LIKE under the column's collation on MySQL, SQLite's LIKE). */
+export function patternIgnoringCase(column: string, pattern: string): Fragment {
+  return { sql: `${column} LIKE ? ESCAPE '${LIKE_ESCAPE}'`, params: [wildcardToLike(pattern)] };
+}
+
+/** A `*` pattern on a reference column, byte for byte, as references compare everywhere (the dialect says how). */
+export function exactPattern(dialect: Dialect, column: string, pattern: string): Fragment {
+  return dialect.likeExactly(column, wildcardToLike(pattern), LIKE_ESCAPE);
+}
+
+/**
+ * `column` (a pointer to `table`) names a row whose reference matches the `*` pattern byte for
+ * byte: `IN (SELECT id …)`, so the pointer's index and the reference's index are both used.
+ */
+export function referencePatternIn(dialect: Dialect, column: string, table: string, pattern: string): Fragment {
+  const alias = `r_${table}`;
+  const match = exactPattern(dialect, `${alias}.reference`, pattern);
+  return { sql: `${column} IN (SELECT ${alias}.id FROM ${table} ${alias} WHERE ${match.sql})`, params: match.params };
 }
 
 /** `WHERE …` joining fragments with AND (empty when there are none), and their parameters in order. */
