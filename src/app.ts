@@ -67,7 +67,7 @@ export function createServices(r: Repositories = createRepositories()) {
     appointments: new AppointmentService(r.appointments, relations.appointment),
     appointmentWrites: new AppointmentWriteService(r),
     orderSignOff: new OrderSignOffService(r),
-    orders: new OrderService(r.orders),
+    orders: new OrderService(r.orders, relations.order),
     customers: new CustomerService(r.customers, r.contacts, relations.customer),
   };
 }

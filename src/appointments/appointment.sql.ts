@@ -1,6 +1,6 @@
 import type { Actor } from '../context/actor';
 import type { Dialect } from '../database/dialect';
-import { customerScope, Fragment, idIn, instantRangeConditions, patternIgnoringCase, referencePatternIn } from '../database/sql-fragments';
+import { customerScope, Fragment, anyOf, instantRangeConditions, patternIgnoringCase, referencePatternIn } from '../database/sql-fragments';
 
 export { whereClause } from '../database/sql-fragments';
 export type { Fragment };
@@ -34,7 +34,7 @@ export function scopeCondition(actor: Actor): Fragment | null {
  */
 export function criteriaConditions(c: AppointmentCriteria, dialect: Dialect): Fragment[] {
   const out: Fragment[] = [];
-  if (c.ids) out.push(idIn('a.id', c.ids));
+  if (c.ids) out.push(anyOf('a.id', c.ids));
   for (const field of Object.keys(RANGE_COLUMNS) as (keyof typeof RANGE_COLUMNS)[]) {
     const range = c[field];
     if (range) out.push(...instantRangeConditions(RANGE_COLUMNS[field], range));

@@ -6,7 +6,7 @@ import { selectByIds, selectByReferences, selectEntities } from '../database/ent
 import { DbScope, ReadSide, select } from '../database/statements';
 import { Customer } from '../database/entities';
 import { direction } from '../database/sql-fragments';
-import { customerScope, exactPattern, Fragment, idIn, patternIgnoringCase, whereClause } from '../database/sql-fragments';
+import { customerScope, exactPattern, Fragment, anyOf, patternIgnoringCase, whereClause } from '../database/sql-fragments';
 import type { CustomerCriteria } from './customer-filter';
 import { CustomerSort, SortOrder } from './customer.types';
 
@@ -33,7 +33,7 @@ function scopeCondition(actor: Actor): Fragment | null {
  */
 function criteriaConditions(c: CustomerCriteria, scope: DbScope): Fragment[] {
   const out: Fragment[] = [];
-  if (c.ids) out.push(idIn(`${C}.id`, c.ids));
+  if (c.ids) out.push(anyOf(`${C}.id`, c.ids));
   if (c.reference != null) out.push(exactPattern(dialectOf(scope.db), `${C}.reference`, c.reference));
   if (c.name != null) out.push(patternIgnoringCase(`${C}.name`, c.name));
   return out;

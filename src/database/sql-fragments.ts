@@ -29,9 +29,9 @@ export function customerScope(actor: Actor, column: string): Fragment | null {
   return { sql: `${column} IN (${placeholders(scope.length)})`, params: [...scope] };
 }
 
-/** `column IN (ids)`; an empty list matches nothing. */
-export function idIn(column: string, ids: readonly number[]): Fragment {
-  return ids.length ? { sql: `${column} IN (${placeholders(ids.length)})`, params: [...ids] } : { sql: '1 = 0', params: [] };
+/** `column IN (values)` (ids, statuses); an empty list matches nothing. */
+export function anyOf(column: string, values: readonly (number | string)[]): Fragment {
+  return values.length ? { sql: `${column} IN (${placeholders(values.length)})`, params: [...values] } : { sql: '1 = 0', params: [] };
 }
 
 /** The bounds of an instant range on `column` (served by a (column, id) index). */
