@@ -99,3 +99,15 @@ export function orderByClause(sort: SortKey, order: SortOrder, idColumn: string)
   const dir = direction(order);
   return sort.kind === 'id' ? `ORDER BY ${idColumn} ${dir}` : `ORDER BY ${sort.column} ${dir}, ${idColumn} ${dir}`;
 }
+
+/**
+ * The `ORDER BY` of a keyset page after `afterKey` (undefined: the first page). After a null key
+ * in descending order only rows with a null key remain, ordered by id alone: said so, because
+ * MariaDB does not take `key IS NULL` for a constant and would sort them all instead of reading
+ * the (key, id) index backwards.
+ */
+export function keysetOrderBy(sort: SortKey, order: SortOrder, afterKey: string | number | null | undefined, idColumn: string): string {
+  return afterKey === null && sort.nullable && order === SortOrder.DESC
+    ? `ORDER BY ${idColumn} DESC`
+    : orderByClause(sort, order, idColumn);
+}

@@ -1,3 +1,4 @@
+import type { DataSource } from 'typeorm';
 import { canSeeCustomer } from '../accounts/permissions';
 import type { Actor } from '../context/actor';
 import type { Batch } from '../context/loaders';
@@ -7,7 +8,7 @@ import type { SortOrder } from '../domain/sort-order';
 import { dialectOf, exactEquals } from '../database/dialect';
 import { entitySelect } from '../database/entity-select';
 import { insertEntity, selectByIds, selectByReferences, selectEntities, selectEntity, updateEntities } from '../database/entity-statements';
-import { Fragment, keysetCondition, orderByClause, whereClause } from '../database/sql-fragments';
+import { Fragment, keysetCondition, keysetOrderBy, orderByClause, whereClause } from '../database/sql-fragments';
 import { DbScope, placeholders, ReadSide, select } from '../database/statements';
 import { Order, OrderLineItem, OrderSignOff } from '../database/entities';
 import { RELATION_LIST_CAP } from '../graphql/list-bounds';
@@ -96,7 +97,7 @@ export class OrderRepository {
     const { columns, from } = entitySelect(scope.db, Order, O);
     const where = this.where(scope, criteria, after && keysetCondition(sort, order, after.key, after.id, `${O}.id`));
     return {
-      sql: `SELECT ${columns} FROM ${from} ${where.sql} ${orderByClause(sort, order, `${O}.id`)} LIMIT ?`,
+      sql: `SELECT ${columns} FROM ${from} ${where.sql} ${keysetOrderBy(sort, order, after?.key, `${O}.id`)} LIMIT ?`,
       params: [...where.params, limit],
     };
   }
@@ -141,26 +142,30 @@ export class OrderRepository {
   }
 
   /**
-   * The first RELATION_LIST_CAP orders of each customer the actor may see, by creation then id:
-   * one statement, which numbers each customer's orders off the (customer_id, created_at, id)
-   * index and reads whole rows only for those within the cap.
+   * The first RELATION_LIST_CAP orders of each of these customers, by creation then id (exposed
+   * for EXPLAIN): the orders are numbered off the (customer_id, created_at, id) index, and whole
+   * rows are read only for those within the cap.
    */
+  ofCustomersStatement(db: DataSource, customerIds: readonly number[]): Fragment {
+    const { columns, from } = entitySelect(db, Order, O);
+    return {
+      sql: `SELECT ${columns} FROM ${from} INNER JOIN (
+        SELECT id, ROW_NUMBER() OVER (PARTITION BY customer_id ORDER BY created_at ASC, id ASC) AS n
+        FROM orders WHERE customer_id IN (${placeholders(customerIds.length)})
+      ) ranked ON ranked.id = ${O}.id
+      WHERE ranked.n <= ? ORDER BY ${O}.customer_id ASC, ${O}.created_at ASC, ${O}.id ASC`,
+      params: [...customerIds, RELATION_LIST_CAP],
+    };
+  }
+
+  /** The orders of each customer the actor may see (at most RELATION_LIST_CAP each, oldest first): one statement. */
   readonly ofCustomers: Batch<number, Order[]> = async (ctx, customerIds) => {
     const visible = customerIds.filter((id) => canSeeCustomer(ctx.actor, id));
     if (visible.length === 0) return customerIds.map(() => []);
-    const { columns, from, map } = entitySelect(ctx.db, Order, O);
-    const raw = await select(
-      ctx,
-      ctx.readSide,
-      `SELECT ${columns} FROM ${from} INNER JOIN (
-        SELECT id, ROW_NUMBER() OVER (PARTITION BY customer_id ORDER BY created_at ASC, id ASC) AS n
-        FROM orders WHERE customer_id IN (${placeholders(visible.length)})
-      ) ranked ON ranked.id = ${O}.id
-      WHERE ranked.n <= ? ORDER BY ${O}.customer_id ASC, ${O}.created_at ASC, ${O}.id ASC`,
-      [...visible, RELATION_LIST_CAP],
-    );
+    const { sql, params } = this.ofCustomersStatement(ctx.db, visible);
+    const { map } = entitySelect(ctx.db, Order, O);
     const grouped = new Map<number, Order[]>();
-    for (const row of raw.map(map)) {
+    for (const row of (await select(ctx, ctx.readSide, sql, params)).map(map)) {
       if (!this.see(ctx.actor, row)) continue;
       const list = grouped.get(row.customerId!) ?? [];
       list.push(row);
