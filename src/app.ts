@@ -69,7 +69,7 @@ export function createServices(r: Repositories = createRepositories(), office: O
     appointments: new AppointmentService(r.appointments, relations.appointment),
     appointmentWrites: new AppointmentWriteService(r),
     orderSignOff: new OrderSignOffService(r),
-    orders: new OrderService(r.orders),
+    orders: new OrderService(r.orders, relations.order),
     customers: new CustomerService(r.customers, r.contacts, relations.customer),
     availability: new AvailabilityService(r.users, r.appointments, office),
   };

@@ -19,6 +19,7 @@ interface Row {
   uuid: string;
   stamp: string;
   orderId: number;
+  orderReference: string;
   orderStamp: string;
   customerId: number;
   customerReference: string;
@@ -112,6 +113,28 @@ const OPERATIONS: Operation[] = [
     field: 'order',
     expect: READ,
     run: (g, h, r) => g.gql('query($id: ID!) { order(id: $id) { id } }', { id: String(r.orderId) }, h),
+  },
+  {
+    name: 'orderByReference',
+    field: 'orderByReference',
+    expect: READ,
+    run: (g, h, r) => g.gql('query($r: String!) { orderByReference(reference: $r) { id } }', { r: r.orderReference }, h),
+  },
+  {
+    name: 'orders (list + total)',
+    field: 'orders',
+    expect: READ,
+    run: (g, h, r) =>
+      g.gql('query($ids: [ID!]) { orders(filter: { ids: $ids }) { paging { total } data { id } } }', { ids: [String(r.orderId)] }, h),
+    listed: (d, r) => d.paging.total === 1 && d.data.length === 1 && d.data[0].id === String(r.orderId),
+  },
+  {
+    name: 'ordersConnection',
+    field: 'ordersConnection',
+    expect: READ,
+    run: (g, h, r) =>
+      g.gql('query($ids: [ID!]) { ordersConnection(filter: { ids: $ids }) { totalCount nodes { id } } }', { ids: [String(r.orderId)] }, h),
+    listed: (d, r) => d.totalCount === 1 && d.nodes.length === 1 && d.nodes[0].id === String(r.orderId),
   },
   {
     name: 'customer(id)',
@@ -239,9 +262,10 @@ describe('permissions: every operation × role × own and foreign rows', () => {
   async function arrangeRow(customerId: number): Promise<Row> {
     n += 1;
     const orderStamp = newStamp(T0);
+    const orderReference = `M-O${n}-${randomUUID().slice(0, 6)}`;
     const orderId = (
       await g.db.getRepository(Order).insert({
-        reference: `M-O${n}-${randomUUID().slice(0, 6)}`,
+        reference: orderReference,
         customerId,
         notes: null,
         createdAt: T0,
@@ -274,6 +298,7 @@ describe('permissions: every operation × role × own and foreign rows', () => {
       uuid,
       stamp,
       orderId,
+      orderReference,
       orderStamp,
       customerId,
       customerReference: customerId === own ? 'M-OWN' : 'M-FOREIGN',

@@ -179,6 +179,19 @@ const RELATIONS: RelationCase[] = [
     },
   },
   {
+    // A customer's orders are its own: those of a visible customer are listed; a foreign customer, and with it its
+    // orders, is out of a liaison's or client's reach.
+    field: 'Customer.orders',
+    expect: STAFF_SEE_ALL,
+    async arrange(_g, f, target) {
+      const [customer, order] = target === 'own' ? [f.own, f.ownOrder] : [f.foreign, f.foreignOrder];
+      return {
+        query: `{ customers(filter: { ids: ["${customer}"] }) { data { orders { id } } } }`,
+        seen: (d) => (d.customers.data.length && byId(d.customers.data[0].orders, order) ? 'whole' : 'hidden'),
+      };
+    },
+  },
+  {
     field: 'Order.appointments',
     expect: STAFF_SEE_ALL,
     async arrange(g, f, target) {

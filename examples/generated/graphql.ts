@@ -430,6 +430,8 @@ export type Customer = {
   id: Scalars['ID']['output'];
   /** The customer's name, e.g. Harbor View Realty. */
   name: Scalars['String']['output'];
+  /** The customer's orders, oldest first (by createdAt, then id; at most 100): the first page of orders(filter: { customerId }), which pages through more. */
+  orders: Array<Order>;
   /** The customer's external reference (unique). */
   reference: Scalars['String']['output'];
 };
@@ -687,6 +689,52 @@ export type Order = {
   updatedAt: Scalars['String']['output'];
 };
 
+/** A keyset-paged list of orders (Relay connection): every page costs what the first does. */
+export type OrderConnection = {
+  __typename?: 'OrderConnection';
+  /** The page's orders, each with its cursor. */
+  edges: Array<OrderEdge>;
+  /** The page's orders, without cursors. */
+  nodes: Array<Order>;
+  /** Whether more pages follow, and the cursors to continue from. */
+  pageInfo: PageInfo;
+  /** How many orders match the filter over all pages (counted only when selected). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One order of a connection page, with the cursor to continue after it. */
+export type OrderEdge = {
+  __typename?: 'OrderEdge';
+  /** An opaque cursor: pass it as `after` (with the same filter, sort and order) to continue after this order. */
+  cursor: Scalars['String']['output'];
+  /** The order. */
+  node: Order;
+};
+
+/** Which orders to list. Every field given must hold (they are ANDed). */
+export type OrderFilter = {
+  /** Only orders created within this range. */
+  createdAt?: InputMaybe<DateTimeRange>;
+  /** Only the orders of this customer. */
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only the orders of these customers (at most 1000 ids). */
+  customerIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The reference of the order's customer. A pattern: * matches any run of characters, every other character (% and _ included) is literal; without * it is an exact match. Matching is exact in case and accents, as references are. */
+  customerReference?: InputMaybe<Scalars['String']['input']>;
+  /** Only these orders (at most 1000 ids). */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Only orders last written within this range (Order.lastUpdated). */
+  lastUpdated?: InputMaybe<DateTimeRange>;
+  /** The order's reference. A pattern: * matches any run of characters, every other character (% and _ included) is literal; without * it is an exact match. Matching is exact in case and accents, as references are. */
+  reference?: InputMaybe<Scalars['String']['input']>;
+  /** Only orders signed off at least once (true) or never (false). */
+  signedOff?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only orders last signed off within this range (orders never signed off are left out). */
+  signedOffAt?: InputMaybe<DateTimeRange>;
+  /** Only orders with one of these statuses, as Order.status reads: open, signed_off (another value is invalid-param). */
+  status?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
 /** One service group of an order, with how much of it was completed. */
 export type OrderLineItem = {
   __typename?: 'OrderLineItem';
@@ -706,6 +754,15 @@ export type OrderLineItem = {
   orderId: Scalars['ID']['output'];
   /** How many were ordered, 0 or more. */
   quantity: Scalars['Int']['output'];
+};
+
+/** One offset page of orders, with the total over all pages. */
+export type OrderPage = {
+  __typename?: 'OrderPage';
+  /** The page's orders, in the order asked for. */
+  data: Array<Order>;
+  /** Where this page sits: the total, the page size and offset, and the neighbouring pages' offsets. */
+  paging: Paging;
 };
 
 /** One sign-off of an order: kept as history, never overwritten by an amendment. */
@@ -733,16 +790,29 @@ export type OrderSignOff = {
   signedIn?: Maybe<Scalars['String']['output']>;
 };
 
+/** The field a list of orders is sorted by; rows with equal values are ordered by id, in the same direction. */
+export type OrderSort =
+  /** By creation instant (createdAt); the default. */
+  | 'CREATED_AT'
+  /** By id. */
+  | 'ID'
+  /** By last-write instant (lastUpdated). */
+  | 'LAST_UPDATED'
+  /** By reference; orders without a reference come first in ASC and last in DESC. */
+  | 'REFERENCE'
+  /** By last sign-off instant (signedOffAt); orders never signed off come first in ASC and last in DESC. */
+  | 'SIGNED_OFF_AT';
+
 /** Where a connection page sits (Relay). */
 export type PageInfo = {
   __typename?: 'PageInfo';
-  /** The cursor of the page's last appointment: pass it as `after` for the next page. Null on an empty page. */
+  /** The cursor of the page's last row: pass it as `after` for the next page. Null on an empty page. */
   endCursor?: Maybe<Scalars['String']['output']>;
-  /** True when more appointments follow this page. */
+  /** True when more rows follow this page. */
   hasNextPage: Scalars['Boolean']['output'];
   /** True when the page was asked for with `after` (there are rows before it). */
   hasPreviousPage: Scalars['Boolean']['output'];
-  /** The cursor of the page's first appointment; null on an empty page. */
+  /** The cursor of the page's first row; null on an empty page. */
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
@@ -797,8 +867,14 @@ export type Query = {
   customers: CustomerPage;
   /** Every error code the gateway answers with, and its HTTP status. */
   errorCatalog: Array<ErrorCatalogEntry>;
-  /** One order by id, for every role (liaisons and clients: their customers' orders only). Null with not-found when it does not exist or the caller may not see it; invalid-param-type for an id that is not a positive integer. */
+  /** One order by id, for every role (employees and application tokens: every order; liaisons and clients: their customers' orders). Null with not-found when it does not exist or the caller may not see it; invalid-param-type for an id that is not a positive integer. */
   order?: Maybe<Order>;
+  /** One order by its external reference, compared exactly (case, accents, trailing spaces), for every role (employees and application tokens: every order; liaisons and clients: their customers' orders). Null with not-found when none has it or the caller may not see it. */
+  orderByReference?: Maybe<Order>;
+  /** An offset page of the orders the caller may see (employees and application tokens: every order; liaisons and clients: their customers' orders), with the total count. invalid-param for max outside 0..1000 or a negative offset; invalid-param for a bad filter (an unknown status, an empty range, too many ids, a pattern over 255 characters); invalid-datetime-format for a filter instant not in ISO-8601; invalid-param-type for a filter id that is not a positive integer. */
+  orders: OrderPage;
+  /** A keyset-paged connection of the orders the caller may see (employees and application tokens: every order; liaisons and clients: their customers' orders): pass pageInfo.endCursor as `after` (with the same filter, sort and order) for the next page. invalid-param for first outside 0..1000 or a cursor of another query; invalid-param for a bad filter (an unknown status, an empty range, too many ids, a pattern over 255 characters); invalid-datetime-format for a filter instant not in ISO-8601; invalid-param-type for a filter id that is not a positive integer. */
+  ordersConnection: OrderConnection;
   /** For the scheduler: between from and to, each photographer asked for (or every photographer), by name then id, with their busy times and their free windows and slots inside the office's working hours. For every role; a busy time names its appointment only where the caller may see it. invalid-datetime-format for from or to not an ISO-8601 instant; date-validation-error (naming to) when to is not after from; invalid-param for a range over 31 days (naming to), slotMinutes or stepMinutes outside 5..1440, both photographerIds and photographerReferences, more than 1000 of either, or one that names no photographer (The photographer with the id 7 doesn't exist.); invalid-param-type for an id that is not a positive integer. */
   photographerAvailability: Array<PhotographerAvailability>;
   /** Who the request acts as: its session, application, user and role. */
@@ -877,6 +953,32 @@ export type QueryCustomersArgs = {
 /** Reads. Every request carries a token (Authorization: Bearer) and acts in the role X-Application picks; one that cannot be authenticated is refused before any field runs (invalid-token, session-expired, client-required, or permission-denied when the user has no role in that application). A row the caller may not see reads exactly like one that does not exist. */
 export type QueryOrderArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Reads. Every request carries a token (Authorization: Bearer) and acts in the role X-Application picks; one that cannot be authenticated is refused before any field runs (invalid-token, session-expired, client-required, or permission-denied when the user has no role in that application). A row the caller may not see reads exactly like one that does not exist. */
+export type QueryOrderByReferenceArgs = {
+  reference: Scalars['String']['input'];
+};
+
+
+/** Reads. Every request carries a token (Authorization: Bearer) and acts in the role X-Application picks; one that cannot be authenticated is refused before any field runs (invalid-token, session-expired, client-required, or permission-denied when the user has no role in that application). A row the caller may not see reads exactly like one that does not exist. */
+export type QueryOrdersArgs = {
+  filter?: InputMaybe<OrderFilter>;
+  max?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  order?: InputMaybe<SortOrder>;
+  sort?: InputMaybe<OrderSort>;
+};
+
+
+/** Reads. Every request carries a token (Authorization: Bearer) and acts in the role X-Application picks; one that cannot be authenticated is refused before any field runs (invalid-token, session-expired, client-required, or permission-denied when the user has no role in that application). A row the caller may not see reads exactly like one that does not exist. */
+export type QueryOrdersConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<OrderFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  order?: InputMaybe<SortOrder>;
+  sort?: InputMaybe<OrderSort>;
 };
 
 

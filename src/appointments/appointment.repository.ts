@@ -16,7 +16,7 @@ import { SortKey } from './appointment-sort';
 import type { ColumnKind, WritableColumn } from './appointment-input.mapper';
 import { RELATION_LIST_CAP } from '../graphql/list-bounds';
 import { customerScope } from '../database/sql-fragments';
-import { keysetCondition, orderByClause } from '../database/sql-fragments';
+import { keysetCondition, keysetOrderBy, orderByClause } from '../database/sql-fragments';
 import { criteriaConditions, Fragment, scopeCondition, whereClause } from './appointment.sql';
 
 /** An appointment named by one of its unique keys. */
@@ -239,7 +239,7 @@ export class AppointmentRepository {
       after && keysetCondition(sort, order, after.key, after.id, `${A}.id`),
     ]);
     return {
-      sql: `SELECT ${s.columns} FROM ${s.from} ${where.sql} ${orderByClause(sort, order, `${A}.id`)} LIMIT ?`,
+      sql: `SELECT ${s.columns} FROM ${s.from} ${where.sql} ${keysetOrderBy(sort, order, after?.key, `${A}.id`)} LIMIT ?`,
       params: [...where.params, limit],
     };
   }

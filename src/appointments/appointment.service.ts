@@ -11,24 +11,15 @@ import {
 import { assertCan } from '../accounts/permissions';
 import { preloadRelations } from '../context/relation';
 import type { RequestContext } from '../context/request-context';
-import { pagingOf } from '../domain/paging';
+import { connectionPage } from '../domain/connection';
+import { pageBounds, pageSize, pagingOf } from '../domain/paging';
 import { Appointment } from '../database/entities';
 import { DomainError } from '../errors/domain.error';
 import { parseAppointmentFilter } from './appointment-filter';
 import { SORT_KEYS } from './appointment-sort';
 import { decodeCursor, encodeCursor, queryFingerprint } from '../domain/keyset-cursor';
 
-export const MAX_PAGE_SIZE = 1000;
-export const DEFAULT_PAGE_SIZE = 100;
 const NO_FIELDS: ReadonlySet<string> = new Set();
-
-function pageSize(value: number | null | undefined, param: string): number {
-  const size = value ?? DEFAULT_PAGE_SIZE;
-  if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE_SIZE) {
-    throw DomainError.invalidParam(param, `${param} must be between 0 and ${MAX_PAGE_SIZE}`);
-  }
-  return size;
-}
 
 /**
  * Reading appointments: look-ups, offset pages and keyset connections. The rules live here;
@@ -62,9 +53,7 @@ export class AppointmentService {
     options: { total?: boolean } = {},
   ): Promise<AppointmentPageResult> {
     assertCan(ctx.actor, 'appointment:read');
-    const max = pageSize(args.max, 'max');
-    const offset = args.offset ?? 0;
-    if (!Number.isInteger(offset) || offset < 0) throw DomainError.invalidParam('offset', 'offset must not be negative');
+    const { max, offset } = pageBounds(args);
     const criteria = parseAppointmentFilter(args.filter);
     const sort = SORT_KEYS[args.sort ?? AppointmentSort.DATE_CREATED];
     const order = args.order ?? SortOrder.ASC;
@@ -95,26 +84,10 @@ export class AppointmentService {
     const key = SORT_KEYS[sort];
     const after = args.after != null ? decodeCursor(args.after, fingerprint, key) : null;
     const rows = await this.appointments.connectionRows(ctx, ctx.readSide, criteria, key, order, first + 1, after, this.joins(fields));
-    const page = rows.slice(0, first);
-    await preloadRelations(ctx, this.relations, page, fields);
     const cursorOf = (node: Appointment) => encodeCursor(fingerprint, { key: key.value(node), id: node.id });
-    return {
-      // An edge's cursor (an HMAC) is computed only when a client selects it.
-      edges: page.map((node) => ({
-        node,
-        get cursor() {
-          return cursorOf(node);
-        },
-      })),
-      nodes: page,
-      pageInfo: {
-        hasNextPage: rows.length > first,
-        hasPreviousPage: after !== null,
-        startCursor: page.length ? cursorOf(page[0]) : null,
-        endCursor: page.length ? cursorOf(page[page.length - 1]) : null,
-      },
-      countTotal: () => this.appointments.count(ctx, ctx.readSide, criteria),
-    };
+    const result = connectionPage(rows, first, after !== null, cursorOf, () => this.appointments.count(ctx, ctx.readSide, criteria));
+    await preloadRelations(ctx, this.relations, result.nodes, fields);
+    return result;
   }
 
   /** The to-one relations among `fields`: joined into the appointment's own statement. */

@@ -1,10 +1,9 @@
 import type { Actor } from '../context/actor';
 import type { Dialect } from '../database/dialect';
-import { customerScope, Fragment } from '../database/sql-fragments';
+import { customerScope, Fragment, anyOf, instantRangeConditions, patternIgnoringCase, referencePatternIn } from '../database/sql-fragments';
 
 export { whereClause } from '../database/sql-fragments';
 export type { Fragment };
-import { LIKE_ESCAPE, wildcardToLike } from '../database/like-pattern';
 import type { AppointmentCriteria } from './appointment-filter';
 
 /*
@@ -22,9 +21,6 @@ const RANGE_COLUMNS = {
 const ID_COLUMNS = { customerId: 'a.customer_id', photographerUserId: 'a.photographer_user_id', orderId: 'a.order_id' } as const;
 const FLAG_COLUMNS = { confirmed: 'a.confirmed', cancelled: 'a.cancelled', done: 'a.done' } as const;
 
-const like = (column: string) => `${column} LIKE ? ESCAPE '${LIKE_ESCAPE}'`;
-const list = (n: number) => new Array<string>(n).fill('?').join(', ');
-
 /** The appointments the actor may see: those of their customers (the shared customer scope). */
 export function scopeCondition(actor: Actor): Fragment | null {
   return customerScope(actor, 'a.customer_id');
@@ -37,25 +33,15 @@ export function scopeCondition(actor: Actor): Fragment | null {
  * compare everywhere else (the dialect says how).
  */
 export function criteriaConditions(c: AppointmentCriteria, dialect: Dialect): Fragment[] {
-  const exact = (column: string, pattern: string) => dialect.likeExactly(column, wildcardToLike(pattern), LIKE_ESCAPE);
   const out: Fragment[] = [];
-  if (c.ids) out.push(c.ids.length === 0 ? { sql: '1 = 0', params: [] } : { sql: `a.id IN (${list(c.ids.length)})`, params: [...c.ids] });
+  if (c.ids) out.push(anyOf('a.id', c.ids));
   for (const field of Object.keys(RANGE_COLUMNS) as (keyof typeof RANGE_COLUMNS)[]) {
     const range = c[field];
-    if (!range) continue;
-    const column = RANGE_COLUMNS[field];
-    if (range.lower) out.push({ sql: `${column} ${range.lower.inclusive ? '>=' : '>'} ?`, params: [range.lower.at] });
-    if (range.upper) out.push({ sql: `${column} ${range.upper.inclusive ? '<=' : '<'} ?`, params: [range.upper.at] });
+    if (range) out.push(...instantRangeConditions(RANGE_COLUMNS[field], range));
   }
-  if (c.title != null) out.push({ sql: like('a.title'), params: [wildcardToLike(c.title)] });
-  if (c.customerReference != null) {
-    const match = exact('fc.reference', c.customerReference);
-    out.push({ sql: `a.customer_id IN (SELECT fc.id FROM customers fc WHERE ${match.sql})`, params: match.params });
-  }
-  if (c.employeeReference != null) {
-    const match = exact('fu.reference', c.employeeReference);
-    out.push({ sql: `a.user_id IN (SELECT fu.id FROM users fu WHERE ${match.sql})`, params: match.params });
-  }
+  if (c.title != null) out.push(patternIgnoringCase('a.title', c.title));
+  if (c.customerReference != null) out.push(referencePatternIn(dialect, 'a.customer_id', 'customers', c.customerReference));
+  if (c.employeeReference != null) out.push(referencePatternIn(dialect, 'a.user_id', 'users', c.employeeReference));
   for (const field of Object.keys(ID_COLUMNS) as (keyof typeof ID_COLUMNS)[]) {
     if (c[field] != null) out.push({ sql: `${ID_COLUMNS[field]} = ?`, params: [c[field]] });
   }

@@ -1,4 +1,6 @@
 import { SortOrder } from '../domain/sort-order';
+import type { ConnectionPage } from '../domain/connection';
+import type { DateTimeRangeFields } from '../domain/filter-fields';
 import type { Paging } from '../domain/paging';
 import type { Appointment } from '../database/entities';
 
@@ -27,13 +29,7 @@ export enum UpsertOutcome {
   UNCHANGED = 'UNCHANGED',
 }
 
-/** An instant range as a client sends it (ISO-8601 strings), before validation. */
-export interface DateTimeRangeFields {
-  gt?: string | null;
-  gte?: string | null;
-  lt?: string | null;
-  lte?: string | null;
-}
+export type { DateTimeRangeFields };
 
 /** A list filter as a client sends it, before validation (appointment-filter.ts). */
 export interface AppointmentFilterFields {
@@ -77,13 +73,7 @@ export interface AppointmentPageResult {
   data: Appointment[];
 }
 
-export interface AppointmentConnectionResult {
-  edges: { node: Appointment; readonly cursor: string }[];
-  nodes: Appointment[];
-  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
-  /** Runs the COUNT; called only when a client selects totalCount. */
-  countTotal: () => Promise<number>;
-}
+export type AppointmentConnectionResult = ConnectionPage<Appointment>;
 
 export interface UpsertResult {
   appointment: Appointment;

@@ -3,11 +3,10 @@ import type { Actor } from '../context/actor';
 import type { RowSource } from '../context/relation';
 import { dialectOf, exactEquals } from '../database/dialect';
 import { selectByIds, selectByReferences, selectEntities } from '../database/entity-statements';
-import { DbScope, placeholders, ReadSide, select } from '../database/statements';
+import { DbScope, ReadSide, select } from '../database/statements';
 import { Customer } from '../database/entities';
-import { LIKE_ESCAPE, wildcardToLike } from '../database/like-pattern';
 import { direction } from '../database/sql-fragments';
-import { customerScope, Fragment, whereClause } from '../database/sql-fragments';
+import { customerScope, exactPattern, Fragment, anyOf, patternIgnoringCase, whereClause } from '../database/sql-fragments';
 import type { CustomerCriteria } from './customer-filter';
 import { CustomerSort, SortOrder } from './customer.types';
 
@@ -34,10 +33,9 @@ function scopeCondition(actor: Actor): Fragment | null {
  */
 function criteriaConditions(c: CustomerCriteria, scope: DbScope): Fragment[] {
   const out: Fragment[] = [];
-  if (c.ids)
-    out.push(c.ids.length ? { sql: `${C}.id IN (${placeholders(c.ids.length)})`, params: [...c.ids] } : { sql: '1 = 0', params: [] });
-  if (c.reference != null) out.push(dialectOf(scope.db).likeExactly(`${C}.reference`, wildcardToLike(c.reference), LIKE_ESCAPE));
-  if (c.name != null) out.push({ sql: `${C}.name LIKE ? ESCAPE '${LIKE_ESCAPE}'`, params: [wildcardToLike(c.name)] });
+  if (c.ids) out.push(anyOf(`${C}.id`, c.ids));
+  if (c.reference != null) out.push(exactPattern(dialectOf(scope.db), `${C}.reference`, c.reference));
+  if (c.name != null) out.push(patternIgnoringCase(`${C}.name`, c.name));
   return out;
 }
 

@@ -3,7 +3,7 @@ import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 't
 import type { RequestContext } from '../context/request-context';
 import { parseId } from '../domain/ids';
 import { pagingNeedsTotal } from '../domain/paging';
-import { Contact, Customer } from '../database/entities';
+import { Contact, Customer, Order } from '../database/entities';
 import { SortOrder } from '../appointments/appointment-sort.enum';
 import { selectedFieldNames } from '../graphql/selected-fields';
 import { CustomerFilter } from './customer-filter.input';
@@ -113,5 +113,14 @@ export class CustomerResolver {
   })
   contacts(@Root() c: Customer, @Ctx() ctx: RequestContext): Contact[] | Promise<Contact[]> {
     return this.relations.contacts.load(ctx, c);
+  }
+
+  @FieldResolver(() => [Order], {
+    description:
+      "The customer's orders, oldest first (by createdAt, then id; at most 100): the first page of " +
+      'orders(filter: { customerId }), which pages through more.',
+  })
+  orders(@Root() c: Customer, @Ctx() ctx: RequestContext): Order[] | Promise<Order[]> {
+    return this.relations.orders.load(ctx, c);
   }
 }

@@ -1,10 +1,9 @@
 import { assertCan } from '../accounts/permissions';
 import { preloadRelations } from '../context/relation';
 import type { RequestContext } from '../context/request-context';
-import { pagingOf } from '../domain/paging';
+import { pageBounds, pagingOf } from '../domain/paging';
 import type { Customer } from '../database/entities';
 import { DomainError } from '../errors/domain.error';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../appointments/appointment.service';
 import type { ContactRepository } from './contact.repository';
 import { parseCustomerFilter } from './customer-filter';
 import type { CustomerRelations } from './customer.relations';
@@ -15,16 +14,6 @@ const NO_FIELDS: ReadonlySet<string> = new Set();
 
 /** A customer named by one of its unique keys. */
 export type CustomerKey = { id: number } | { reference: string };
-
-function pageBounds(args: { max?: number | null; offset?: number | null }): { max: number; offset: number } {
-  const max = args.max ?? DEFAULT_PAGE_SIZE;
-  if (!Number.isInteger(max) || max < 0 || max > MAX_PAGE_SIZE) {
-    throw DomainError.invalidParam('max', `max must be between 0 and ${MAX_PAGE_SIZE}`);
-  }
-  const offset = args.offset ?? 0;
-  if (!Number.isInteger(offset) || offset < 0) throw DomainError.invalidParam('offset', 'offset must not be negative');
-  return { max, offset };
-}
 
 /**
  * Reading customers and their contacts: look-ups and offset pages. The row rules live in the

@@ -1,6 +1,9 @@
 import type { Actor } from '../context/actor';
+import type { InstantRange } from '../domain/filter-fields';
 import type { SortKey } from '../domain/keyset-cursor';
 import { SortOrder } from '../domain/sort-order';
+import type { Dialect } from './dialect';
+import { LIKE_ESCAPE, wildcardToLike } from './like-pattern';
 import { placeholders } from './statements';
 
 /*
@@ -24,6 +27,39 @@ export function customerScope(actor: Actor, column: string): Fragment | null {
   if (scope === null) return null;
   if (scope.length === 0) return { sql: '1 = 0', params: [] };
   return { sql: `${column} IN (${placeholders(scope.length)})`, params: [...scope] };
+}
+
+/** `column IN (values)` (ids, statuses); an empty list matches nothing. */
+export function anyOf(column: string, values: readonly (number | string)[]): Fragment {
+  return values.length ? { sql: `${column} IN (${placeholders(values.length)})`, params: [...values] } : { sql: '1 = 0', params: [] };
+}
+
+/** The bounds of an instant range on `column` (served by a (column, id) index). */
+export function instantRangeConditions(column: string, range: InstantRange): Fragment[] {
+  const out: Fragment[] = [];
+  if (range.lower) out.push({ sql: `${column} ${range.lower.inclusive ? '>=' : '>'} ?`, params: [range.lower.at] });
+  if (range.upper) out.push({ sql: `${column} ${range.upper.inclusive ? '<=' : '<'} ?`, params: [range.upper.at] });
+  return out;
+}
+
+/** A `*` pattern on `column`, ignoring ASCII case (LIKE under the column's collation on MySQL, SQLite's LIKE). */
+export function patternIgnoringCase(column: string, pattern: string): Fragment {
+  return { sql: `${column} LIKE ? ESCAPE '${LIKE_ESCAPE}'`, params: [wildcardToLike(pattern)] };
+}
+
+/** A `*` pattern on a reference column, byte for byte, as references compare everywhere (the dialect says how). */
+export function exactPattern(dialect: Dialect, column: string, pattern: string): Fragment {
+  return dialect.likeExactly(column, wildcardToLike(pattern), LIKE_ESCAPE);
+}
+
+/**
+ * `column` (a pointer to `table`) names a row whose reference matches the `*` pattern byte for
+ * byte: `IN (SELECT id …)`, so the pointer's index and the reference's index are both used.
+ */
+export function referencePatternIn(dialect: Dialect, column: string, table: string, pattern: string): Fragment {
+  const alias = `r_${table}`;
+  const match = exactPattern(dialect, `${alias}.reference`, pattern);
+  return { sql: `${column} IN (SELECT ${alias}.id FROM ${table} ${alias} WHERE ${match.sql})`, params: match.params };
 }
 
 /** `WHERE …` joining fragments with AND (empty when there are none), and their parameters in order. */
@@ -62,4 +98,16 @@ export function keysetCondition(sort: SortKey, order: SortOrder, key: string | n
 export function orderByClause(sort: SortKey, order: SortOrder, idColumn: string): string {
   const dir = direction(order);
   return sort.kind === 'id' ? `ORDER BY ${idColumn} ${dir}` : `ORDER BY ${sort.column} ${dir}, ${idColumn} ${dir}`;
+}
+
+/**
+ * The `ORDER BY` of a keyset page after `afterKey` (undefined: the first page). After a null key
+ * in descending order only rows with a null key remain, ordered by id alone: said so, because
+ * MariaDB does not take `key IS NULL` for a constant and would sort them all instead of reading
+ * the (key, id) index backwards.
+ */
+export function keysetOrderBy(sort: SortKey, order: SortOrder, afterKey: string | number | null | undefined, idColumn: string): string {
+  return afterKey === null && sort.nullable && order === SortOrder.DESC
+    ? `ORDER BY ${idColumn} DESC`
+    : orderByClause(sort, order, idColumn);
 }

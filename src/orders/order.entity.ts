@@ -9,6 +9,12 @@ import { Customer } from '../customers/customer.entity';
 })
 @Entity('orders')
 @Index('uq_orders_reference', ['reference'], { unique: true })
+@Index('idx_orders_customer_created', ['customerId', 'createdAt', 'id'])
+@Index('idx_orders_status_created', ['status', 'createdAt', 'id'])
+@Index('idx_orders_created', ['createdAt', 'id'])
+@Index('idx_orders_updated', ['lastUpdated', 'id'])
+@Index('idx_orders_signed_off', ['signedOffAt', 'id'])
+@Index('idx_orders_reference', ['reference', 'id'])
 export class Order {
   @Field(() => ID, { description: "The order's id (what Appointment.orderId holds)." })
   @PrimaryGeneratedColumn()
@@ -22,7 +28,6 @@ export class Order {
     nullable: true,
     description: "Id of the customer who placed the order; liaisons and clients see only their customers' orders.",
   })
-  @Index('idx_orders_customer')
   @Column(intColumn('customer_id'))
   customerId!: number | null;
 

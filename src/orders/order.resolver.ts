@@ -1,9 +1,30 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../context/request-context';
 import { parseId } from '../domain/ids';
+import { pagingNeedsTotal } from '../domain/paging';
 import { Appointment, Customer, Order, OrderLineItem, OrderSignOff } from '../database/entities';
+import { selectedFieldNames } from '../graphql/selected-fields';
+import { SortOrder } from '../graphql/sort-order.enum';
+import { OrderConnection } from './order-connection.type';
+import { OrderFilter } from './order-filter.input';
+import { OrderPage } from './order-page.type';
+import { OrderSort } from './order-sort.enum';
 import type { OrderRelations } from './order.relations';
 import { OrderService } from './order.service';
+
+/** The fields the query selects on an order, at each of `paths` below the current field. */
+function orderFields(info: GraphQLResolveInfo, ...paths: string[][]): Set<string> {
+  return new Set(paths.flatMap((path) => [...selectedFieldNames(info, path)]));
+}
+
+const SCOPE = "employees and application tokens: every order; liaisons and clients: their customers' orders";
+const FILTER = 'Which orders to list; left out, every one the caller may see.';
+const SORT = 'The field to sort by; ties are broken by id.';
+const ORDER = 'The direction, for the sort field and for the id that breaks ties.';
+const BAD_FILTER =
+  'invalid-param for a bad filter (an unknown status, an empty range, too many ids, a pattern over 255 characters); ' +
+  'invalid-datetime-format for a filter instant not in ISO-8601; invalid-param-type for a filter id that is not a positive integer.';
 
 @Resolver(() => Order)
 export class OrderResolver {
@@ -15,11 +36,75 @@ export class OrderResolver {
   @Query(() => Order, {
     nullable: true,
     description:
-      "One order by id, for every role (liaisons and clients: their customers' orders only). Null with not-found when it " +
+      `One order by id, for every role (${SCOPE}). Null with not-found when it ` +
       'does not exist or the caller may not see it; invalid-param-type for an id that is not a positive integer.',
   })
-  order(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: "The order's id." }) id: string): Promise<Order> {
-    return this.service.findById(ctx, parseId(id, 'id'));
+  order(
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+    @Arg('id', () => ID, { description: "The order's id." }) id: string,
+  ): Promise<Order> {
+    return this.service.findOne(ctx, { id: parseId(id, 'id') }, orderFields(info, []));
+  }
+
+  @Query(() => Order, {
+    nullable: true,
+    description:
+      `One order by its external reference, compared exactly (case, accents, trailing spaces), for every role (${SCOPE}). ` +
+      'Null with not-found when none has it or the caller may not see it.',
+  })
+  orderByReference(
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+    @Arg('reference', () => String, { description: "The order's external reference (Order.reference)." }) reference: string,
+  ): Promise<Order> {
+    return this.service.findOne(ctx, { reference }, orderFields(info, []));
+  }
+
+  @Query(() => OrderPage, {
+    description:
+      `An offset page of the orders the caller may see (${SCOPE}), with the total count. ` +
+      `invalid-param for max outside 0..1000 or a negative offset; ${BAD_FILTER}`,
+  })
+  orders(
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+    @Arg('filter', () => OrderFilter, { nullable: true, description: FILTER }) filter: OrderFilter | null,
+    @Arg('max', () => Int, { nullable: true, defaultValue: 100, description: 'Page size, 0..1000; 0 answers paging alone.' })
+    max: number | null,
+    @Arg('offset', () => Int, { nullable: true, defaultValue: 0, description: 'How many matching orders to skip, 0 or more.' })
+    offset: number | null,
+    @Arg('sort', () => OrderSort, { nullable: true, defaultValue: OrderSort.CREATED_AT, description: SORT }) sort: OrderSort | null,
+    @Arg('order', () => SortOrder, { nullable: true, defaultValue: SortOrder.ASC, description: ORDER }) order: SortOrder | null,
+  ): Promise<OrderPage> {
+    // The arguments are nullable with defaults: an explicit null means the default.
+    return this.service.list(ctx, { filter, max, offset, sort, order }, orderFields(info, ['data']), {
+      total: pagingNeedsTotal(selectedFieldNames(info, ['paging'])),
+    });
+  }
+
+  @Query(() => OrderConnection, {
+    description:
+      `A keyset-paged connection of the orders the caller may see (${SCOPE}): pass pageInfo.endCursor as \`after\` ` +
+      '(with the same filter, sort and order) for the next page. invalid-param for first outside 0..1000 or a cursor of ' +
+      `another query; ${BAD_FILTER}`,
+  })
+  async ordersConnection(
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+    @Arg('filter', () => OrderFilter, { nullable: true, description: FILTER }) filter: OrderFilter | null,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 100, description: 'Page size, 0..1000.' }) first: number | null,
+    @Arg('after', () => String, {
+      nullable: true,
+      description:
+        'The endCursor (or an edge cursor) of the page before, asked for with the same filter, sort and order; left out: the first page.',
+    })
+    after: string | null,
+    @Arg('sort', () => OrderSort, { nullable: true, defaultValue: OrderSort.CREATED_AT, description: SORT }) sort: OrderSort | null,
+    @Arg('order', () => SortOrder, { nullable: true, defaultValue: SortOrder.ASC, description: ORDER }) order: SortOrder | null,
+  ): Promise<OrderConnection> {
+    const page = await this.service.connection(ctx, { filter, first, after, sort, order }, orderFields(info, ['nodes'], ['edges', 'node']));
+    return Object.assign(new OrderConnection(), page);
   }
 
   @FieldResolver(() => Customer, { nullable: true, description: 'The customer who placed the order; null when customerId is.' })

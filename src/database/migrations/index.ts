@@ -3,6 +3,7 @@ import { QueryIndexes1763856000000 } from './1763856000000-query-indexes';
 import { IdempotencyKeys1764460800000 } from './1764460800000-idempotency-keys';
 import { ExactValues1764633600000 } from './1764633600000-exact-values';
 import { PhotographerBusyIndex1764720000000 } from './1764720000000-photographer-busy-index';
+import { OrderListIndexes1764806400100 } from './1764806400100-order-list-indexes';
 
 /** Every migration, in order. Listed (not globbed) so the same list works from ts and from dist. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   IdempotencyKeys1764460800000,
   ExactValues1764633600000,
   PhotographerBusyIndex1764720000000,
+  OrderListIndexes1764806400100,
 ];
