@@ -15,6 +15,10 @@ import { ErrorCode } from './errors/error-code';
 import { formatError } from './errors/format-error';
 import { buildGatewaySchema } from './graphql/build-schema';
 import { ViewerResolver } from './accounts/viewer.resolver';
+import { PhotographerResolver } from './accounts/photographer.resolver';
+import { PhotographerService } from './accounts/photographer.service';
+import { AppointmentCategoryResolver } from './appointments/appointment-category.resolver';
+import { AppointmentCategoryService } from './appointments/appointment-category.service';
 import { appointmentRelations } from './appointments/appointment.relations';
 import { AppointmentMutationResolver } from './appointments/appointment-mutation.resolver';
 import { AppointmentWriteService } from './appointments/appointment-write.service';
@@ -69,6 +73,8 @@ export function createServices(r: Repositories = createRepositories()) {
     orderSignOff: new OrderSignOffService(r),
     orders: new OrderService(r.orders),
     customers: new CustomerService(r.customers, r.contacts, relations.customer),
+    categories: new AppointmentCategoryService(r.categories),
+    photographers: new PhotographerService(r.users),
   };
 }
 
@@ -82,6 +88,8 @@ export function resolvers(s: Services): object[] {
     new OrderResolver(s.orders, s.relations.order),
     new OrderSignOffResolver(s.orderSignOff),
     new CustomerResolver(s.customers, s.relations.customer),
+    new AppointmentCategoryResolver(s.categories),
+    new PhotographerResolver(s.photographers),
     new ViewerResolver(),
     new ErrorCatalogResolver(),
   ];

@@ -5,12 +5,12 @@ import { ErrorCode } from '../errors/error-code';
 /*
  * The one place that says who may do what (the README's permissions table mirrors it).
  *
- * | role     | appointments                               | orders                 | customers, contacts    |
- * |----------|--------------------------------------------|------------------------|------------------------|
- * | employee | read, create, update, delete: every row    | read, sign off: every  | read: every            |
- * | liaison  | read, update: rows of their customers      | read: their customers' | read: their customers  |
- * | client   | read: rows of their own customer           | read: their customer's | read: their customer   |
- * | system   | everything (the gateway's own work, CLI)   | everything             | everything             |
+ * | role     | appointments                               | orders                 | customers, contacts    | categories, photographers |
+ * |----------|--------------------------------------------|------------------------|------------------------|---------------------------|
+ * | employee | read, create, update, delete: every row    | read, sign off: every  | read: every            | read: every               |
+ * | liaison  | read, update: rows of their customers      | read: their customers' | read: their customers  | read: every (users masked)|
+ * | client   | read: rows of their own customer           | read: their customer's | read: their customer   | read: every (users masked)|
+ * | system   | everything (the gateway's own work, CLI)   | everything             | everything             | everything                |
  *
  * Row rules: an actor with a customer scope sees only rows whose customer_id is in it; a row
  * outside the scope behaves exactly like a row that does not exist (`not-found`).
@@ -23,7 +23,12 @@ export type Action =
   | 'appointment:delete'
   | 'order:read'
   | 'order:sign-off'
-  | 'customer:read';
+  | 'customer:read'
+  | 'category:read'
+  | 'photographer:read';
+
+/** Reference data every role reads: appointment categories, and photographers (a client books shoots with them). */
+const REFERENCE_READS: Action[] = ['category:read', 'photographer:read'];
 
 const GRANTS: Record<Role, ReadonlySet<Action>> = {
   system: new Set<Action>([
@@ -34,6 +39,7 @@ const GRANTS: Record<Role, ReadonlySet<Action>> = {
     'order:read',
     'order:sign-off',
     'customer:read',
+    ...REFERENCE_READS,
   ]),
   employee: new Set<Action>([
     'appointment:read',
@@ -43,9 +49,10 @@ const GRANTS: Record<Role, ReadonlySet<Action>> = {
     'order:read',
     'order:sign-off',
     'customer:read',
+    ...REFERENCE_READS,
   ]),
-  liaison: new Set<Action>(['appointment:read', 'appointment:update', 'order:read', 'customer:read']),
-  client: new Set<Action>(['appointment:read', 'order:read', 'customer:read']),
+  liaison: new Set<Action>(['appointment:read', 'appointment:update', 'order:read', 'customer:read', ...REFERENCE_READS]),
+  client: new Set<Action>(['appointment:read', 'order:read', 'customer:read', ...REFERENCE_READS]),
 };
 
 export function can(actor: Actor, action: Action): boolean {
