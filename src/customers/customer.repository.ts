@@ -6,10 +6,10 @@ import { selectByIds, selectByReferences, selectEntities } from '../database/ent
 import { DbScope, ReadSide } from '../database/statements';
 import { Customer } from '../database/entities';
 import type { CursorPosition } from '../domain/keyset-cursor';
-import { NameCriteria, nameSortKeys } from '../domain/named-records';
+import { NameCriteria, NameSort, nameSortKeys } from '../domain/named-records';
 import { ListQuery, listCount, listKeysetRows, listPageIds, nameFilterConditions } from '../database/list-statements';
 import { customerScope, Fragment } from '../database/sql-fragments';
-import { CustomerSort, SortOrder } from './customer.types';
+import { SortOrder } from '../domain/sort-order';
 
 type Scoped = DbScope & { actor: Actor };
 
@@ -20,7 +20,7 @@ const C = 'x';
 const SORT_KEYS = nameSortKeys<Customer>(C);
 
 /** A list of the customers the actor may see (their own, or every one for roles that see every row), filtered and sorted. */
-function customerList(scope: Scoped, criteria: NameCriteria, sort: CustomerSort, order: SortOrder): ListQuery<Customer> {
+function customerList(scope: Scoped, criteria: NameCriteria, sort: NameSort, order: SortOrder): ListQuery<Customer> {
   const conditions: (Fragment | null)[] = [customerScope(scope.actor, `${C}.id`), ...nameFilterConditions(scope, criteria)];
   return { entity: Customer, conditions, sort: SORT_KEYS[sort], order };
 }
@@ -44,7 +44,7 @@ export class CustomerRepository {
   }
 
   /** The statements of a list, as sent (exposed so tests can EXPLAIN them). */
-  listQuery(scope: Scoped, criteria: NameCriteria, sort: CustomerSort, order: SortOrder): ListQuery<Customer> {
+  listQuery(scope: Scoped, criteria: NameCriteria, sort: NameSort, order: SortOrder): ListQuery<Customer> {
     return customerList(scope, criteria, sort, order);
   }
 
@@ -53,7 +53,7 @@ export class CustomerRepository {
     scope: Scoped,
     side: ReadSide,
     criteria: NameCriteria,
-    sort: CustomerSort,
+    sort: NameSort,
     order: SortOrder,
     max: number,
     offset: number,
@@ -63,7 +63,7 @@ export class CustomerRepository {
 
   /** How many customers the actor may see match the filter. */
   count(scope: Scoped, side: ReadSide, criteria: NameCriteria): Promise<number> {
-    return listCount(scope, side, customerList(scope, criteria, CustomerSort.ID, SortOrder.ASC));
+    return listCount(scope, side, customerList(scope, criteria, 'ID', SortOrder.ASC));
   }
 
   /** Up to `limit` customers the actor may see after the cursor's position, in order: one statement. */
@@ -71,7 +71,7 @@ export class CustomerRepository {
     scope: Scoped,
     side: ReadSide,
     criteria: NameCriteria,
-    sort: CustomerSort,
+    sort: NameSort,
     order: SortOrder,
     limit: number,
     after: CursorPosition | null,

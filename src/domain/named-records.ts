@@ -56,12 +56,13 @@ interface Named {
 
 /**
  * The sort keys over the columns of `alias` (ties broken by `alias`.id): each is served by an
- * index, the primary key, (name, id) or the unique reference.
+ * index, the primary key, (name, id) or the unique reference (which has no ties to break).
  */
 export function nameSortKeys<T extends Named>(alias: string): Record<NameSort, SortKey<T>> {
   return {
     ID: { column: `${alias}.id`, kind: 'id', nullable: false, value: (r) => r.id },
     NAME: { column: `${alias}.name`, kind: 'text', nullable: false, value: (r) => r.name },
-    REFERENCE: { column: `${alias}.reference`, kind: 'text', nullable: false, value: (r) => r.reference },
+    // References are unique (under the column's collation, as the order compares them).
+    REFERENCE: { column: `${alias}.reference`, kind: 'text', nullable: false, unique: true, value: (r) => r.reference },
   };
 }
