@@ -1,5 +1,5 @@
 import { SortOrder } from '../domain/sort-order';
-import type { Paging } from '../domain/paging';
+import type { ConnectionPage, OffsetPage } from '../domain/list-pages';
 import type { Appointment } from '../database/entities';
 
 /*
@@ -72,18 +72,8 @@ export interface AppointmentConnectionArgs {
   order?: SortOrder | null;
 }
 
-export interface AppointmentPageResult {
-  paging: Paging;
-  data: Appointment[];
-}
-
-export interface AppointmentConnectionResult {
-  edges: { node: Appointment; readonly cursor: string }[];
-  nodes: Appointment[];
-  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
-  /** Runs the COUNT; called only when a client selects totalCount. */
-  countTotal: () => Promise<number>;
-}
+export type AppointmentPageResult = OffsetPage<Appointment>;
+export type AppointmentConnectionResult = ConnectionPage<Appointment>;
 
 export interface UpsertResult {
   appointment: Appointment;
