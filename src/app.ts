@@ -15,6 +15,10 @@ import { ErrorCode } from './errors/error-code';
 import { formatError } from './errors/format-error';
 import { buildGatewaySchema } from './graphql/build-schema';
 import { ViewerResolver } from './accounts/viewer.resolver';
+import { PhotographerResolver } from './accounts/photographer.resolver';
+import { PhotographerService } from './accounts/photographer.service';
+import { AppointmentCategoryResolver } from './appointments/appointment-category.resolver';
+import { AppointmentCategoryService } from './appointments/appointment-category.service';
 import { appointmentRelations } from './appointments/appointment.relations';
 import { AppointmentMutationResolver } from './appointments/appointment-mutation.resolver';
 import { AppointmentWriteService } from './appointments/appointment-write.service';
@@ -72,6 +76,8 @@ export function createServices(r: Repositories = createRepositories(), office: O
     orders: new OrderService(r.orders, relations.order),
     customers: new CustomerService(r.customers, r.contacts, relations.customer),
     availability: new AvailabilityService(r.users, r.appointments, office),
+    categories: new AppointmentCategoryService(r.categories),
+    photographers: new PhotographerService(r.users),
   };
 }
 
@@ -86,6 +92,8 @@ export function resolvers(s: Services): object[] {
     new OrderSignOffResolver(s.orderSignOff),
     new CustomerResolver(s.customers, s.relations.customer),
     new AvailabilityResolver(s.availability),
+    new AppointmentCategoryResolver(s.categories),
+    new PhotographerResolver(s.photographers),
     new ViewerResolver(),
     new ErrorCatalogResolver(),
   ];

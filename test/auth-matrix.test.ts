@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { newStamp } from '../src/domain/stamp';
-import { Appointment, Customer, Employee, Order, User } from '../src/database/entities';
+import { Appointment, AppointmentCategory, Customer, Employee, Order, User } from '../src/database/entities';
 import { GraphQLResponse, startTestGateway, TestGateway } from './support/test-gateway';
 
 /*
@@ -23,6 +23,11 @@ interface Row {
   orderStamp: string;
   customerId: number;
   customerReference: string;
+  /** Reference data, the same for every row: a category and a photographer. */
+  categoryId: number;
+  categoryReference: string;
+  photographerId: number;
+  photographerReference: string;
 }
 
 interface Operation {
@@ -46,6 +51,13 @@ const UPDATE: Operation['expect'] = {
   'app-token': ['ok', 'ok'],
   liaison: ['ok', 'hidden'],
   client: ['denied', 'denied'],
+};
+/** Reference data: every caller reads every row (a photographer's email masked for non-staff, see catalog-query.test.ts). */
+const EVERYONE: Operation['expect'] = {
+  employee: ['ok', 'ok'],
+  'app-token': ['ok', 'ok'],
+  liaison: ['ok', 'ok'],
+  client: ['ok', 'ok'],
 };
 const STAFF: Operation['expect'] = {
   employee: ['ok', 'ok'],
@@ -157,6 +169,90 @@ const OPERATIONS: Operation[] = [
     listed: (d, r) => d.paging.total === 1 && d.data.length === 1 && d.data[0].id === String(r.customerId),
   },
   {
+    name: 'customersConnection',
+    field: 'customersConnection',
+    expect: READ,
+    run: (g, h, r) =>
+      g.gql(
+        'query($ids: [ID!]) { customersConnection(filter: { ids: $ids }) { totalCount nodes { id } } }',
+        { ids: [String(r.customerId)] },
+        h,
+      ),
+    listed: (d, r) => d.totalCount === 1 && d.nodes.length === 1 && d.nodes[0].id === String(r.customerId),
+  },
+  {
+    name: 'appointmentCategory(id)',
+    field: 'appointmentCategory',
+    expect: EVERYONE,
+    run: (g, h, r) => g.gql('query($id: ID!) { appointmentCategory(id: $id) { id } }', { id: String(r.categoryId) }, h),
+  },
+  {
+    name: 'appointmentCategoryByReference',
+    field: 'appointmentCategoryByReference',
+    expect: EVERYONE,
+    run: (g, h, r) => g.gql('query($r: String!) { appointmentCategoryByReference(reference: $r) { id } }', { r: r.categoryReference }, h),
+  },
+  {
+    name: 'appointmentCategories (list + total)',
+    field: 'appointmentCategories',
+    expect: EVERYONE,
+    run: (g, h, r) =>
+      g.gql(
+        'query($ids: [ID!]) { appointmentCategories(filter: { ids: $ids }) { paging { total } data { id } } }',
+        { ids: [String(r.categoryId)] },
+        h,
+      ),
+    listed: (d, r) => d.paging.total === 1 && d.data.length === 1 && d.data[0].id === String(r.categoryId),
+  },
+  {
+    name: 'appointmentCategoriesConnection',
+    field: 'appointmentCategoriesConnection',
+    expect: EVERYONE,
+    run: (g, h, r) =>
+      g.gql(
+        'query($ids: [ID!]) { appointmentCategoriesConnection(filter: { ids: $ids }) { totalCount nodes { id } } }',
+        { ids: [String(r.categoryId)] },
+        h,
+      ),
+    listed: (d, r) => d.totalCount === 1 && d.nodes.length === 1 && d.nodes[0].id === String(r.categoryId),
+  },
+  {
+    name: 'photographer(id)',
+    field: 'photographer',
+    expect: EVERYONE,
+    run: (g, h, r) => g.gql('query($id: ID!) { photographer(id: $id) { id } }', { id: String(r.photographerId) }, h),
+  },
+  {
+    name: 'photographerByReference',
+    field: 'photographerByReference',
+    expect: EVERYONE,
+    run: (g, h, r) => g.gql('query($r: String!) { photographerByReference(reference: $r) { id } }', { r: r.photographerReference }, h),
+  },
+  {
+    name: 'photographers (list + total)',
+    field: 'photographers',
+    expect: EVERYONE,
+    run: (g, h, r) =>
+      g.gql(
+        'query($ids: [ID!]) { photographers(filter: { ids: $ids }) { paging { total } data { id } } }',
+        { ids: [String(r.photographerId)] },
+        h,
+      ),
+    listed: (d, r) => d.paging.total === 1 && d.data.length === 1 && d.data[0].id === String(r.photographerId),
+  },
+  {
+    name: 'photographersConnection',
+    field: 'photographersConnection',
+    expect: EVERYONE,
+    run: (g, h, r) =>
+      g.gql(
+        'query($ids: [ID!]) { photographersConnection(filter: { ids: $ids }) { totalCount nodes { id } } }',
+        { ids: [String(r.photographerId)] },
+        h,
+      ),
+    listed: (d, r) => d.totalCount === 1 && d.nodes.length === 1 && d.nodes[0].id === String(r.photographerId),
+  },
+  {
     name: 'contacts(customerId)',
     field: 'contacts',
     expect: READ,
@@ -255,6 +351,7 @@ describe('permissions: every operation × role × own and foreign rows', () => {
   let g: TestGateway;
   let own: number;
   let foreign: number;
+  let referenceData: Pick<Row, 'categoryId' | 'categoryReference' | 'photographerId' | 'photographerReference'>;
   const callers = {} as Record<Caller, Record<string, string>>;
   let n = 0;
 
@@ -302,6 +399,7 @@ describe('permissions: every operation × role × own and foreign rows', () => {
       orderStamp,
       customerId,
       customerReference: customerId === own ? 'M-OWN' : 'M-FOREIGN',
+      ...referenceData,
     };
   }
 
@@ -312,6 +410,11 @@ describe('permissions: every operation × role × own and foreign rows', () => {
     own = await customer('M-OWN');
     foreign = await customer('M-FOREIGN');
     const third = await customer('M-THIRD');
+    const categoryId = (await g.db.getRepository(AppointmentCategory).insert({ reference: 'm-category', name: 'Matrix' })).identifiers[0]
+      .id;
+    const photographerId = await g.createUser('m-photographer', 'employee');
+    await g.db.getRepository(Employee).update({ userId: photographerId }, { photographer: true });
+    referenceData = { categoryId, categoryReference: 'm-category', photographerId, photographerReference: 'm-photographer' };
     callers.employee = await g.tokenFor({ role: 'employee' });
     callers.liaison = await g.tokenFor({ role: 'liaison', customerIds: [own, third] });
     callers.client = await g.tokenFor({ role: 'client', customerIds: [own] });

@@ -186,6 +186,56 @@ export type AppointmentCategory = {
   reference: Scalars['String']['output'];
 };
 
+/** A keyset-paged list of appointment categories (Relay connection): every page costs what the first does. */
+export type AppointmentCategoryConnection = {
+  __typename?: 'AppointmentCategoryConnection';
+  /** The page's appointment categories, each with its cursor. */
+  edges: Array<AppointmentCategoryEdge>;
+  /** The page's appointment categories, without cursors. */
+  nodes: Array<AppointmentCategory>;
+  /** Whether more pages follow, and the cursors to continue from. */
+  pageInfo: PageInfo;
+  /** How many appointment categories match the filter over all pages (counted only when selected). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One appointment category of a connection page, with the cursor to continue after it. */
+export type AppointmentCategoryEdge = {
+  __typename?: 'AppointmentCategoryEdge';
+  /** An opaque cursor: pass it as `after` (with the same filter, sort and order) to continue after this appointment category. */
+  cursor: Scalars['String']['output'];
+  /** The appointment category. */
+  node: AppointmentCategory;
+};
+
+/** Which appointment categories to list. Every field given must hold (they are ANDed). */
+export type AppointmentCategoryFilter = {
+  /** Only these appointment categories (at most 1000 ids). */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The category's name. A pattern: * matches any run of characters, every other character (% and _ included) is literal; without * it is an exact match. Matching ignores ASCII case. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** The category's reference. A pattern: * matches any run of characters, every other character (% and _ included) is literal; without * it is an exact match. Matching is exact in case and accents, as references are. */
+  reference?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One offset page of appointment categories, with the total over all pages. */
+export type AppointmentCategoryPage = {
+  __typename?: 'AppointmentCategoryPage';
+  /** The page's appointment categories, in the order asked for. */
+  data: Array<AppointmentCategory>;
+  /** Where this page sits: the total, the page size and offset, and the neighbouring pages' offsets. */
+  paging: Paging;
+};
+
+/** The field a list of appointment categories is sorted by; rows with equal values are ordered by id, in the same direction. */
+export type AppointmentCategorySort =
+  /** By id; the default. */
+  | 'ID'
+  /** By name (under the database collation: MySQL/MariaDB ignore case, SQLite compares bytes). */
+  | 'NAME'
+  /** By reference. */
+  | 'REFERENCE';
+
 /** A keyset-paged list of appointments (Relay connection): every page costs what the first does. */
 export type AppointmentConnection = {
   __typename?: 'AppointmentConnection';
@@ -294,7 +344,7 @@ export type Contact = {
   phone?: Maybe<Scalars['String']['output']>;
 };
 
-/** One offset page of a customer's contacts, with the total over all pages. */
+/** One offset page of contacts, with the total over all pages. */
 export type ContactPage = {
   __typename?: 'ContactPage';
   /** The page's contacts, by name then id. */
@@ -434,6 +484,28 @@ export type Customer = {
   orders: Array<Order>;
   /** The customer's external reference (unique). */
   reference: Scalars['String']['output'];
+};
+
+/** A keyset-paged list of customers (Relay connection): every page costs what the first does. */
+export type CustomerConnection = {
+  __typename?: 'CustomerConnection';
+  /** The page's customers, each with its cursor. */
+  edges: Array<CustomerEdge>;
+  /** The page's customers, without cursors. */
+  nodes: Array<Customer>;
+  /** Whether more pages follow, and the cursors to continue from. */
+  pageInfo: PageInfo;
+  /** How many customers match the filter over all pages (counted only when selected). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One customer of a connection page, with the cursor to continue after it. */
+export type CustomerEdge = {
+  __typename?: 'CustomerEdge';
+  /** An opaque cursor: pass it as `after` (with the same filter, sort and order) to continue after this customer. */
+  cursor: Scalars['String']['output'];
+  /** The customer. */
+  node: Customer;
 };
 
 /** Which customers to list. Every field given must hold (they are ANDed). */
@@ -844,6 +916,56 @@ export type PhotographerAvailability = {
   slots: Array<TimeWindow>;
 };
 
+/** A keyset-paged list of photographers (Relay connection): every page costs what the first does. */
+export type PhotographerConnection = {
+  __typename?: 'PhotographerConnection';
+  /** The page's photographers, each with its cursor. */
+  edges: Array<PhotographerEdge>;
+  /** The page's photographers, without cursors. */
+  nodes: Array<User>;
+  /** Whether more pages follow, and the cursors to continue from. */
+  pageInfo: PageInfo;
+  /** How many photographers match the filter over all pages (counted only when selected). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One photographer of a connection page, with the cursor to continue after it. */
+export type PhotographerEdge = {
+  __typename?: 'PhotographerEdge';
+  /** An opaque cursor: pass it as `after` (with the same filter, sort and order) to continue after this photographer. */
+  cursor: Scalars['String']['output'];
+  /** The photographer. */
+  node: User;
+};
+
+/** Which photographers to list. Every field given must hold (they are ANDed). */
+export type PhotographerFilter = {
+  /** Only these photographers (at most 1000 ids). */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The photographer's name. A pattern: * matches any run of characters, every other character (% and _ included) is literal; without * it is an exact match. Matching ignores ASCII case. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** The photographer's reference. A pattern: * matches any run of characters, every other character (% and _ included) is literal; without * it is an exact match. Matching is exact in case and accents, as references are. */
+  reference?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One offset page of photographers, with the total over all pages. */
+export type PhotographerPage = {
+  __typename?: 'PhotographerPage';
+  /** The page's photographers, in the order asked for. */
+  data: Array<User>;
+  /** Where this page sits: the total, the page size and offset, and the neighbouring pages' offsets. */
+  paging: Paging;
+};
+
+/** The field a list of photographers is sorted by; rows with equal values are ordered by id, in the same direction. */
+export type PhotographerSort =
+  /** By id; the default. */
+  | 'ID'
+  /** By name (under the database collation: MySQL/MariaDB ignore case, SQLite compares bytes). */
+  | 'NAME'
+  /** By reference. */
+  | 'REFERENCE';
+
 /** Reads. Every request carries a token (Authorization: Bearer) and acts in the role X-Application picks; one that cannot be authenticated is refused before any field runs (invalid-token, session-expired, client-required, or permission-denied when the user has no role in that application). A row the caller may not see reads exactly like one that does not exist. */
 export type Query = {
   __typename?: 'Query';
@@ -853,6 +975,14 @@ export type Query = {
   appointmentByReference?: Maybe<Appointment>;
   /** One appointment by its UUID (the Read API's _id), for every role (liaisons and clients: their customers' appointments only). Null with not-found when none has it or the caller may not see it. */
   appointmentByUuid?: Maybe<Appointment>;
+  /** An offset page of the appointment categories, for every role (reference data: every caller reads every category), with the total count. invalid-param for a page size outside 0..1000, a negative offset, a cursor of another query or a bad filter; invalid-param-type for a filter id that is not a positive integer. */
+  appointmentCategories: AppointmentCategoryPage;
+  /** A keyset-paged connection of the appointment categories, for every role (reference data: every caller reads every category): pass pageInfo.endCursor as `after` (with the same filter, sort and order) for the next page. invalid-param for a page size outside 0..1000, a negative offset, a cursor of another query or a bad filter; invalid-param-type for a filter id that is not a positive integer. */
+  appointmentCategoriesConnection: AppointmentCategoryConnection;
+  /** One appointment category by id, for every role (reference data: every caller reads every category). Null with not-found when it does not exist; invalid-param-type for an id that is not a positive integer. */
+  appointmentCategory?: Maybe<AppointmentCategory>;
+  /** One appointment category by its reference, compared exactly (case, accents, trailing spaces), for every role (reference data: every caller reads every category). Null with not-found when none has it. */
+  appointmentCategoryByReference?: Maybe<AppointmentCategory>;
   /** An offset page of the appointments the caller may see (employees: every one; liaisons and clients: their customers'), with the total count. invalid-param for max outside 0..1000, a negative offset or a bad filter; invalid-datetime-format for a filter instant not in ISO-8601; invalid-param-type for a filter id that is not a positive integer. */
   appointments: AppointmentPage;
   /** A keyset-paged connection of the appointments the caller may see (employees: every one; liaisons and clients: their customers'): pass pageInfo.endCursor as `after` (with the same filter, sort and order) for the next page. invalid-param for first outside 0..1000, a cursor of another query or a bad filter; invalid-datetime-format; invalid-param-type. */
@@ -865,6 +995,8 @@ export type Query = {
   customerByReference?: Maybe<Customer>;
   /** An offset page of the customers the caller may see (employees and application tokens: every customer; liaisons: their customers; clients: their own customer), with the total count. invalid-param for max outside 0..1000, a negative offset or a bad filter; invalid-param-type for a filter id that is not a positive integer. */
   customers: CustomerPage;
+  /** A keyset-paged connection of the customers the caller may see (employees and application tokens: every customer; liaisons: their customers; clients: their own customer): pass pageInfo.endCursor as `after` (with the same filter, sort and order) for the next page. invalid-param for first outside 0..1000, a cursor of another query or a bad filter; invalid-param-type for a filter id that is not a positive integer. */
+  customersConnection: CustomerConnection;
   /** Every error code the gateway answers with, and its HTTP status. */
   errorCatalog: Array<ErrorCatalogEntry>;
   /** One order by id, for every role (employees and application tokens: every order; liaisons and clients: their customers' orders). Null with not-found when it does not exist or the caller may not see it; invalid-param-type for an id that is not a positive integer. */
@@ -875,8 +1007,16 @@ export type Query = {
   orders: OrderPage;
   /** A keyset-paged connection of the orders the caller may see (employees and application tokens: every order; liaisons and clients: their customers' orders): pass pageInfo.endCursor as `after` (with the same filter, sort and order) for the next page. invalid-param for first outside 0..1000 or a cursor of another query; invalid-param for a bad filter (an unknown status, an empty range, too many ids, a pattern over 255 characters); invalid-datetime-format for a filter instant not in ISO-8601; invalid-param-type for a filter id that is not a positive integer. */
   ordersConnection: OrderConnection;
+  /** One photographer (a user whose employee record is flagged photographer) by user id, for every role (clients book shoots): employees and application tokens see the user whole; liaisons and clients see id, reference and name, and email only of themselves. Null with not-found when the user does not exist or is not a photographer; invalid-param-type for an id that is not a positive integer. */
+  photographer?: Maybe<User>;
   /** For the scheduler: between from and to, each photographer asked for (or every photographer), by name then id, with their busy times and their free windows and slots inside the office's working hours. For every role; a busy time names its appointment only where the caller may see it. invalid-datetime-format for from or to not an ISO-8601 instant; date-validation-error (naming to) when to is not after from; invalid-param for a range over 31 days (naming to), slotMinutes or stepMinutes outside 5..1440, both photographerIds and photographerReferences, more than 1000 of either, or one that names no photographer (The photographer with the id 7 doesn't exist.); invalid-param-type for an id that is not a positive integer. */
   photographerAvailability: Array<PhotographerAvailability>;
+  /** One photographer by their user's reference, compared exactly (case, accents, trailing spaces), for every role (clients book shoots): employees and application tokens see the user whole; liaisons and clients see id, reference and name, and email only of themselves. Null with not-found when no user has it or that user is not a photographer. */
+  photographerByReference?: Maybe<User>;
+  /** An offset page of the photographers, for every role (clients book shoots): employees and application tokens see the user whole; liaisons and clients see id, reference and name, and email only of themselves; with the total count. invalid-param for a page size outside 0..1000, a negative offset, a cursor of another query or a bad filter; invalid-param-type for a filter id that is not a positive integer. */
+  photographers: PhotographerPage;
+  /** A keyset-paged connection of the photographers, for every role (clients book shoots): employees and application tokens see the user whole; liaisons and clients see id, reference and name, and email only of themselves: pass pageInfo.endCursor as `after` (with the same filter, sort and order) for the next page. invalid-param for a page size outside 0..1000, a negative offset, a cursor of another query or a bad filter; invalid-param-type for a filter id that is not a positive integer. */
+  photographersConnection: PhotographerConnection;
   /** Who the request acts as: its session, application, user and role. */
   viewer: Viewer;
 };
@@ -897,6 +1037,38 @@ export type QueryAppointmentByReferenceArgs = {
 /** Reads. Every request carries a token (Authorization: Bearer) and acts in the role X-Application picks; one that cannot be authenticated is refused before any field runs (invalid-token, session-expired, client-required, or permission-denied when the user has no role in that application). A row the caller may not see reads exactly like one that does not exist. */
 export type QueryAppointmentByUuidArgs = {
   uuid: Scalars['String']['input'];
+};
+
+
+/** Reads. Every request carries a token (Authorization: Bearer) and acts in the role X-Application picks; one that cannot be authenticated is refused before any field runs (invalid-token, session-expired, client-required, or permission-denied when the user has no role in that application). A row the caller may not see reads exactly like one that does not exist. */
+export type QueryAppointmentCategoriesArgs = {
+  filter?: InputMaybe<AppointmentCategoryFilter>;
+  max?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  order?: InputMaybe<SortOrder>;
+  sort?: InputMaybe<AppointmentCategorySort>;
+};
+
+
+/** Reads. Every request carries a token (Authorization: Bearer) and acts in the role X-Application picks; one that cannot be authenticated is refused before any field runs (invalid-token, session-expired, client-required, or permission-denied when the user has no role in that application). A row the caller may not see reads exactly like one that does not exist. */
+export type QueryAppointmentCategoriesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AppointmentCategoryFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  order?: InputMaybe<SortOrder>;
+  sort?: InputMaybe<AppointmentCategorySort>;
+};
+
+
+/** Reads. Every request carries a token (Authorization: Bearer) and acts in the role X-Application picks; one that cannot be authenticated is refused before any field runs (invalid-token, session-expired, client-required, or permission-denied when the user has no role in that application). A row the caller may not see reads exactly like one that does not exist. */
+export type QueryAppointmentCategoryArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reads. Every request carries a token (Authorization: Bearer) and acts in the role X-Application picks; one that cannot be authenticated is refused before any field runs (invalid-token, session-expired, client-required, or permission-denied when the user has no role in that application). A row the caller may not see reads exactly like one that does not exist. */
+export type QueryAppointmentCategoryByReferenceArgs = {
+  reference: Scalars['String']['input'];
 };
 
 
@@ -951,6 +1123,16 @@ export type QueryCustomersArgs = {
 
 
 /** Reads. Every request carries a token (Authorization: Bearer) and acts in the role X-Application picks; one that cannot be authenticated is refused before any field runs (invalid-token, session-expired, client-required, or permission-denied when the user has no role in that application). A row the caller may not see reads exactly like one that does not exist. */
+export type QueryCustomersConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CustomerFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  order?: InputMaybe<SortOrder>;
+  sort?: InputMaybe<CustomerSort>;
+};
+
+
+/** Reads. Every request carries a token (Authorization: Bearer) and acts in the role X-Application picks; one that cannot be authenticated is refused before any field runs (invalid-token, session-expired, client-required, or permission-denied when the user has no role in that application). A row the caller may not see reads exactly like one that does not exist. */
 export type QueryOrderArgs = {
   id: Scalars['ID']['input'];
 };
@@ -983,6 +1165,12 @@ export type QueryOrdersConnectionArgs = {
 
 
 /** Reads. Every request carries a token (Authorization: Bearer) and acts in the role X-Application picks; one that cannot be authenticated is refused before any field runs (invalid-token, session-expired, client-required, or permission-denied when the user has no role in that application). A row the caller may not see reads exactly like one that does not exist. */
+export type QueryPhotographerArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reads. Every request carries a token (Authorization: Bearer) and acts in the role X-Application picks; one that cannot be authenticated is refused before any field runs (invalid-token, session-expired, client-required, or permission-denied when the user has no role in that application). A row the caller may not see reads exactly like one that does not exist. */
 export type QueryPhotographerAvailabilityArgs = {
   from: Scalars['String']['input'];
   photographerIds?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -990,6 +1178,32 @@ export type QueryPhotographerAvailabilityArgs = {
   slotMinutes?: InputMaybe<Scalars['Int']['input']>;
   stepMinutes?: InputMaybe<Scalars['Int']['input']>;
   to: Scalars['String']['input'];
+};
+
+
+/** Reads. Every request carries a token (Authorization: Bearer) and acts in the role X-Application picks; one that cannot be authenticated is refused before any field runs (invalid-token, session-expired, client-required, or permission-denied when the user has no role in that application). A row the caller may not see reads exactly like one that does not exist. */
+export type QueryPhotographerByReferenceArgs = {
+  reference: Scalars['String']['input'];
+};
+
+
+/** Reads. Every request carries a token (Authorization: Bearer) and acts in the role X-Application picks; one that cannot be authenticated is refused before any field runs (invalid-token, session-expired, client-required, or permission-denied when the user has no role in that application). A row the caller may not see reads exactly like one that does not exist. */
+export type QueryPhotographersArgs = {
+  filter?: InputMaybe<PhotographerFilter>;
+  max?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  order?: InputMaybe<SortOrder>;
+  sort?: InputMaybe<PhotographerSort>;
+};
+
+
+/** Reads. Every request carries a token (Authorization: Bearer) and acts in the role X-Application picks; one that cannot be authenticated is refused before any field runs (invalid-token, session-expired, client-required, or permission-denied when the user has no role in that application). A row the caller may not see reads exactly like one that does not exist. */
+export type QueryPhotographersConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PhotographerFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  order?: InputMaybe<SortOrder>;
+  sort?: InputMaybe<PhotographerSort>;
 };
 
 /** The role a request acts in: the application (X-Application) picks it among the user's records. */

@@ -5,12 +5,12 @@ import { ErrorCode } from '../errors/error-code';
 /*
  * The one place that says who may do what (the README's permissions table mirrors it).
  *
- * | role     | appointments                               | orders                 | customers, contacts    | availability |
- * |----------|--------------------------------------------|------------------------|------------------------|--------------|
- * | employee | read, create, update, delete: every row    | read, sign off: every  | read: every            | read         |
- * | liaison  | read, update: rows of their customers      | read: their customers' | read: their customers  | read         |
- * | client   | read: rows of their own customer           | read: their customer's | read: their customer   | read         |
- * | system   | everything (the gateway's own work, CLI)   | everything             | everything             | read         |
+ * | role     | appointments                               | orders                 | customers, contacts    | categories, photographers  | availability |
+ * |----------|--------------------------------------------|------------------------|------------------------|----------------------------|--------------|
+ * | employee | read, create, update, delete: every row    | read, sign off: every  | read: every            | read: every                | read         |
+ * | liaison  | read, update: rows of their customers      | read: their customers' | read: their customers  | read: every (users masked) | read         |
+ * | client   | read: rows of their own customer           | read: their customer's | read: their customer   | read: every (users masked) | read         |
+ * | system   | everything (the gateway's own work, CLI)   | everything             | everything             | everything                 | read         |
  *
  * Availability (photographers' busy times and free slots) is for every role, since clients and
  * liaisons book shoots too; a busy time carries its appointment's id only where the row rules
@@ -28,7 +28,15 @@ export type Action =
   | 'order:read'
   | 'order:sign-off'
   | 'customer:read'
+  | 'category:read'
+  | 'photographer:read'
   | 'availability:read';
+
+/**
+ * What every role reads: appointment categories, photographers (a client books shoots with them)
+ * and their availability.
+ */
+const REFERENCE_READS: Action[] = ['category:read', 'photographer:read', 'availability:read'];
 
 const GRANTS: Record<Role, ReadonlySet<Action>> = {
   system: new Set<Action>([
@@ -39,7 +47,7 @@ const GRANTS: Record<Role, ReadonlySet<Action>> = {
     'order:read',
     'order:sign-off',
     'customer:read',
-    'availability:read',
+    ...REFERENCE_READS,
   ]),
   employee: new Set<Action>([
     'appointment:read',
@@ -49,10 +57,10 @@ const GRANTS: Record<Role, ReadonlySet<Action>> = {
     'order:read',
     'order:sign-off',
     'customer:read',
-    'availability:read',
+    ...REFERENCE_READS,
   ]),
-  liaison: new Set<Action>(['appointment:read', 'appointment:update', 'order:read', 'customer:read', 'availability:read']),
-  client: new Set<Action>(['appointment:read', 'order:read', 'customer:read', 'availability:read']),
+  liaison: new Set<Action>(['appointment:read', 'appointment:update', 'order:read', 'customer:read', ...REFERENCE_READS]),
+  client: new Set<Action>(['appointment:read', 'order:read', 'customer:read', ...REFERENCE_READS]),
 };
 
 export function can(actor: Actor, action: Action): boolean {

@@ -10,6 +10,7 @@ import { User } from './user.entity';
 /** Staff: reads and writes everything; photographers are employees with the flag set. */
 @Entity('employees')
 @Index('uq_employees_user', ['userId'], { unique: true })
+@Index('idx_employees_photographer', ['photographer', 'userId'])
 export class Employee {
   @PrimaryGeneratedColumn()
   id!: number;

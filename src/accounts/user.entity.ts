@@ -5,6 +5,7 @@ import { exactStringColumn, instantColumn, stringColumn } from '../database/colu
 @ObjectType({ description: 'A person who signs in: an employee, a photographer, a client or a liaison.', simpleResolvers: true })
 @Entity('users')
 @Index('uq_users_reference', ['reference'], { unique: true })
+@Index('idx_users_name', ['name', 'id'])
 export class User {
   @Field(() => ID, { description: "The user's id (what photographerUserId and userId hold)." })
   @PrimaryGeneratedColumn()

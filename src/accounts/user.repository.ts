@@ -1,9 +1,16 @@
 import type { Actor } from '../context/actor';
+import type { Batch } from '../context/loaders';
 import type { RowSource } from '../context/relation';
 import { exactEquals } from '../database/dialect';
 import { ROW_ALIAS, selectByIds, selectByReferences, selectEntities } from '../database/entity-statements';
+import { ListQuery, listCount, listKeysetRows, listPageIds, nameFilterConditions } from '../database/list-statements';
+import type { Fragment } from '../database/sql-fragments';
 import { DbScope, placeholders, ReadSide } from '../database/statements';
 import { Employee, User } from '../database/entities';
+import type { CursorPosition } from '../domain/keyset-cursor';
+import type { NamedListSource } from '../domain/named-list';
+import { NameCriteria, NameSort, nameSortKeys } from '../domain/named-records';
+import { SortOrder } from '../domain/sort-order';
 
 /** What makes a user staff: an employee record, and whether it is a photographer's. */
 export interface StaffRecord {
@@ -14,10 +21,18 @@ export interface StaffRecord {
 /** Which photographers to read: these ids, these references (byte for byte), or every one. */
 export type PhotographerSelection = { ids: readonly number[] } | { references: readonly string[] } | 'all';
 
+type Scoped = DbScope & { actor: Actor };
+
+const SORT_KEYS = nameSortKeys<User>('x');
+
+/** The users who are photographers: an employee record with the flag set (served by (photographer, user_id)). */
+const PHOTOGRAPHER: Fragment = { sql: 'x.id IN (SELECT e.user_id FROM employees e WHERE e.photographer = ?)', params: [1] };
+
 /**
  * The one door to users as the domain sees them (appointments' photographers and responsible
- * employees). Users are reached only through a visible appointment: staff see them whole; other
- * roles see their id, reference and name, and an email only of themselves.
+ * employees, and the photographers' own lists). Staff see users whole; other roles see their
+ * id, reference and name, and an email only of themselves. A user who is not a photographer is
+ * no row of the photographer reads: they answer it exactly as a missing one.
  */
 export class UserRepository {
   /** Row rule: the user as the actor may see them (never hidden: the appointment was visible). */
@@ -48,7 +63,7 @@ export class UserRepository {
    * name then id, as the actor may see them: one statement, whatever their number. Ids or
    * references that name no photographer are simply not in the answer.
    */
-  async photographers(scope: DbScope & { actor: Actor }, side: ReadSide, which: PhotographerSelection): Promise<User[]> {
+  async photographersAmong(scope: DbScope & { actor: Actor }, side: ReadSide, which: PhotographerSelection): Promise<User[]> {
     const x = ROW_ALIAS;
     const named =
       which === 'all'
@@ -67,6 +82,41 @@ export class UserRepository {
     });
     return rows.map((row) => this.see(scope.actor, row));
   }
+
+  /** A list of photographers, filtered and sorted, as its statements are built (exposed so tests can EXPLAIN them). */
+  photographerList(scope: DbScope, criteria: NameCriteria, sort: NameSort, order: SortOrder): ListQuery<User> {
+    return { entity: User, conditions: [PHOTOGRAPHER, ...nameFilterConditions(scope, criteria)], sort: SORT_KEYS[sort], order };
+  }
+
+  /** The photographers by id as the actor may see them (null where missing or not a photographer): one statement. */
+  readonly photographersByIds: Batch<number, User | null> = async (ctx, ids) => {
+    if (ids.length === 0) return [];
+    const rows = await selectEntities(ctx, ctx.readSide, User, `x.id IN (${placeholders(ids.length)}) AND ${PHOTOGRAPHER.sql}`, [
+      ...ids,
+      ...PHOTOGRAPHER.params,
+    ]);
+    const byId = new Map(rows.map((r) => [r.id, this.see(ctx.actor, r)]));
+    return ids.map((id) => byId.get(id) ?? null);
+  };
+
+  /** Photographers as NamedList reads them (masked by the row rule, like every user). */
+  readonly photographers: NamedListSource<User> = {
+    rows: { byIds: this.photographersByIds },
+    byReference: async (scope: Scoped, side, reference) => {
+      const [row] = await selectEntities(scope, side, User, `${exactEquals('x.reference')} AND ${PHOTOGRAPHER.sql}`, [
+        reference,
+        reference,
+        ...PHOTOGRAPHER.params,
+      ]);
+      return row ? this.see(scope.actor, row) : null;
+    },
+    pageIds: (scope, side, c, sort, order, max, offset) =>
+      listPageIds(scope, side, this.photographerList(scope, c, sort, order), max, offset),
+    rowsByIds: async (scope, side, ids) => (await this.byIds(scope, side, ids)).filter((r): r is User => r !== null),
+    count: (scope, side, c) => listCount(scope, side, this.photographerList(scope, c, 'ID', SortOrder.ASC)),
+    keysetRows: async (scope: Scoped, side, c, sort, order, limit, after: CursorPosition | null) =>
+      (await listKeysetRows(scope, side, this.photographerList(scope, c, sort, order), limit, after)).map((r) => this.see(scope.actor, r)),
+  };
 
   readonly rows: RowSource<User> = {
     entity: User,

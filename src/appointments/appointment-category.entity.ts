@@ -5,6 +5,7 @@ import { exactStringColumn } from '../database/column-types';
 @ObjectType({ description: 'What kind of appointment this is (a shoot, a meeting, a phone call).', simpleResolvers: true })
 @Entity('appointment_categories')
 @Index('uq_categories_reference', ['reference'], { unique: true })
+@Index('idx_categories_name', ['name', 'id'])
 export class AppointmentCategory {
   @Field(() => ID, { description: "The category's id (what Appointment.appointmentCategoryId holds)." })
   @PrimaryGeneratedColumn()

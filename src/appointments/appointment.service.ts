@@ -11,13 +11,11 @@ import {
 import { assertCan } from '../accounts/permissions';
 import { preloadRelations } from '../context/relation';
 import type { RequestContext } from '../context/request-context';
-import { connectionPage } from '../domain/connection';
-import { pageBounds, pageSize, pagingOf } from '../domain/paging';
+import { keysetPage, offsetBounds, offsetPage } from '../domain/list-pages';
 import { Appointment } from '../database/entities';
 import { DomainError } from '../errors/domain.error';
 import { parseAppointmentFilter } from './appointment-filter';
 import { SORT_KEYS } from './appointment-sort';
-import { decodeCursor, encodeCursor, queryFingerprint } from '../domain/keyset-cursor';
 
 const NO_FIELDS: ReadonlySet<string> = new Set();
 
@@ -53,20 +51,20 @@ export class AppointmentService {
     options: { total?: boolean } = {},
   ): Promise<AppointmentPageResult> {
     assertCan(ctx.actor, 'appointment:read');
-    const { max, offset } = pageBounds(args);
+    const bounds = offsetBounds(args);
     const criteria = parseAppointmentFilter(args.filter);
     const sort = SORT_KEYS[args.sort ?? AppointmentSort.DATE_CREATED];
     const order = args.order ?? SortOrder.ASC;
-    const readPage = async () => {
-      const ids = await this.appointments.pageIds(ctx, ctx.readSide, criteria, sort, order, max, offset);
-      return this.appointments.rowsByIds(ctx, ctx.readSide, ids, this.joins(fields));
-    };
-    const [total, data] = await Promise.all([
-      options.total === false ? Promise.resolve(null) : this.appointments.count(ctx, ctx.readSide, criteria),
-      max === 0 ? Promise.resolve([]) : readPage(),
-    ]);
-    await preloadRelations(ctx, this.relations, data, fields);
-    return { paging: pagingOf(total, max, offset), data };
+    const page = await offsetPage(bounds, {
+      withTotal: options.total !== false,
+      count: () => this.appointments.count(ctx, ctx.readSide, criteria),
+      page: async (max, offset) => {
+        const ids = await this.appointments.pageIds(ctx, ctx.readSide, criteria, sort, order, max, offset);
+        return this.appointments.rowsByIds(ctx, ctx.readSide, ids, this.joins(fields));
+      },
+    });
+    await preloadRelations(ctx, this.relations, page.data, fields);
+    return page;
   }
 
   /** A keyset page: the rows after the cursor's (sort key, id), read straight off the sort's index. */
@@ -76,18 +74,16 @@ export class AppointmentService {
     fields: ReadonlySet<string> = NO_FIELDS,
   ): Promise<AppointmentConnectionResult> {
     assertCan(ctx.actor, 'appointment:read');
-    const first = pageSize(args.first, 'first');
     const criteria = parseAppointmentFilter(args.filter);
     const sort = args.sort ?? AppointmentSort.DATE_CREATED;
     const order = args.order ?? SortOrder.ASC;
-    const fingerprint = queryFingerprint([criteria, sort, order]);
     const key = SORT_KEYS[sort];
-    const after = args.after != null ? decodeCursor(args.after, fingerprint, key) : null;
-    const rows = await this.appointments.connectionRows(ctx, ctx.readSide, criteria, key, order, first + 1, after, this.joins(fields));
-    const cursorOf = (node: Appointment) => encodeCursor(fingerprint, { key: key.value(node), id: node.id });
-    const result = connectionPage(rows, first, after !== null, cursorOf, () => this.appointments.count(ctx, ctx.readSide, criteria));
-    await preloadRelations(ctx, this.relations, result.nodes, fields);
-    return result;
+    // The fingerprint's parts are the ones appointment cursors were always made with.
+    return keysetPage(args, [criteria, sort, order], key, {
+      rows: (limit, after) => this.appointments.connectionRows(ctx, ctx.readSide, criteria, key, order, limit, after, this.joins(fields)),
+      count: () => this.appointments.count(ctx, ctx.readSide, criteria),
+      prepare: (page) => preloadRelations(ctx, this.relations, page, fields),
+    });
   }
 
   /** The to-one relations among `fields`: joined into the appointment's own statement. */

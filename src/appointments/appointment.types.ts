@@ -1,7 +1,5 @@
 import { SortOrder } from '../domain/sort-order';
-import type { ConnectionPage } from '../domain/connection';
-import type { DateTimeRangeFields } from '../domain/filter-fields';
-import type { Paging } from '../domain/paging';
+import type { ConnectionPage, OffsetPage } from '../domain/list-pages';
 import type { Appointment } from '../database/entities';
 
 /*
@@ -29,7 +27,13 @@ export enum UpsertOutcome {
   UNCHANGED = 'UNCHANGED',
 }
 
-export type { DateTimeRangeFields };
+/** An instant range as a client sends it (ISO-8601 strings), before validation. */
+export interface DateTimeRangeFields {
+  gt?: string | null;
+  gte?: string | null;
+  lt?: string | null;
+  lte?: string | null;
+}
 
 /** A list filter as a client sends it, before validation (appointment-filter.ts). */
 export interface AppointmentFilterFields {
@@ -68,11 +72,7 @@ export interface AppointmentConnectionArgs {
   order?: SortOrder | null;
 }
 
-export interface AppointmentPageResult {
-  paging: Paging;
-  data: Appointment[];
-}
-
+export type AppointmentPageResult = OffsetPage<Appointment>;
 export type AppointmentConnectionResult = ConnectionPage<Appointment>;
 
 export interface UpsertResult {

@@ -99,7 +99,7 @@ export class AvailabilityService {
   async photographerAvailability(ctx: RequestContext, args: AvailabilityArgs): Promise<PhotographerAvailabilityResult[]> {
     assertCan(ctx.actor, 'availability:read');
     const { from, to, which, slotMs, stepMs } = parseArgs(args);
-    const photographers = await this.users.photographers(ctx, ctx.readSide, which);
+    const photographers = await this.users.photographersAmong(ctx, ctx.readSide, which);
     const unknown = unknownPhotographer(which, photographers);
     if (unknown) throw unknown;
     const busy = await this.appointments.busyTimes(

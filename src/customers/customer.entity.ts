@@ -5,6 +5,7 @@ import { exactStringColumn, instantColumn } from '../database/column-types';
 @ObjectType({ description: 'A customer of the business: the party an appointment is for.', simpleResolvers: true })
 @Entity('customers')
 @Index('uq_customers_reference', ['reference'], { unique: true })
+@Index('idx_customers_name', ['name', 'id'])
 export class Customer {
   @Field(() => ID, { description: "The customer's id (what Appointment.customerId and Order.customerId hold)." })
   @PrimaryGeneratedColumn()

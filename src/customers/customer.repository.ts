@@ -1,49 +1,28 @@
 import { canSeeCustomer } from '../accounts/permissions';
 import type { Actor } from '../context/actor';
 import type { RowSource } from '../context/relation';
-import { dialectOf, exactEquals } from '../database/dialect';
+import { exactEquals } from '../database/dialect';
 import { selectByIds, selectByReferences, selectEntities } from '../database/entity-statements';
-import { DbScope, ReadSide, select } from '../database/statements';
+import { DbScope, ReadSide } from '../database/statements';
 import { Customer } from '../database/entities';
-import { direction } from '../database/sql-fragments';
-import { customerScope, exactPattern, Fragment, anyOf, patternIgnoringCase, whereClause } from '../database/sql-fragments';
-import type { CustomerCriteria } from './customer-filter';
-import { CustomerSort, SortOrder } from './customer.types';
+import type { CursorPosition } from '../domain/keyset-cursor';
+import { NameCriteria, NameSort, nameSortKeys } from '../domain/named-records';
+import { ListQuery, listCount, listKeysetRows, listPageIds, nameFilterConditions } from '../database/list-statements';
+import { customerScope, Fragment } from '../database/sql-fragments';
+import { SortOrder } from '../domain/sort-order';
 
 type Scoped = DbScope & { actor: Actor };
 
 /** The alias of every customer statement (that of entity-statements' ROW_ALIAS, so its helpers apply). */
 const C = 'x';
 
-const SORT_COLUMNS: Record<CustomerSort, string | null> = {
-  [CustomerSort.ID]: null,
-  [CustomerSort.NAME]: `${C}.name`,
-  [CustomerSort.REFERENCE]: `${C}.reference`,
-};
+/** How customers sort (the connection's cursors carry the same keys: NamedList). */
+const SORT_KEYS = nameSortKeys<Customer>(C);
 
-/** The customers the actor may see: their own, or every one for roles that see every row. */
-function scopeCondition(actor: Actor): Fragment | null {
-  return customerScope(actor, `${C}.id`);
-}
-
-/**
- * The conditions of a validated filter: a name pattern ignores ASCII case (LIKE under the
- * column's collation on MySQL, SQLite's LIKE); a reference pattern matches byte for byte, as
- * references compare everywhere else (the dialect says how).
- */
-function criteriaConditions(c: CustomerCriteria, scope: DbScope): Fragment[] {
-  const out: Fragment[] = [];
-  if (c.ids) out.push(anyOf(`${C}.id`, c.ids));
-  if (c.reference != null) out.push(exactPattern(dialectOf(scope.db), `${C}.reference`, c.reference));
-  if (c.name != null) out.push(patternIgnoringCase(`${C}.name`, c.name));
-  return out;
-}
-
-/** `ORDER BY` for a sort: the key, then the id, both in the order's direction. */
-function orderBy(sort: CustomerSort, order: SortOrder): string {
-  const dir = direction(order);
-  const column = SORT_COLUMNS[sort];
-  return column ? `${column} ${dir}, ${C}.id ${dir}` : `${C}.id ${dir}`;
+/** A list of the customers the actor may see (their own, or every one for roles that see every row), filtered and sorted. */
+function customerList(scope: Scoped, criteria: NameCriteria, sort: NameSort, order: SortOrder): ListQuery<Customer> {
+  const conditions: (Fragment | null)[] = [customerScope(scope.actor, `${C}.id`), ...nameFilterConditions(scope, criteria)];
+  return { entity: Customer, conditions, sort: SORT_KEYS[sort], order };
 }
 
 /** The one door to customers: a customer is visible to staff and to the users it is one of the customers of. */
@@ -64,26 +43,41 @@ export class CustomerRepository {
     return row ? this.see(scope.actor, row) : null;
   }
 
+  /** The statements of a list, as sent (exposed so tests can EXPLAIN them). */
+  listQuery(scope: Scoped, criteria: NameCriteria, sort: NameSort, order: SortOrder): ListQuery<Customer> {
+    return customerList(scope, criteria, sort, order);
+  }
+
   /** The ids of one offset page of the customers the actor may see, in order (the id breaks ties). */
-  async pageIds(
+  pageIds(
     scope: Scoped,
     side: ReadSide,
-    criteria: CustomerCriteria,
-    sort: CustomerSort,
+    criteria: NameCriteria,
+    sort: NameSort,
     order: SortOrder,
     max: number,
     offset: number,
   ): Promise<number[]> {
-    const where = whereClause([scopeCondition(scope.actor), ...criteriaConditions(criteria, scope)]);
-    const sql = `SELECT ${C}.id AS id FROM customers ${C} ${where.sql} ORDER BY ${orderBy(sort, order)} LIMIT ? OFFSET ?`;
-    return (await select(scope, side, sql, [...where.params, max, offset])).map((r) => Number(r.id));
+    return listPageIds(scope, side, customerList(scope, criteria, sort, order), max, offset);
   }
 
   /** How many customers the actor may see match the filter. */
-  async count(scope: Scoped, side: ReadSide, criteria: CustomerCriteria): Promise<number> {
-    const where = whereClause([scopeCondition(scope.actor), ...criteriaConditions(criteria, scope)]);
-    const [row] = await select(scope, side, `SELECT COUNT(*) AS n FROM customers ${C} ${where.sql}`, where.params);
-    return Number(row?.n ?? 0);
+  count(scope: Scoped, side: ReadSide, criteria: NameCriteria): Promise<number> {
+    return listCount(scope, side, customerList(scope, criteria, 'ID', SortOrder.ASC));
+  }
+
+  /** Up to `limit` customers the actor may see after the cursor's position, in order: one statement. */
+  async keysetRows(
+    scope: Scoped,
+    side: ReadSide,
+    criteria: NameCriteria,
+    sort: NameSort,
+    order: SortOrder,
+    limit: number,
+    after: CursorPosition | null,
+  ): Promise<Customer[]> {
+    const rows = await listKeysetRows(scope, side, customerList(scope, criteria, sort, order), limit, after);
+    return rows.filter((r) => this.see(scope.actor, r) !== null);
   }
 
   /** The visible customers with these ids, in the order of `ids`: one statement. */

@@ -1,19 +1,22 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../context/request-context';
 import { parseId } from '../domain/ids';
 import { pagingNeedsTotal } from '../domain/paging';
 import { Contact, Customer, Order } from '../database/entities';
-import { SortOrder } from '../appointments/appointment-sort.enum';
-import { selectedFieldNames } from '../graphql/selected-fields';
+import { connectionArgs, offsetListArgs } from '../graphql/list-args';
+import { nodeFields, selectedFieldNames } from '../graphql/selected-fields';
 import { CustomerFilter } from './customer-filter.input';
-import { ContactPage, CustomerPage } from './customer-page.type';
+import { ContactPage, CustomerConnection, CustomerPage } from './customer-page.type';
 import type { CustomerRelations } from './customer.relations';
 import { CustomerSort } from './customer-sort.enum';
 import { CustomerService } from './customer.service';
 
 const SCOPE = 'employees and application tokens: every customer; liaisons: their customers; clients: their own customer';
 const MAX = 'Page size, 0..1000; 0 answers paging alone.';
+
+const CustomerListArgs = offsetListArgs(CustomerFilter, CustomerSort, CustomerSort.ID, 'customers');
+const CustomerConnectionArgs = connectionArgs(CustomerFilter, CustomerSort, CustomerSort.ID, 'customers');
 
 @Resolver(() => Customer)
 export class CustomerResolver {
@@ -58,31 +61,27 @@ export class CustomerResolver {
   customers(
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
-    @Arg('filter', () => CustomerFilter, {
-      nullable: true,
-      description: 'Which customers to list; left out, every one the caller may see.',
-    })
-    filter: CustomerFilter | null,
-    @Arg('max', () => Int, { nullable: true, defaultValue: 100, description: MAX }) max: number | null,
-    @Arg('offset', () => Int, { nullable: true, defaultValue: 0, description: 'How many matching customers to skip, 0 or more.' })
-    offset: number | null,
-    @Arg('sort', () => CustomerSort, {
-      nullable: true,
-      defaultValue: CustomerSort.ID,
-      description: 'The field to sort by; ties are broken by id.',
-    })
-    sort: CustomerSort | null,
-    @Arg('order', () => SortOrder, {
-      nullable: true,
-      defaultValue: SortOrder.ASC,
-      description: 'The direction, for the sort field and for the id that breaks ties.',
-    })
-    order: SortOrder | null,
+    @Args(() => CustomerListArgs) args: InstanceType<typeof CustomerListArgs>,
   ): Promise<CustomerPage> {
     // The arguments are nullable with defaults: an explicit null means the default.
-    return this.service.list(ctx, { filter, max, offset, sort, order }, selectedFieldNames(info, ['data']), {
+    return this.service.list(ctx, args, selectedFieldNames(info, ['data']), {
       total: pagingNeedsTotal(selectedFieldNames(info, ['paging'])),
     });
+  }
+
+  @Query(() => CustomerConnection, {
+    description:
+      `A keyset-paged connection of the customers the caller may see (${SCOPE}): pass pageInfo.endCursor as \`after\` ` +
+      '(with the same filter, sort and order) for the next page. invalid-param for first outside 0..1000, a cursor of another query ' +
+      'or a bad filter; invalid-param-type for a filter id that is not a positive integer.',
+  })
+  async customersConnection(
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+    @Args(() => CustomerConnectionArgs) args: InstanceType<typeof CustomerConnectionArgs>,
+  ): Promise<CustomerConnection> {
+    const page = await this.service.connection(ctx, args, nodeFields(info));
+    return Object.assign(new CustomerConnection(), page);
   }
 
   @Query(() => ContactPage, {

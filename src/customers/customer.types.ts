@@ -1,6 +1,7 @@
-import type { Paging } from '../domain/paging';
+import type { ConnectionArgs, ConnectionPage, OffsetListArgs, OffsetPage } from '../domain/list-pages';
+import type { NameFilterFields } from '../domain/named-records';
 import type { Contact, Customer } from '../database/entities';
-import { SortOrder } from '../appointments/appointment.types';
+import { SortOrder } from '../domain/sort-order';
 
 /*
  * The plain types customer services take and return. The GraphQL layer maps its inputs to them
@@ -16,21 +17,11 @@ export enum CustomerSort {
   REFERENCE = 'REFERENCE',
 }
 
-/** A customer list filter as a client sends it, before validation (customer-filter.ts). */
-export interface CustomerFilterFields {
-  ids?: string[] | null;
-  reference?: string | null;
-  name?: string | null;
-}
+/** A customer list filter as a client sends it, before validation (domain/named-records.ts). */
+export type CustomerFilterFields = NameFilterFields;
 
-/** The arguments of an offset page of customers; null stands for the default, as an omitted argument does. */
-export interface CustomerListArgs {
-  filter?: CustomerFilterFields | null;
-  max?: number | null;
-  offset?: number | null;
-  sort?: CustomerSort | null;
-  order?: SortOrder | null;
-}
+export type CustomerListArgs = OffsetListArgs<CustomerFilterFields, CustomerSort>;
+export type CustomerConnectionArgs = ConnectionArgs<CustomerFilterFields, CustomerSort>;
 
 /** The arguments of an offset page of one customer's contacts. */
 export interface ContactListArgs {
@@ -39,12 +30,6 @@ export interface ContactListArgs {
   offset?: number | null;
 }
 
-export interface CustomerPageResult {
-  paging: Paging;
-  data: Customer[];
-}
-
-export interface ContactPageResult {
-  paging: Paging;
-  data: Contact[];
-}
+export type CustomerPageResult = OffsetPage<Customer>;
+export type CustomerConnectionResult = ConnectionPage<Customer>;
+export type ContactPageResult = OffsetPage<Contact>;

@@ -90,14 +90,16 @@ export function keysetCondition(sort: SortKey, order: SortOrder, key: string | n
       : { sql: `((${k} IS NULL AND ${idColumn} > ?) OR ${k} IS NOT NULL)`, params: [id] };
   }
   const value = sort.kind === 'instant' ? new Date(key as string) : key;
+  if (sort.unique) return { sql: `${k} ${op} ?`, params: [value] };
   const after = `${k} ${op} ? OR (${k} = ? AND ${idColumn} ${op} ?)`;
   return { sql: sort.nullable && order === SortOrder.DESC ? `(${after} OR ${k} IS NULL)` : `(${after})`, params: [value, value, id] };
 }
 
-/** `ORDER BY` for a sort: the key, then the id (`idColumn`), both in the order's direction. */
+/** `ORDER BY` for a sort: the key, then the id (`idColumn`), both in the order's direction (a unique key needs no id). */
 export function orderByClause(sort: SortKey, order: SortOrder, idColumn: string): string {
   const dir = direction(order);
-  return sort.kind === 'id' ? `ORDER BY ${idColumn} ${dir}` : `ORDER BY ${sort.column} ${dir}, ${idColumn} ${dir}`;
+  if (sort.kind === 'id') return `ORDER BY ${idColumn} ${dir}`;
+  return sort.unique ? `ORDER BY ${sort.column} ${dir}` : `ORDER BY ${sort.column} ${dir}, ${idColumn} ${dir}`;
 }
 
 /**

@@ -8,6 +8,12 @@ export interface SortKey<T = never> {
   value: (row: T) => string | number | null;
   kind: 'id' | 'instant' | 'text';
   nullable: boolean;
+  /**
+   * True when no two rows share a value (a non-null column with a unique index): the id then
+   * breaks no tie, so the order and the keyset condition are the column's alone, which its
+   * unique index serves.
+   */
+  unique?: boolean;
 }
 
 /*

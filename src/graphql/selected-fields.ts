@@ -27,3 +27,8 @@ export function selectedFieldNames(info: GraphQLResolveInfo, path: readonly stri
   }
   return new Set(fieldsOf(sets, info).map((f) => f.name.value));
 }
+
+/** The fields a connection query selects on its rows: under `nodes` and under `edges { node }`. */
+export function nodeFields(info: GraphQLResolveInfo): Set<string> {
+  return new Set([...selectedFieldNames(info, ['nodes']), ...selectedFieldNames(info, ['edges', 'node'])]);
+}

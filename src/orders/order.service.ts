@@ -1,9 +1,7 @@
 import { assertCan } from '../accounts/permissions';
 import { preloadRelations } from '../context/relation';
 import type { RequestContext } from '../context/request-context';
-import { connectionPage } from '../domain/connection';
-import { decodeCursor, encodeCursor, queryFingerprint } from '../domain/keyset-cursor';
-import { pageBounds, pageSize, pagingOf } from '../domain/paging';
+import { keysetPage, offsetBounds, offsetPage } from '../domain/list-pages';
 import type { Order } from '../database/entities';
 import { DomainError } from '../errors/domain.error';
 import { parseOrderFilter } from './order-filter';
@@ -49,20 +47,18 @@ export class OrderService {
     options: { total?: boolean } = {},
   ): Promise<OrderPageResult> {
     assertCan(ctx.actor, 'order:read');
-    const { max, offset } = pageBounds(args);
+    const bounds = offsetBounds(args);
     const criteria = parseOrderFilter(args.filter);
     const sort = ORDER_SORT_KEYS[args.sort ?? OrderSort.CREATED_AT];
     const order = args.order ?? SortOrder.ASC;
-    const readPage = async () => {
-      const ids = await this.orders.pageIds(ctx, ctx.readSide, criteria, sort, order, max, offset);
-      return this.orders.rowsByIds(ctx, ctx.readSide, ids);
-    };
-    const [total, data] = await Promise.all([
-      options.total === false ? Promise.resolve(null) : this.orders.count(ctx, ctx.readSide, criteria),
-      max === 0 ? Promise.resolve([]) : readPage(),
-    ]);
-    await preloadRelations(ctx, this.relations, data, fields);
-    return { paging: pagingOf(total, max, offset), data };
+    const result = await offsetPage(bounds, {
+      withTotal: options.total !== false,
+      count: () => this.orders.count(ctx, ctx.readSide, criteria),
+      page: async (max, offset) =>
+        this.orders.rowsByIds(ctx, ctx.readSide, await this.orders.pageIds(ctx, ctx.readSide, criteria, sort, order, max, offset)),
+    });
+    await preloadRelations(ctx, this.relations, result.data, fields);
+    return result;
   }
 
   /** A keyset page: the rows after the cursor's (sort key, id), read straight off the sort's index. */
@@ -72,18 +68,15 @@ export class OrderService {
     fields: ReadonlySet<string> = NO_FIELDS,
   ): Promise<OrderConnectionResult> {
     assertCan(ctx.actor, 'order:read');
-    const first = pageSize(args.first, 'first');
     const criteria = parseOrderFilter(args.filter);
     const sort = args.sort ?? OrderSort.CREATED_AT;
     const order = args.order ?? SortOrder.ASC;
-    // Named first: a cursor of another record type's list is never taken here.
-    const fingerprint = queryFingerprint(['orders', criteria, sort, order]);
     const key = ORDER_SORT_KEYS[sort];
-    const after = args.after != null ? decodeCursor(args.after, fingerprint, key) : null;
-    const rows = await this.orders.connectionRows(ctx, ctx.readSide, criteria, key, order, first + 1, after);
-    const cursorOf = (node: Order) => encodeCursor(fingerprint, { key: key.value(node), id: node.id });
-    const result = connectionPage(rows, first, after !== null, cursorOf, () => this.orders.count(ctx, ctx.readSide, criteria));
-    await preloadRelations(ctx, this.relations, result.nodes, fields);
-    return result;
+    // Named first: a cursor of another record type's list is never taken here.
+    return keysetPage(args, ['orders', criteria, sort, order], key, {
+      rows: (limit, after) => this.orders.connectionRows(ctx, ctx.readSide, criteria, key, order, limit, after),
+      count: () => this.orders.count(ctx, ctx.readSide, criteria),
+      prepare: (page) => preloadRelations(ctx, this.relations, page, fields),
+    });
   }
 }

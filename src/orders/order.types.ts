@@ -1,7 +1,6 @@
 import { SortOrder } from '../domain/sort-order';
-import type { ConnectionPage } from '../domain/connection';
 import type { DateTimeRangeFields } from '../domain/filter-fields';
-import type { Paging } from '../domain/paging';
+import type { ConnectionArgs, ConnectionPage, OffsetListArgs, OffsetPage } from '../domain/list-pages';
 import type { Order } from '../database/entities';
 
 /*
@@ -38,26 +37,11 @@ export interface OrderFilterFields {
 }
 
 /** The arguments of an offset page of orders; null stands for the default, as an omitted argument does. */
-export interface OrderListArgs {
-  filter?: OrderFilterFields | null;
-  max?: number | null;
-  offset?: number | null;
-  sort?: OrderSort | null;
-  order?: SortOrder | null;
-}
+export type OrderListArgs = OffsetListArgs<OrderFilterFields, OrderSort>;
 
 /** The arguments of a keyset page of orders. */
-export interface OrderConnectionArgs {
-  filter?: OrderFilterFields | null;
-  first?: number | null;
-  after?: string | null;
-  sort?: OrderSort | null;
-  order?: SortOrder | null;
-}
+export type OrderConnectionArgs = ConnectionArgs<OrderFilterFields, OrderSort>;
 
-export interface OrderPageResult {
-  paging: Paging;
-  data: Order[];
-}
+export type OrderPageResult = OffsetPage<Order>;
 
 export type OrderConnectionResult = ConnectionPage<Order>;

@@ -4,6 +4,7 @@ import { IdempotencyKeys1764460800000 } from './1764460800000-idempotency-keys';
 import { ExactValues1764633600000 } from './1764633600000-exact-values';
 import { PhotographerBusyIndex1764720000000 } from './1764720000000-photographer-busy-index';
 import { OrderListIndexes1764806400100 } from './1764806400100-order-list-indexes';
+import { CatalogIndexes1764806400200 } from './1764806400200-catalog-indexes';
 
 /** Every migration, in order. Listed (not globbed) so the same list works from ts and from dist. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   ExactValues1764633600000,
   PhotographerBusyIndex1764720000000,
   OrderListIndexes1764806400100,
+  CatalogIndexes1764806400200,
 ];

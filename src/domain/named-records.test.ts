@@ -1,20 +1,20 @@
 import { DomainError } from '../errors/domain.error';
-import { parseCustomerFilter } from './customer-filter';
+import { parseNameFilter } from './named-records';
 
-describe('parseCustomerFilter', () => {
+describe('parseNameFilter', () => {
   it('keeps patterns as sent and sorts and dedupes ids', () => {
-    expect(parseCustomerFilter({ ids: ['3', '1', '3'], reference: 'C-*', name: '50%_*' })).toEqual({
+    expect(parseNameFilter({ ids: ['3', '1', '3'], reference: 'C-*', name: '50%_*' })).toEqual({
       ids: [1, 3],
       reference: 'C-*',
       name: '50%_*',
     });
-    expect(parseCustomerFilter(null)).toEqual({});
+    expect(parseNameFilter(null)).toEqual({});
   });
 
   it('names the field at fault', () => {
-    const fault = (f: Parameters<typeof parseCustomerFilter>[0]) => {
+    const fault = (f: Parameters<typeof parseNameFilter>[0]) => {
       try {
-        parseCustomerFilter(f);
+        parseNameFilter(f);
       } catch (err) {
         return (err as DomainError).params;
       }
