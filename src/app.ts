@@ -41,6 +41,11 @@ import { SANDBOX_EXAMPLE } from './graphql/sandbox-example';
 import { costLimitPlugin, depthAndAliasRule } from './graphql/query-limits';
 import { readRoutingPlugin } from './graphql/read-routing.plugin';
 import { requiredVariablesPlugin } from './graphql/required-variables.plugin';
+import { ChangeHub } from './live/change-hub';
+import { ChangeSubscriptionResolver } from './live/change.resolver';
+import { ChangeSubscriptionService } from './live/change-subscription.service';
+import type { ChangeSource } from './live/change.types';
+import { LiveServer, startLiveServer } from './live/ws-server';
 
 /*
  * The composition root. What the gateway is made of, from the bottom up: repositories (the only
@@ -84,6 +89,7 @@ export function resolvers(s: Services): object[] {
     new CustomerResolver(s.customers, s.relations.customer),
     new ViewerResolver(),
     new ErrorCatalogResolver(),
+    new ChangeSubscriptionResolver(),
   ];
 }
 
@@ -107,7 +113,12 @@ export interface GatewayOptions {
   clock?: () => Date;
   /** Headers Apollo Sandbox starts with (development: the dev token and X-Application). */
   sandboxHeaders?: Record<string, string>;
+  /** Where subscriptions hear of changes (the change table's poller); without one, subscriptions are served but hear nothing. */
+  changes?: ChangeSource;
 }
+
+/** A source that never reports a change. */
+const NO_CHANGES: ChangeSource = { onChanges: () => () => undefined };
 
 /**
  * The gateway: the schema, Apollo and the HTTP server around one DataSource. Nothing here opens or closes that database; the caller owns it. The read
@@ -116,7 +127,11 @@ export interface GatewayOptions {
 export async function createGateway(config: Config, db: DataSource, log: Logger, options: GatewayOptions = {}): Promise<Gateway> {
   const clock = options.clock ?? (() => new Date());
   const production = config.nodeEnv === 'production';
-  const schema = await buildAppSchema();
+  const repositories = createRepositories();
+  const services = createServices(repositories);
+  const schema = await buildAppSchema(services);
+  // Set once the HTTP server exists; Apollo's drain phase (below) closes its sockets.
+  let live: LiveServer | null = null;
   const replicas = new ReplicaMonitor(config, log);
   const apollo = new ApolloServer<RequestContext>({
     ...(config.executor === 'jit' ? { gateway: jitExecutionGateway(schema) } : { schema }),
@@ -145,6 +160,8 @@ export async function createGateway(config: Config, db: DataSource, log: Logger,
             document: SANDBOX_EXAMPLE,
           }),
       errorLoggingPlugin,
+      // Apollo's pattern for the WebSocket server: its sockets close when Apollo drains.
+      { serverWillStart: async () => ({ drainServer: async () => live?.dispose() }) },
       ...(replicas.configured ? [readRoutingPlugin(replicas)] : []),
     ],
   });
@@ -176,6 +193,7 @@ export async function createGateway(config: Config, db: DataSource, log: Logger,
 
   const draining = { value: false };
   const inFlight = new Set<AbortController>();
+  const metrics = new GatewayMetrics(db);
   const server = createHttpServer({
     config,
     apollo,
@@ -183,11 +201,25 @@ export async function createGateway(config: Config, db: DataSource, log: Logger,
     replicas,
     log,
     buildContext,
-    metrics: new GatewayMetrics(db),
+    metrics,
     idempotency,
     draining: () => draining.value,
     inFlight,
   });
+  const hub = new ChangeHub({ db, repositories, log, onBatch: (seconds) => metrics.batchFannedOut(seconds) });
+  hub.start(options.changes ?? NO_CHANGES);
+  live = startLiveServer({
+    server,
+    schema,
+    config,
+    db,
+    log,
+    clock,
+    hub,
+    subscriptions: new ChangeSubscriptionService(hub, services.orders),
+    metrics,
+  });
+  const liveServer = live;
   return {
     server,
     apollo,
@@ -202,6 +234,9 @@ export async function createGateway(config: Config, db: DataSource, log: Logger,
       // response); cut whatever is still open after the grace period.
       draining.value = true;
       stopSweeping();
+      // Subscription sockets would hold the server open: they close first (1001, shutting-down).
+      await hub.stop();
+      await liveServer.dispose();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
       const force = setTimeout(() => {
