@@ -79,7 +79,7 @@ export function removedMatches(criteria: AppointmentCriteria, change: ChangeEven
 }
 
 /** Actors who see every row the same way share loaders: by role, and by user and customers when scoped. */
-function visibilityKey(actor: Actor): string {
+export function visibilityKey(actor: Actor): string {
   return actor.customerIds === null ? `${actor.role}|*` : `${actor.role}|${actor.userId}|${[...actor.customerIds].sort().join(',')}`;
 }
 

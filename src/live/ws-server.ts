@@ -29,7 +29,7 @@ import { isUnexpected } from '../graphql/error-plugin';
 import { subscriptionsOnlyRule } from '../graphql/known-operation-type.rule';
 import { costEstimator, depthAndAliasRule, tooCostly } from '../graphql/query-limits';
 import type { GatewayMetrics } from '../http/metrics';
-import type { ChangeHub } from './change-hub';
+import { type ChangeHub, visibilityKey } from './change-hub';
 import type { LiveContext, LiveSubscriptions } from './live.types';
 
 /*
@@ -89,6 +89,15 @@ interface Connection {
 interface SocketContext extends LiveContext {
   connection: Connection;
   subscriptionId: string;
+  /** Subscriptions with the same key get the same answer for an event: the operation, its variables, how the actor sees rows. */
+  sharingKey: string;
+}
+
+/** An event's answer for one sharing key: executed once, serialized once. */
+interface SharedAnswer {
+  result: ExecutionResult;
+  /** The payload's JSON; null when it has errors (those carry each connection's request id). */
+  json: string | null;
 }
 
 export interface LiveServer {
@@ -190,10 +199,35 @@ export function startLiveServer(deps: LiveServerDeps): LiveServer {
     };
   };
 
-  const send = (conn: Connection, id: string, payload: unknown) => {
+  const write = (conn: Connection, message: string) => {
     if (conn.closed || conn.socket.readyState !== WebSocket.OPEN) return;
-    conn.socket.send(stringifyMessage({ id, type: MessageType.Next, payload: payload as ExecutionResult }));
+    conn.socket.send(message);
     if (conn.socket.bufferedAmount > limits.bufferBytes) close(conn, ErrorCode.SlowConsumer);
+  };
+  const send = (conn: Connection, id: string, payload: unknown) =>
+    write(conn, stringifyMessage({ id, type: MessageType.Next, payload: payload as ExecutionResult }));
+  /** A `next` message around a payload serialized already (the same bytes stringifyMessage writes). */
+  const sendJson = (conn: Connection, id: string, json: string) =>
+    write(conn, `{"id":${JSON.stringify(id)},"type":"${MessageType.Next}","payload":${json}}`);
+
+  /**
+   * The answer to an event for every subscription that shares `key`: the hub hands each event
+   * object to all its receivers, so the subscribers of one operation who see rows alike cost one
+   * execution and one serialization per event, not one each.
+   */
+  const answers = new WeakMap<object, Map<string, Promise<SharedAnswer>>>();
+  const answerOf = (event: object, key: string, args: ExecutionArgs): Promise<SharedAnswer> => {
+    let byKey = answers.get(event);
+    if (!byKey) answers.set(event, (byKey = new Map()));
+    let answer = byKey.get(key);
+    if (!answer) {
+      answer = Promise.resolve(execute({ ...args, rootValue: event })).then((result) => ({
+        result,
+        json: result.errors ? null : JSON.stringify(result),
+      }));
+      byKey.set(key, answer);
+    }
+    return answer;
   };
 
   /**
@@ -211,8 +245,9 @@ export function startLiveServer(deps: LiveServerDeps): LiveServer {
             close(conn, ErrorCode.SessionExpired);
             break;
           }
-          const result = await execute({ ...args, rootValue: next.value });
-          send(conn, id, formatResult(conn, result));
+          const answer = await answerOf(next.value as object, (args.contextValue as SocketContext).sharingKey, args);
+          if (answer.json !== null) sendJson(conn, id, answer.json);
+          else send(conn, id, formatResult(conn, answer.result));
           metrics.eventDelivered((next.value as { changedAt: Date }).changedAt);
         }
       } catch (err) {
@@ -312,6 +347,7 @@ export function startLiveServer(deps: LiveServerDeps): LiveServer {
           live: deps.subscriptions,
           connection: conn,
           subscriptionId: id,
+          sharingKey: `${visibilityKey(conn.actor)}\u0000${payload.operationName ?? ''}\u0000${JSON.stringify(payload.variables ?? null)}\u0000${payload.query}`,
         };
         return { schema, document, operationName: payload.operationName, variableValues: payload.variables, contextValue };
       },
