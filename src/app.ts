@@ -47,6 +47,11 @@ import { SANDBOX_EXAMPLE } from './graphql/sandbox-example';
 import { costLimitPlugin, depthAndAliasRule } from './graphql/query-limits';
 import { readRoutingPlugin } from './graphql/read-routing.plugin';
 import { requiredVariablesPlugin } from './graphql/required-variables.plugin';
+import { ChangeHub } from './live/change-hub';
+import { ChangeSubscriptionResolver } from './live/change.resolver';
+import { ChangeSubscriptionService } from './live/change-subscription.service';
+import type { ChangeSource } from './live/change.types';
+import { LiveServer, startLiveServer } from './live/ws-server';
 
 /*
  * The composition root. What the gateway is made of, from the bottom up: repositories (the only
@@ -96,6 +101,7 @@ export function resolvers(s: Services): object[] {
     new PhotographerResolver(s.photographers),
     new ViewerResolver(),
     new ErrorCatalogResolver(),
+    new ChangeSubscriptionResolver(),
   ];
 }
 
@@ -119,7 +125,12 @@ export interface GatewayOptions {
   clock?: () => Date;
   /** Headers Apollo Sandbox starts with (development: the dev token and X-Application). */
   sandboxHeaders?: Record<string, string>;
+  /** Where subscriptions hear of changes (the change table's poller); without one, subscriptions are served but hear nothing. */
+  changes?: ChangeSource;
 }
+
+/** A source that never reports a change. */
+const NO_CHANGES: ChangeSource = { onChanges: () => () => undefined };
 
 /**
  * The gateway: the schema, Apollo and the HTTP server around one DataSource. Nothing here opens or closes that database; the caller owns it. The read
@@ -128,7 +139,11 @@ export interface GatewayOptions {
 export async function createGateway(config: Config, db: DataSource, log: Logger, options: GatewayOptions = {}): Promise<Gateway> {
   const clock = options.clock ?? (() => new Date());
   const production = config.nodeEnv === 'production';
-  const schema = await buildAppSchema(createServices(createRepositories(), config.office));
+  const repositories = createRepositories();
+  const services = createServices(repositories, config.office);
+  const schema = await buildAppSchema(services);
+  // Set once the HTTP server exists; Apollo's drain phase (below) closes its sockets.
+  let live: LiveServer | null = null;
   const replicas = new ReplicaMonitor(config, log);
   const apollo = new ApolloServer<RequestContext>({
     ...(config.executor === 'jit' ? { gateway: jitExecutionGateway(schema) } : { schema }),
@@ -157,6 +172,8 @@ export async function createGateway(config: Config, db: DataSource, log: Logger,
             document: SANDBOX_EXAMPLE,
           }),
       errorLoggingPlugin,
+      // Apollo's pattern for the WebSocket server: its sockets close when Apollo drains.
+      { serverWillStart: async () => ({ drainServer: async () => live?.dispose() }) },
       ...(replicas.configured ? [readRoutingPlugin(replicas)] : []),
     ],
   });
@@ -188,6 +205,7 @@ export async function createGateway(config: Config, db: DataSource, log: Logger,
 
   const draining = { value: false };
   const inFlight = new Set<AbortController>();
+  const metrics = new GatewayMetrics(db);
   const server = createHttpServer({
     config,
     apollo,
@@ -195,11 +213,25 @@ export async function createGateway(config: Config, db: DataSource, log: Logger,
     replicas,
     log,
     buildContext,
-    metrics: new GatewayMetrics(db),
+    metrics,
     idempotency,
     draining: () => draining.value,
     inFlight,
   });
+  const hub = new ChangeHub({ db, repositories, log, onBatch: (seconds) => metrics.batchFannedOut(seconds) });
+  hub.start(options.changes ?? NO_CHANGES);
+  live = startLiveServer({
+    server,
+    schema,
+    config,
+    db,
+    log,
+    clock,
+    hub,
+    subscriptions: new ChangeSubscriptionService(hub, services.orders),
+    metrics,
+  });
+  const liveServer = live;
   return {
     server,
     apollo,
@@ -214,6 +246,9 @@ export async function createGateway(config: Config, db: DataSource, log: Logger,
       // response); cut whatever is still open after the grace period.
       draining.value = true;
       stopSweeping();
+      // Subscription sockets would hold the server open: they close first (1001, shutting-down).
+      await hub.stop();
+      await liveServer.dispose();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
       const force = setTimeout(() => {

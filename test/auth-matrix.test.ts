@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { newStamp } from '../src/domain/stamp';
 import { Appointment, AppointmentCategory, Customer, Employee, Order, User } from '../src/database/entities';
+import { TestChangeSource } from './support/test-change-source';
 import { GraphQLResponse, startTestGateway, TestGateway } from './support/test-gateway';
+import { connectSubscriber } from './support/test-subscriber';
 
 /*
  * Who may do what, on whose rows: every operation × every kind of caller × a row of the caller's
@@ -81,7 +83,64 @@ function photographerOf(g: TestGateway): Promise<number> {
   return id;
 }
 
+/** Fed to the gateway in place of the change table's poller, so that subscription rows can report changes. */
+const changes = new TestChangeSource();
+
+/**
+ * A subscription as one operation of the matrix: subscribes over the socket, reports a change of
+ * the row until an event arrives (or `waitMs` passes: the row is hidden), and answers as HTTP
+ * would: the event as `data[field]`, or the errors the subscription was refused with.
+ */
+async function subscribeOnce(
+  g: TestGateway,
+  headers: Record<string, string>,
+  field: string,
+  query: string,
+  variables: Record<string, unknown>,
+  report: () => void,
+  waitMs = 600,
+): Promise<GraphQLResponse> {
+  const s = connectSubscriber(g, { Authorization: headers.authorization, 'X-Application': headers['x-application'] });
+  try {
+    const sub = s.subscribe(query, variables);
+    const deadline = Date.now() + waitMs;
+    while (!sub.results.length && !sub.error && Date.now() < deadline) {
+      report();
+      await new Promise((r) => setTimeout(r, 25));
+    }
+    const first = sub.results[0];
+    if (sub.error) return { status: 200, headers: new Headers(), body: { data: { [field]: null }, errors: sub.error } };
+    return { status: 200, headers: new Headers(), body: { data: { [field]: first?.data?.[field] ?? null }, errors: first?.errors } };
+  } finally {
+    await s.dispose();
+  }
+}
+
 const OPERATIONS: Operation[] = [
+  {
+    name: 'appointmentChanged (subscription)',
+    field: 'appointmentChanged',
+    expect: READ,
+    listed: (data, r) => data?.id === String(r.apptId),
+    run: (g, h, r) =>
+      subscribeOnce(g, h, 'appointmentChanged', 'subscription { appointmentChanged { id appointment { id } } }', {}, () =>
+        changes.emit({ entity: 'appointment', kind: 'UPDATED', rowId: r.apptId, customerId: r.customerId, updatedAtMt: r.stamp }),
+      ),
+  },
+  {
+    name: 'orderChanged (subscription)',
+    field: 'orderChanged',
+    expect: READ,
+    run: (g, h, r) =>
+      subscribeOnce(
+        g,
+        h,
+        'orderChanged',
+        'subscription($id: ID!) { orderChanged(id: $id) { id order { id } } }',
+        { id: String(r.orderId) },
+        () => changes.emit({ entity: 'order', kind: 'UPDATED', rowId: r.orderId, customerId: r.customerId, updatedAtMt: r.orderStamp }),
+      ),
+  },
   {
     name: 'appointment(id)',
     field: 'appointment',
@@ -404,7 +463,7 @@ describe('permissions: every operation × role × own and foreign rows', () => {
   }
 
   beforeAll(async () => {
-    g = await startTestGateway({ seed: 'none' });
+    g = await startTestGateway({ seed: 'none', changes });
     const customer = async (reference: string) =>
       (await g.db.getRepository(Customer).insert({ reference, name: reference, createdAt: T0 })).identifiers[0].id as number;
     own = await customer('M-OWN');
@@ -455,9 +514,12 @@ describe('permissions: every operation × role × own and foreign rows', () => {
     }
   });
 
-  it('covers every query and mutation of the schema (except viewer and errorCatalog, which need no row)', async () => {
-    const res = await g.gql('{ __schema { queryType { fields { name } } mutationType { fields { name } } } }');
-    const names = [...res.body.data.__schema.queryType.fields, ...(res.body.data.__schema.mutationType?.fields ?? [])].map(
+  it('covers every query, mutation and subscription of the schema (except viewer and errorCatalog, which need no row)', async () => {
+    const res = await g.gql(
+      '{ __schema { queryType { fields { name } } mutationType { fields { name } } subscriptionType { fields { name } } } }',
+    );
+    const { queryType, mutationType, subscriptionType } = res.body.data.__schema;
+    const names = [...queryType.fields, ...(mutationType?.fields ?? []), ...(subscriptionType?.fields ?? [])].map(
       (f: { name: string }) => f.name,
     );
     const covered = new Set(OPERATIONS.map((op) => op.field).concat(['viewer', 'errorCatalog']));

@@ -236,6 +236,21 @@ export type AppointmentCategorySort =
   /** By reference. */
   | 'REFERENCE';
 
+/** One change of an appointment the subscriber may see and whose filter it matches. */
+export type AppointmentChangeEvent = {
+  __typename?: 'AppointmentChangeEvent';
+  /** The appointment as it is when the event is delivered (it may already carry a later change of the same batch), with any selection; null for a deletion. */
+  appointment?: Maybe<Appointment>;
+  /** When the change was recorded (UTC instant). */
+  changedAt: Scalars['DateTimeISO']['output'];
+  /** The appointment's id. */
+  id: Scalars['ID']['output'];
+  /** What happened. */
+  kind: ChangeKind;
+  /** The stamp this change wrote (Appointment.updatedAtMt); null for a deletion. */
+  updatedAtMt?: Maybe<Scalars['String']['output']>;
+};
+
 /** A keyset-paged list of appointments (Relay connection): every page costs what the first does. */
 export type AppointmentConnection = {
   __typename?: 'AppointmentConnection';
@@ -328,6 +343,17 @@ export type BusyInterval = {
   /** When the appointment starts (UTC). */
   start: Scalars['DateTimeISO']['output'];
 };
+
+/** What happened to the record. */
+export type ChangeKind =
+  /** The record was created. */
+  | 'CREATED'
+  /** The record was deleted: the event carries its id, no record. */
+  | 'DELETED'
+  /** The order was signed off or amended (for an appointment: its sign-off as part of its order's). */
+  | 'SIGNED_OFF'
+  /** The record was written (by the gateway, another application or direct SQL). */
+  | 'UPDATED';
 
 /** A person at the customer to be reached about an appointment. */
 export type Contact = {
@@ -624,8 +650,12 @@ export type ErrorCode =
   | 'SESSION_EXPIRED'
   /** The gateway stopped before the operation finished; nothing it was writing was committed. Retry on another instance. (shutting-down, HTTP 503) */
   | 'SHUTTING_DOWN'
+  /** The WebSocket was closed because its client read events more slowly than they came and its buffer passed SUBSCRIPTION_BUFFER_BYTES; reconnect and read again. (slow-consumer, HTTP 503) */
+  | 'SLOW_CONSUMER'
   /** The concurrency stamp sent is not the record's current one. (stale-update, HTTP 409) */
-  | 'STALE_UPDATE';
+  | 'STALE_UPDATE'
+  /** The connection or the token already has as many subscriptions as MAX_SUBSCRIPTIONS_PER_CONNECTION or MAX_SUBSCRIPTIONS_PER_TOKEN allow; complete one first. (too-many-subscriptions, HTTP 429) */
+  | 'TOO_MANY_SUBSCRIPTIONS';
 
 /** Writes, with the same authentication as the reads. Employees may call every one; liaisons only update the appointments of their customers; clients write nothing (permission-denied). A refused write changes nothing. */
 export type Mutation = {
@@ -759,6 +789,21 @@ export type Order = {
   status: Scalars['String']['output'];
   /** The concurrency stamp: changes on every write. Send it back as SignOffOrderInput.updatedAt. */
   updatedAt: Scalars['String']['output'];
+};
+
+/** One change of the subscribed order: a write, a sign-off or an amendment, or its deletion. */
+export type OrderChangeEvent = {
+  __typename?: 'OrderChangeEvent';
+  /** When the change was recorded (UTC instant). */
+  changedAt: Scalars['DateTimeISO']['output'];
+  /** The order's id. */
+  id: Scalars['ID']['output'];
+  /** What happened. */
+  kind: ChangeKind;
+  /** The order as it is when the event is delivered, with any selection; null for a deletion. */
+  order?: Maybe<Order>;
+  /** The stamp this change wrote (Order.updatedAt); null for a deletion. */
+  updatedAt?: Maybe<Scalars['String']['output']>;
 };
 
 /** A keyset-paged list of orders (Relay connection): every page costs what the first does. */
@@ -1270,6 +1315,27 @@ export type SortOrder =
   | 'ASC'
   /** Largest first. */
   | 'DESC';
+
+/** Live events, over WebSocket on /graphql (the graphql-ws protocol; not over HTTP). The token and application go in connection_init ({ "Authorization": "Bearer <token>", "X-Application": "<slug>" }); every event passes the same row rules as the queries. A socket is closed with 4000 + the catalog status and the catalog code as its reason when its token stops being accepted (4401 invalid-token, session-expired) or its client reads too slowly (4503 slow-consumer). */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** An event for every appointment created, updated, deleted or signed off that the caller may see (liaisons and clients: their customers') and that matches the filter as the row is after the change. A deletion is matched by what it still knows: its id, customerId and orderId; the filter's other fields are not judged for it. Over graphql-ws on /graphql only; invalid-param and the filter's other codes as appointments. */
+  appointmentChanged: AppointmentChangeEvent;
+  /** An event for every change of one order: writes, sign-offs and amendments, and its deletion. As order(id): not-found when it does not exist or the caller may not see it. Over graphql-ws on /graphql only. */
+  orderChanged: OrderChangeEvent;
+};
+
+
+/** Live events, over WebSocket on /graphql (the graphql-ws protocol; not over HTTP). The token and application go in connection_init ({ "Authorization": "Bearer <token>", "X-Application": "<slug>" }); every event passes the same row rules as the queries. A socket is closed with 4000 + the catalog status and the catalog code as its reason when its token stops being accepted (4401 invalid-token, session-expired) or its client reads too slowly (4503 slow-consumer). */
+export type SubscriptionAppointmentChangedArgs = {
+  filter?: InputMaybe<AppointmentFilter>;
+};
+
+
+/** Live events, over WebSocket on /graphql (the graphql-ws protocol; not over HTTP). The token and application go in connection_init ({ "Authorization": "Bearer <token>", "X-Application": "<slug>" }); every event passes the same row rules as the queries. A socket is closed with 4000 + the catalog status and the catalog code as its reason when its token stops being accepted (4401 invalid-token, session-expired) or its client reads too slowly (4503 slow-consumer). */
+export type SubscriptionOrderChangedArgs = {
+  id: Scalars['ID']['input'];
+};
 
 /** A stretch of time: from start (included) to end (excluded), both UTC instants. */
 export type TimeWindow = {

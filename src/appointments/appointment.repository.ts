@@ -88,6 +88,9 @@ const KINDS: Record<string, ColumnKind> = {
 
 const writable = new WeakMap<DataSource, WritableColumn[]>();
 
+/** How many filters one matchingIds statement evaluates (each is a column of its answer). */
+const FILTERS_PER_STATEMENT = 50;
+
 /** The main alias of every appointment statement. */
 const A = 'a';
 
@@ -290,6 +293,49 @@ export class AppointmentRepository {
     const { sql, params } = this.connectionStatement(ctx, criteria, sort, order, limit, after, joins);
     const s = rowsSelect(ctx.db, joins);
     return (await select(ctx, side, sql, params)).map((raw) => s.map(raw, ctx));
+  }
+
+  /**
+   * For each of `filters`, which of `ids` it matches as the rows are now, among the rows the
+   * actor may see: one statement for up to FILTERS_PER_STATEMENT filters, each filter a 0/1
+   * column of the answer. Subscriptions ask it once per batch of changes, however many
+   * subscribers share a filter.
+   */
+  async matchingIds(
+    scope: Scoped,
+    side: ReadSide,
+    ids: readonly number[],
+    filters: readonly AppointmentCriteria[],
+  ): Promise<Set<number>[]> {
+    const out = filters.map(() => new Set<number>());
+    if (ids.length === 0 || filters.length === 0) return out;
+    const dialect = dialectOf(scope.db);
+    for (let start = 0; start < filters.length; start += FILTERS_PER_STATEMENT) {
+      const chunk = filters.slice(start, start + FILTERS_PER_STATEMENT);
+      const columns = chunk.map((criteria, i) => {
+        const conditions = criteriaConditions(criteria, dialect);
+        const sql = conditions.length ? conditions.map((c) => `(${c.sql})`).join(' AND ') : '1 = 1';
+        return { sql: `CASE WHEN ${sql} THEN 1 ELSE 0 END AS m${i}`, params: conditions.flatMap((c) => c.params) };
+      });
+      const where = whereClause([scopeCondition(scope.actor), { sql: `${A}.id IN (${placeholders(ids.length)})`, params: [...ids] }]);
+      const rows = await select(
+        scope,
+        side,
+        `SELECT ${A}.id AS id, ${columns.map((c) => c.sql).join(', ')} FROM appointments ${A} ${where.sql}`,
+        [...columns.flatMap((c) => c.params), ...where.params],
+      );
+      for (const row of rows) {
+        chunk.forEach((_, i) => {
+          if (Number(row[`m${i}`]) === 1) out[start + i].add(Number(row.id));
+        });
+      }
+    }
+    return out;
+  }
+
+  /** Row rule of an appointment that is gone (a deletion): by the customer it had. */
+  seeRemoved(actor: Actor, customerId: number | null): boolean {
+    return canSeeCustomer(actor, customerId);
   }
 
   /** The appointments of each order that the actor may see, by start date, at most RELATION_LIST_CAP each. */

@@ -52,12 +52,25 @@ export interface Config {
   executor: 'jit' | 'graphql-js';
   /** The office's working hours (WORKING_HOURS) and the zone they are read in (OFFICE_TIME_ZONE), for photographer availability. */
   office: OfficeHours;
+  subscriptions: SubscriptionConfig;
 }
 
 /** The working week of the office, read in its IANA time zone. */
 export interface OfficeHours {
   workingHours: WeekHours;
   timeZone: string;
+}
+
+/** Limits of the subscriptions served over graphql-ws on /graphql. */
+export interface SubscriptionConfig {
+  /** Active subscriptions one WebSocket may hold (MAX_SUBSCRIPTIONS_PER_CONNECTION). */
+  maxPerConnection: number;
+  /** Active subscriptions one token may hold across the connections of this instance (MAX_SUBSCRIPTIONS_PER_TOKEN). */
+  maxPerToken: number;
+  /** Bytes a socket may have waiting to be sent before its client is cut off as slow-consumer (SUBSCRIPTION_BUFFER_BYTES). */
+  bufferBytes: number;
+  /** How often each connection's token is checked again, so a revoked or expired one closes it (SUBSCRIPTION_AUTH_CHECK_MS). */
+  authCheckMs: number;
 }
 
 /** A configuration problem found at boot; its message names the variable at fault. */
@@ -199,6 +212,12 @@ export function loadConfig(env: Env = process.env): Config {
     executor,
     idempotencyRetentionHours: intVar(env, 'IDEMPOTENCY_RETENTION_HOURS', 24, 1, 720),
     office: officeHours(env),
+    subscriptions: {
+      maxPerConnection: intVar(env, 'MAX_SUBSCRIPTIONS_PER_CONNECTION', 100, 1, 10000),
+      maxPerToken: intVar(env, 'MAX_SUBSCRIPTIONS_PER_TOKEN', 1000, 1, 1000000),
+      bufferBytes: intVar(env, 'SUBSCRIPTION_BUFFER_BYTES', 4 * 1024 * 1024, 16 * 1024, 1024 * 1024 * 1024),
+      authCheckMs: intVar(env, 'SUBSCRIPTION_AUTH_CHECK_MS', 60000, 50, 3600000),
+    },
     limits: {
       maxDepth: intVar(env, 'MAX_QUERY_DEPTH', 10, 1, 100),
       maxAliases: intVar(env, 'MAX_QUERY_ALIASES', 10, 0, 10000),

@@ -22,6 +22,8 @@ export enum ErrorCode {
   NoParamsDecoded = 'no-params-decoded',
   InvalidQuery = 'invalid-query',
   QueryTooComplex = 'query-too-complex',
+  TooManySubscriptions = 'too-many-subscriptions',
+  SlowConsumer = 'slow-consumer',
   PayloadTooLarge = 'payload-too-large',
   ResponseTooLarge = 'response-too-large',
   RouteNonExistent = 'route-non-existent',
@@ -64,6 +66,16 @@ export const ERROR_CATALOG: Record<ErrorCode, CatalogEntry> = {
   [ErrorCode.NoParamsDecoded]: { status: 400, description: 'A decoded body with no query in it.' },
   [ErrorCode.InvalidQuery]: { status: 400, description: 'A GraphQL syntax or validation error.' },
   [ErrorCode.QueryTooComplex]: { status: 400, description: 'The operation is deeper or costlier than the configured limits.' },
+  [ErrorCode.TooManySubscriptions]: {
+    status: 429,
+    description:
+      'The connection or the token already has as many subscriptions as MAX_SUBSCRIPTIONS_PER_CONNECTION or MAX_SUBSCRIPTIONS_PER_TOKEN allow; complete one first.',
+  },
+  [ErrorCode.SlowConsumer]: {
+    status: 503,
+    description:
+      'The WebSocket was closed because its client read events more slowly than they came and its buffer passed SUBSCRIPTION_BUFFER_BYTES; reconnect and read again.',
+  },
   [ErrorCode.PayloadTooLarge]: { status: 413, description: 'The request body is larger than BODY_LIMIT_BYTES.' },
   [ErrorCode.ResponseTooLarge]: {
     status: 400,

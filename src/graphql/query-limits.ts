@@ -91,20 +91,21 @@ function costVariables(document: DocumentNode): string[] {
 const COSTS_PER_DOCUMENT = 64;
 
 /**
- * Refuses operations whose estimated cost (operationCost) is over `maxCost`. It runs once the
- * operation is resolved, because `max`/`first` often come from variables; the variables are
- * coerced here as execution would, and variables that do not coerce refuse the operation with
- * graphql-js's own error for them (invalid-param-type, missing-param). An operation the
- * estimate cannot price is refused too: nothing runs unpriced. A cost is remembered per
- * document (the document store hands out the same object for the same text) and per value of
- * the variables it can depend on: a look-up by id is estimated once, not per id.
+ * The estimated cost of an operation (operationCost), with its variables coerced as execution
+ * would: variables that do not coerce throw graphql-js's own error for them (invalid-param-type,
+ * missing-param), and an operation the estimate cannot price throws query-too-complex: nothing
+ * runs unpriced. A cost is remembered per document (the document store hands out the same object
+ * for the same text) and per value of the variables it can depend on: a look-up by id is
+ * estimated once, not per id.
  */
-export function costLimitPlugin(schema: GraphQLSchema, maxCost: number): ApolloServerPlugin {
+export function costEstimator(
+  schema: GraphQLSchema,
+): (document: DocumentNode, operation: OperationDefinitionNode, inputs: Record<string, unknown>) => number {
   const known = new WeakMap<
     DocumentNode,
     { variables: string[]; fragments: Map<string, FragmentDefinitionNode>; costs: Map<string, number> }
   >();
-  const estimate = (document: DocumentNode, operation: OperationDefinitionNode, inputs: Record<string, unknown>): number => {
+  return (document, operation, inputs) => {
     let entry = known.get(document);
     if (!entry) known.set(document, (entry = { variables: costVariables(document), fragments: fragmentsOf(document), costs: new Map() }));
     const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], inputs, { maxErrors: 1 });
@@ -123,6 +124,19 @@ export function costLimitPlugin(schema: GraphQLSchema, maxCost: number): ApolloS
     entry.costs.set(key, cost);
     return cost;
   };
+}
+
+/** The refusal of an operation costlier than `maxCost`. */
+export function tooCostly(cost: number, maxCost: number): GraphQLError {
+  return tooComplex(`The operation's estimated cost is ${cost}; the limit is ${maxCost}. Ask for fewer rows or fields.`);
+}
+
+/**
+ * Refuses operations whose estimated cost (costEstimator) is over `maxCost`. It runs once the
+ * operation is resolved, because `max`/`first` often come from variables.
+ */
+export function costLimitPlugin(schema: GraphQLSchema, maxCost: number): ApolloServerPlugin {
+  const estimate = costEstimator(schema);
   return {
     async requestDidStart() {
       return {
@@ -130,9 +144,7 @@ export function costLimitPlugin(schema: GraphQLSchema, maxCost: number): ApolloS
           // No operation picked (several, no operationName): the executor refuses it unrun.
           if (!operation) return;
           const cost = estimate(document, operation, request.variables ?? {});
-          if (cost > maxCost) {
-            throw tooComplex(`The operation's estimated cost is ${cost}; the limit is ${maxCost}. Ask for fewer rows or fields.`);
-          }
+          if (cost > maxCost) throw tooCostly(cost, maxCost);
         },
       };
     },

@@ -37,6 +37,35 @@ export class GatewayMetrics {
     registers: [this.registry],
   });
 
+  private readonly subscriptions = new Gauge({
+    name: 'gateway_subscriptions_active',
+    help: 'Subscriptions open on this instance (graphql-ws).',
+    registers: [this.registry],
+  });
+  private readonly events = new Counter({
+    name: 'gateway_subscription_events_total',
+    help: 'Subscription events sent to clients.',
+    registers: [this.registry],
+  });
+  private readonly lag = new Histogram({
+    name: 'gateway_subscription_delivery_lag_seconds',
+    help: 'From the change being recorded (the database clock) to its event being written to the socket.',
+    buckets: [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+    registers: [this.registry],
+  });
+  private readonly socketCloses = new Counter({
+    name: 'gateway_subscription_sockets_closed_total',
+    help: 'Subscription sockets the gateway closed, by catalog code (slow-consumer, session-expired, ...).',
+    labelNames: ['code'],
+    registers: [this.registry],
+  });
+  private readonly fanOut = new Histogram({
+    name: 'gateway_change_batch_seconds',
+    help: 'Time to fan a batch of changes out to the subscriptions (its statements included).',
+    buckets: [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1],
+    registers: [this.registry],
+  });
+
   constructor(db: DataSource) {
     collectDefaultMetrics({ register: this.registry, prefix: 'gateway_' });
     const gauge = (name: string, help: string, read: (p: ReturnType<typeof poolStats>) => number) =>
@@ -57,6 +86,27 @@ export class GatewayMetrics {
     const codes = outcome.codes.length ? [...new Set(outcome.codes)] : ['ok'];
     for (const code of codes) this.requests.inc({ operation: outcome.operation, code });
     this.duration.observe({ operation: outcome.operation }, outcome.seconds);
+  }
+
+  subscriptionStarted(): void {
+    this.subscriptions.inc();
+  }
+
+  subscriptionEnded(): void {
+    this.subscriptions.dec();
+  }
+
+  eventDelivered(changedAt: Date): void {
+    this.events.inc();
+    this.lag.observe(Math.max(0, Date.now() - changedAt.getTime()) / 1000);
+  }
+
+  socketClosed(code: string): void {
+    this.socketCloses.inc({ code });
+  }
+
+  batchFannedOut(seconds: number): void {
+    this.fanOut.observe(seconds);
   }
 
   async render(): Promise<{ contentType: string; body: string }> {

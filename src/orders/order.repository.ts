@@ -43,6 +43,11 @@ export class OrderRepository {
     return canSeeCustomer(actor, row.customerId) ? row : null;
   }
 
+  /** Row rule of an order that is gone (a deletion): by the customer it had. */
+  seeRemoved(actor: Actor, customerId: number | null): boolean {
+    return canSeeCustomer(actor, customerId);
+  }
+
   /** Orders by id as the actor may see them (null where missing or not visible): one statement. */
   async byIds(scope: Scoped, side: ReadSide, ids: readonly number[]): Promise<(Order | null)[]> {
     return (await selectByIds(scope, side, Order, ids)).map((row) => row && this.see(scope.actor, row));

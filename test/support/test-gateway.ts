@@ -4,6 +4,7 @@ import type { ApplicationSlug } from '../../src/accounts/applications';
 import type { Config } from '../../src/config/config';
 import { seedDemoData } from '../../src/database/seeds/demo-data.seed';
 import { createGateway, Gateway } from '../../src/app';
+import type { ChangeSource } from '../../src/live/change.types';
 import { createTestDatabase, TestDatabase } from './test-database';
 import { createTestAppToken, createTestSession, createTestUser, SessionOptions, TestUserRecord } from './test-users';
 
@@ -92,6 +93,8 @@ export async function startTestGateway(
     limits?: Partial<Config['limits']>;
     /** More configuration, as environment variables (e.g. LOCK_WAIT_TIMEOUT_S). */
     env?: Record<string, string>;
+    /** Where subscriptions hear of changes (test/support/test-change-source.ts in tests). */
+    changes?: ChangeSource;
   } = {},
 ): Promise<TestGateway> {
   const database = await createTestDatabase({ poolSize: options.poolSize, env: options.env });
@@ -102,7 +105,7 @@ export async function startTestGateway(
   await createTestUser(db, { reference: TEST_EMPLOYEE_REFERENCE, name: 'Test Employee', record: 'employee', createdAt: clock() });
   const token = await createTestSession(db, TEST_EMPLOYEE_REFERENCE, { application: 'planox2', rememberMe: true }, clock());
   const logLines: Record<string, any>[] = [];
-  const gateway = await createGateway(database.config, db, capturingLogger(logLines), { clock });
+  const gateway = await createGateway(database.config, db, capturingLogger(logLines), { clock, changes: options.changes });
   const port = await gateway.listen(0, '127.0.0.1');
   const url = `http://127.0.0.1:${port}`;
   const headersFor = (t: string, application: ApplicationSlug = 'planox2') => ({
