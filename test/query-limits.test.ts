@@ -93,6 +93,12 @@ describe('query limits', () => {
       DefaultPage: { max: 1000 },
       // The widest range and the finest grid.
       PhotographerAvailability: { from: '2026-03-01T00:00:00Z', to: '2026-04-01T00:00:00Z', slotMinutes: 5, stepMinutes: 5 },
+      // The create form's steps at their largest pages.
+      FindCustomers: { name: '*', max: 1000 },
+      CustomerContacts: { customerId: '999999', max: 1000 },
+      AppointmentCategories: { max: 1000 },
+      FreePhotographers: { from: '2026-03-01T00:00:00Z', to: '2026-04-01T00:00:00Z', slotMinutes: 5 },
+      CreateAppointmentByReferences: { input: { ...appointment, customerReference: 'none' } },
     };
     const documents = fs.readdirSync(path.join(dir, 'operations')).map((f) => fs.readFileSync(path.join(dir, 'operations', f), 'utf8'));
     documents.push('query DefaultPage($max: Int) { appointments(max: $max) { paging { total } data { ...AppointmentDefault } } }');
@@ -121,6 +127,8 @@ describe('query limits', () => {
         'SignOffOrder',
         'DefaultPage',
         'PhotographerAvailability',
+        'FindCustomers',
+        'CreateAppointmentByReferences',
       ]),
     );
   });
