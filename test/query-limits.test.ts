@@ -99,6 +99,8 @@ describe('query limits', () => {
       AppointmentCategories: { max: 1000 },
       FreePhotographers: { from: '2026-03-01T00:00:00Z', to: '2026-04-01T00:00:00Z', slotMinutes: 5 },
       CreateAppointmentByReferences: { input: { ...appointment, customerReference: 'none' } },
+      OrdersConnection: { first: 1000 },
+      OrderByReference: { reference: 'none' },
     };
     const documents = fs.readdirSync(path.join(dir, 'operations')).map((f) => fs.readFileSync(path.join(dir, 'operations', f), 'utf8'));
     documents.push('query DefaultPage($max: Int) { appointments(max: $max) { paging { total } data { ...AppointmentDefault } } }');
@@ -129,6 +131,7 @@ describe('query limits', () => {
         'PhotographerAvailability',
         'FindCustomers',
         'CreateAppointmentByReferences',
+        'OrdersConnection',
       ]),
     );
   });
