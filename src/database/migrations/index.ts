@@ -2,6 +2,13 @@ import { InitialSchema1763769600000 } from './1763769600000-initial-schema';
 import { QueryIndexes1763856000000 } from './1763856000000-query-indexes';
 import { IdempotencyKeys1764460800000 } from './1764460800000-idempotency-keys';
 import { ExactValues1764633600000 } from './1764633600000-exact-values';
+import { RowChanges1764806400000 } from './1764806400000-row-changes';
 
 /** Every migration, in order. Listed (not globbed) so the same list works from ts and from dist. */
-export const MIGRATIONS = [InitialSchema1763769600000, QueryIndexes1763856000000, IdempotencyKeys1764460800000, ExactValues1764633600000];
+export const MIGRATIONS = [
+  InitialSchema1763769600000,
+  QueryIndexes1763856000000,
+  IdempotencyKeys1764460800000,
+  ExactValues1764633600000,
+  RowChanges1764806400000,
+];
