@@ -5,7 +5,7 @@ import type { IncomingMessage, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
-import type { Config } from './config/config';
+import type { ChangeSettings, Config } from './config/config';
 import { authenticate } from './accounts/authenticate';
 import { Loaders } from './context/loaders';
 import type { RequestContext } from './context/request-context';
@@ -41,6 +41,11 @@ import { SANDBOX_EXAMPLE } from './graphql/sandbox-example';
 import { costLimitPlugin, depthAndAliasRule } from './graphql/query-limits';
 import { readRoutingPlugin } from './graphql/read-routing.plugin';
 import { requiredVariablesPlugin } from './graphql/required-variables.plugin';
+import { changeRelations } from './live/change.relations';
+import { ChangeFeedResolver } from './live/change-feed.resolver';
+import { ChangeFeedService } from './live/change-feed.service';
+import { ChangePoller } from './live/change-poller';
+import { startPruning } from './live/change-retention';
 
 /*
  * The composition root. What the gateway is made of, from the bottom up: repositories (the only
@@ -59,9 +64,17 @@ function shuttingDown(): DomainError {
   );
 }
 
+/** The change settings of the default configuration (what `npm run schema` builds with; they do not shape the schema). */
+const DEFAULT_CHANGE_SETTINGS: ChangeSettings = { pollIntervalMs: 200, retentionHours: 168, gapTimeoutMs: 15_000 };
+
 /** The relations and services, over `r`: built once, stateless per request. */
-export function createServices(r: Repositories = createRepositories()) {
-  const relations = { appointment: appointmentRelations(r), order: orderRelations(r), customer: customerRelations(r) };
+export function createServices(r: Repositories = createRepositories(), changes: ChangeSettings = DEFAULT_CHANGE_SETTINGS) {
+  const relations = {
+    appointment: appointmentRelations(r),
+    order: orderRelations(r),
+    customer: customerRelations(r),
+    change: changeRelations(r),
+  };
   return {
     relations,
     appointments: new AppointmentService(r.appointments, relations.appointment),
@@ -69,6 +82,7 @@ export function createServices(r: Repositories = createRepositories()) {
     orderSignOff: new OrderSignOffService(r),
     orders: new OrderService(r.orders),
     customers: new CustomerService(r.customers, r.contacts, relations.customer),
+    changeFeed: new ChangeFeedService(r.changes, relations.change, changes),
   };
 }
 
@@ -82,6 +96,7 @@ export function resolvers(s: Services): object[] {
     new OrderResolver(s.orders, s.relations.order),
     new OrderSignOffResolver(s.orderSignOff),
     new CustomerResolver(s.customers, s.relations.customer),
+    new ChangeFeedResolver(s.changeFeed, s.relations.change),
     new ViewerResolver(),
     new ErrorCatalogResolver(),
   ];
@@ -97,6 +112,8 @@ export interface Gateway {
   apollo: ApolloServer<RequestContext>;
   /** The read replicas' monitor (none configured: `configured` is false). */
   replicas: ReplicaMonitor;
+  /** The changes of every writer, as this instance's poller reads them (started with the gateway, stopped by stop()). */
+  changes: ChangePoller;
   /** Starts listening; resolves with the port actually bound (useful with PORT=0). */
   listen(port: number, host?: string): Promise<number>;
   stop(): Promise<void>;
@@ -116,7 +133,8 @@ export interface GatewayOptions {
 export async function createGateway(config: Config, db: DataSource, log: Logger, options: GatewayOptions = {}): Promise<Gateway> {
   const clock = options.clock ?? (() => new Date());
   const production = config.nodeEnv === 'production';
-  const schema = await buildAppSchema();
+  const repositories = createRepositories();
+  const schema = await buildAppSchema(createServices(repositories, config.changes));
   const replicas = new ReplicaMonitor(config, log);
   const apollo = new ApolloServer<RequestContext>({
     ...(config.executor === 'jit' ? { gateway: jitExecutionGateway(schema) } : { schema }),
@@ -171,8 +189,23 @@ export async function createGateway(config: Config, db: DataSource, log: Logger,
     }
   };
 
-  const idempotency = new IdempotencyService(createRepositories().idempotencyKeys, config.idempotencyRetentionHours * 3_600_000, clock);
+  const idempotency = new IdempotencyService(repositories.idempotencyKeys, config.idempotencyRetentionHours * 3_600_000, clock);
   const stopSweeping = idempotency.startSweeping({ db }, (err) => log.warn({ err }, 'the sweep of expired idempotency keys failed'));
+
+  // One reader of the change table per instance, whatever the number of listeners (docs/live-changes.md).
+  const changes = new ChangePoller(
+    repositories.changes,
+    { db },
+    {
+      pollIntervalMs: config.changes.pollIntervalMs,
+      gapTimeoutMs: config.changes.gapTimeoutMs,
+      onError: (err) => log.warn({ err }, 'reading the change table failed'),
+    },
+  );
+  await changes.start();
+  const stopPruning = startPruning(repositories.changes, { db }, config.changes.retentionHours, clock, (err) =>
+    log.warn({ err }, 'pruning the change table failed'),
+  );
 
   const draining = { value: false };
   const inFlight = new Set<AbortController>();
@@ -192,6 +225,7 @@ export async function createGateway(config: Config, db: DataSource, log: Logger,
     server,
     apollo,
     replicas,
+    changes,
     listen: (port, host) =>
       new Promise((resolve, reject) => {
         server.once('error', reject);
@@ -202,6 +236,7 @@ export async function createGateway(config: Config, db: DataSource, log: Logger,
       // response); cut whatever is still open after the grace period.
       draining.value = true;
       stopSweeping();
+      stopPruning();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
       const force = setTimeout(() => {
@@ -214,6 +249,7 @@ export async function createGateway(config: Config, db: DataSource, log: Logger,
       await closed;
       clearTimeout(force);
       await apollo.stop();
+      await changes.stop();
       await replicas.stop();
     },
   };
