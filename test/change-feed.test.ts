@@ -272,6 +272,11 @@ describe('appointmentChanges', () => {
     expect(res.body.data).toBeNull();
     // The cursor of the last pruned change is expired too: its successors may be gone.
     expect((await g.gql(FEED, { after: afterStale })).body.errors?.[0].extensions.code).toBe('cursor-expired');
+    // Read from the start, the seqs before the oldest kept are a gap like any other (pruned, or a
+    // transaction still open): the oldest kept shows once it is older than CHANGE_GAP_TIMEOUT_MS.
+    expect((await page({ first: 1 })).nodes).toEqual([]);
+    const aMinuteAgo = new Date(Date.now() - 60_000).toISOString().replace('T', ' ').replace('Z', '');
+    await other.run('UPDATE row_changes SET changed_at = ? WHERE seq > ?', [aMinuteAgo, decodeChangeCursor(afterStale)]);
     const fromStart = await page({ first: 1 });
     expect(fromStart.nodes.map((n: Node) => Number(n.appointmentId))).toEqual([kept]);
     expect(stale).toBeLessThan(kept);

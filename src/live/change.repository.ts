@@ -73,10 +73,11 @@ export class ChangeRepository {
         changedAt: dialect.instant(r.changed_at),
         event: this.toEvent(r, dialect.instant(r.changed_at)),
       }));
-    // Before the oldest kept change there is nothing left to wait for (pruned, or never recorded):
-    // a position there (0: the start) reads on from the oldest kept.
+    // A reader that fell behind the pruning (the poller, after a long outage) goes on from the
+    // oldest kept change: what was before it is gone. From the start (0), the seqs before the
+    // oldest kept are a gap like any other: pruned, or taken by a transaction still open.
     const firstSeq = idOrNull(head.first_seq);
-    const from = firstSeq !== null && after < firstSeq - 1 ? firstSeq - 1 : after;
+    const from = after > 0 && firstSeq !== null && after < firstSeq - 1 ? firstSeq - 1 : after;
     const settled = settledPrefix(rows, from, now, gapBoundMs);
     const page = settled.slice(0, limit);
     return {
