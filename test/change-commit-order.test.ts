@@ -1,3 +1,4 @@
+import { ChangeRepository } from '../src/live/change.repository';
 import type { ChangeEvent } from '../src/live/change.types';
 import { otherWriter, OtherWriter } from './support/other-writer';
 import { testDbKind } from './support/test-database';
@@ -91,6 +92,17 @@ const GAP_TIMEOUT_MS = 2000;
     expect(deliveredIds()).toEqual([kept]);
     expect(Date.now() - t0).toBeGreaterThanOrEqual(GAP_TIMEOUT_MS - 300);
     expect((await feedAfter(start)).ids).toEqual([kept]);
+  });
+
+  it('reads the changes along the primary key, stopping at the limit (no sort of the backlog)', async () => {
+    const { sql, params } = new ChangeRepository().readStatement({ db: g.db }, 0, 500);
+    const plan: { table: string | null; type: string | null; key: string | null; Extra: string | null }[] = await g.db.query(
+      `EXPLAIN ${sql}`,
+      params,
+    );
+    const read = plan.find((p) => p.table === 'row_changes' && p.type === 'range');
+    expect(read).toMatchObject({ key: 'PRIMARY' });
+    expect(read!.Extra ?? '').not.toMatch(/filesort|temporary/i);
   });
 
   it('reads the change table once per interval, however many listeners there are', async () => {

@@ -40,6 +40,22 @@ export class ChangeRepository {
     return theirs ? change : null;
   }
 
+  /** The one statement of `read`: up to `limit` + 1 changes after `after`, the oldest kept seq and the database's clock (exposed for EXPLAIN). */
+  readStatement(scope: DbScope, after: number, limit: number, background = false): { sql: string; params: unknown[] } {
+    const dialect = dialectOf(scope.db);
+    // The oldest kept seq and the database's clock come with the rows: a one-row derived table,
+    // LEFT JOINed so that they come back when no change follows `after`. The changes are a derived
+    // table with their own ORDER BY and LIMIT, so that they are read along the primary key and
+    // stop at the limit (joined directly, MariaDB reads the whole range after `after` and sorts it).
+    const sql =
+      `${background ? `/* ${BACKGROUND_SQL_COMMENT} */ ` : ''}` +
+      `SELECT f.first_seq, f.db_now, c.seq, c.entity, c.kind, c.row_id, c.customer_id, c.previous_customer_id, c.order_id, ` +
+      `c.updated_at_mt, c.changed_at FROM (SELECT MIN(seq) AS first_seq, ${dialect.utcNow} AS db_now FROM row_changes) f ` +
+      `LEFT JOIN (SELECT seq, entity, kind, row_id, customer_id, previous_customer_id, order_id, updated_at_mt, changed_at ` +
+      `FROM row_changes WHERE seq > ? ORDER BY seq LIMIT ?) c ON 1 = 1 ORDER BY c.seq`;
+    return { sql, params: [after, limit + 1] };
+  }
+
   /**
    * The changes after `after` (0: from the oldest kept), up to `limit`, settled (change-gaps.ts:
    * never past a seq that a transaction still open may yet commit, nor past a gap younger than
@@ -55,15 +71,9 @@ export class ChangeRepository {
     options: { entity?: ChangeEntity; background?: boolean } = {},
   ): Promise<ChangeRead> {
     const dialect = dialectOf(scope.db);
-    // The oldest kept seq and the database's clock come with the rows: a one-row derived table,
-    // LEFT JOINed so that they come back when no change follows `after`.
-    const sql =
-      `${options.background ? `/* ${BACKGROUND_SQL_COMMENT} */ ` : ''}` +
-      `SELECT f.first_seq, f.db_now, c.seq, c.entity, c.kind, c.row_id, c.customer_id, c.previous_customer_id, c.order_id, ` +
-      `c.updated_at_mt, c.changed_at FROM (SELECT MIN(seq) AS first_seq, ${dialect.utcNow} AS db_now FROM row_changes) f ` +
-      `LEFT JOIN row_changes c ON c.seq > ? ORDER BY c.seq LIMIT ?`;
+    const { sql, params } = this.readStatement(scope, after, limit, options.background ?? false);
     // On SQLite's shared connection, never inside a transaction of this process: its rows may still roll back.
-    const raw = await betweenTransactions(scope, () => select(scope, 'primary', sql, [after, limit + 1]));
+    const raw = await betweenTransactions(scope, () => select(scope, 'primary', sql, params));
     const head = raw[0];
     const now = dialect.instant(head.db_now);
     const rows = raw
