@@ -5,7 +5,7 @@ import type { IncomingMessage, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
-import type { ChangeSettings, Config } from './config/config';
+import { ChangeSettings, Config, loadConfig } from './config/config';
 import { authenticate } from './accounts/authenticate';
 import { Loaders } from './context/loaders';
 import type { RequestContext } from './context/request-context';
@@ -65,7 +65,7 @@ function shuttingDown(): DomainError {
 }
 
 /** The change settings of the default configuration (what `npm run schema` builds with; they do not shape the schema). */
-const DEFAULT_CHANGE_SETTINGS: ChangeSettings = { pollIntervalMs: 200, retentionHours: 168, gapTimeoutMs: 15_000 };
+const DEFAULT_CHANGE_SETTINGS: ChangeSettings = loadConfig({}).changes;
 
 /** The relations and services, over `r`: built once, stateless per request. */
 export function createServices(r: Repositories = createRepositories(), changes: ChangeSettings = DEFAULT_CHANGE_SETTINGS) {
