@@ -16,6 +16,7 @@ import { MigrationInterface, QueryRunner, Table } from 'typeorm';
  * - `order_id`: an appointment's order (null for orders); `updated_at_mt`: the row's stamp after
  *   the change (null for a deletion); `changed_at`: UTC, milliseconds, the database's clock.
  *
+ * On MySQL/MariaDB a change is recorded while the server is writable only (see createTrigger).
  * MySQL fires a trigger once per row, so a multi-row UPDATE records one change per row. An
  * UPDATE that matches a row without changing it fires too (an upsert answered UNCHANGED is an
  * UPDATED change with the same stamp on MySQL; SQLite's upsert skips the update and records
@@ -106,11 +107,17 @@ const TRIGGERS: TriggerSpec[] = [
   },
 ];
 
-/** CREATE TRIGGER in the dialect: MySQL takes the single statement as the body; SQLite wants BEGIN … END. */
+/**
+ * CREATE TRIGGER in the dialect. On MySQL/MariaDB the change is recorded on a writable server
+ * only: a replica gets the primary's change rows by (row-based) replication, which fires no
+ * trigger there, and a hand-made write on a read-only replica must not insert change rows of
+ * its own, whose seqs the primary's would then collide with (stopping replication). SQLite wants
+ * BEGIN … END.
+ */
 function createTrigger(t: TriggerSpec, d: Dialect): string {
   const insert = `INSERT INTO row_changes (${COLUMNS}) VALUES (${t.values(d).join(', ')})`;
   const head = `CREATE TRIGGER ${t.name} AFTER ${t.event} ON ${t.table} FOR EACH ROW`;
-  return d === 'mysql' ? `${head} ${insert}` : `${head} BEGIN ${insert}; END`;
+  return d === 'mysql' ? `${head} IF @@GLOBAL.read_only = 0 THEN ${insert}; END IF` : `${head} BEGIN ${insert}; END`;
 }
 
 export class RowChanges1764806400000 implements MigrationInterface {
