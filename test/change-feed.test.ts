@@ -1,5 +1,6 @@
 import pino from 'pino';
 import { createGateway, Gateway } from '../src/app';
+import { SYSTEM_ACTOR } from '../src/context/actor';
 import { createDataSource } from '../src/database/data-source';
 import { Customer } from '../src/database/entities';
 import { decodeChangeCursor } from '../src/live/change-cursor';
@@ -132,6 +133,13 @@ describe('appointmentChanges', () => {
     // The appointment as it is now: gone for the deleted one, the latest title for the others.
     expect(ofInterest[0].appointment).toBeNull();
     expect(ofInterest[3].appointment).toMatchObject({ id: up1.appointment.id, title: 'Up 2' });
+    // The order's own changes (for subscriptions; the feed shows appointments): created, then signed off.
+    const orderChanges = (
+      await new ChangeRepository().read({ db: g.db }, SYSTEM_ACTOR, start ? decodeChangeCursor(start) : 0, 1000, 15_000)
+    ).changes
+      .filter((c) => c.entity === 'order' && c.rowId === o.orderId)
+      .map((c) => c.kind);
+    expect(orderChanges).toEqual(['CREATED', 'SIGNED_OFF']);
     const times = nodes.map((n) => Date.parse(n.changedAt));
     expect(times).toEqual([...times].sort((x, y) => x - y));
   });
