@@ -5,7 +5,7 @@ import type { IncomingMessage, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
-import { DEFAULT_OFFICE_HOURS, type Config, type OfficeHours } from './config/config';
+import { ChangeSettings, Config, DEFAULT_OFFICE_HOURS, loadConfig, type OfficeHours } from './config/config';
 import { authenticate } from './accounts/authenticate';
 import { Loaders } from './context/loaders';
 import type { RequestContext } from './context/request-context';
@@ -52,6 +52,11 @@ import { ChangeSubscriptionResolver } from './live/change.resolver';
 import { ChangeSubscriptionService } from './live/change-subscription.service';
 import type { ChangeSource } from './live/change.types';
 import { LiveServer, startLiveServer } from './live/ws-server';
+import { changeRelations } from './live/change.relations';
+import { ChangeFeedResolver } from './live/change-feed.resolver';
+import { ChangeFeedService } from './live/change-feed.service';
+import { ChangePoller } from './live/change-poller';
+import { startPruning } from './live/change-retention';
 
 /*
  * The composition root. What the gateway is made of, from the bottom up: repositories (the only
@@ -70,9 +75,23 @@ function shuttingDown(): DomainError {
   );
 }
 
-/** The relations and services, over `r`: built once, stateless per request. `office`: the working hours availability is computed in. */
-export function createServices(r: Repositories = createRepositories(), office: OfficeHours = DEFAULT_OFFICE_HOURS) {
-  const relations = { appointment: appointmentRelations(r), order: orderRelations(r), customer: customerRelations(r) };
+/** The settings services read: the office's working hours (availability) and the change feed's. */
+export interface ServiceSettings {
+  office: OfficeHours;
+  changes: ChangeSettings;
+}
+
+/** The settings of the default configuration (what `npm run schema` builds with; they do not shape the schema). */
+const DEFAULT_SETTINGS: ServiceSettings = { office: DEFAULT_OFFICE_HOURS, changes: loadConfig({}).changes };
+
+/** The relations and services, over `r`: built once, stateless per request. */
+export function createServices(r: Repositories = createRepositories(), settings: ServiceSettings = DEFAULT_SETTINGS) {
+  const relations = {
+    appointment: appointmentRelations(r),
+    order: orderRelations(r),
+    customer: customerRelations(r),
+    change: changeRelations(r),
+  };
   return {
     relations,
     appointments: new AppointmentService(r.appointments, relations.appointment),
@@ -80,9 +99,10 @@ export function createServices(r: Repositories = createRepositories(), office: O
     orderSignOff: new OrderSignOffService(r),
     orders: new OrderService(r.orders, relations.order),
     customers: new CustomerService(r.customers, r.contacts, relations.customer),
-    availability: new AvailabilityService(r.users, r.appointments, office),
+    availability: new AvailabilityService(r.users, r.appointments, settings.office),
     categories: new AppointmentCategoryService(r.categories),
     photographers: new PhotographerService(r.users),
+    changeFeed: new ChangeFeedService(r.changes, relations.change, settings.changes),
   };
 }
 
@@ -99,6 +119,7 @@ export function resolvers(s: Services): object[] {
     new AvailabilityResolver(s.availability),
     new AppointmentCategoryResolver(s.categories),
     new PhotographerResolver(s.photographers),
+    new ChangeFeedResolver(s.changeFeed, s.relations.change),
     new ViewerResolver(),
     new ErrorCatalogResolver(),
     new ChangeSubscriptionResolver(),
@@ -115,6 +136,8 @@ export interface Gateway {
   apollo: ApolloServer<RequestContext>;
   /** The read replicas' monitor (none configured: `configured` is false). */
   replicas: ReplicaMonitor;
+  /** The changes of every writer, as this instance's poller reads them (started with the gateway, stopped by stop()). */
+  changes: ChangePoller;
   /** Starts listening; resolves with the port actually bound (useful with PORT=0). */
   listen(port: number, host?: string): Promise<number>;
   stop(): Promise<void>;
@@ -125,12 +148,9 @@ export interface GatewayOptions {
   clock?: () => Date;
   /** Headers Apollo Sandbox starts with (development: the dev token and X-Application). */
   sandboxHeaders?: Record<string, string>;
-  /** Where subscriptions hear of changes (the change table's poller); without one, subscriptions are served but hear nothing. */
+  /** Where subscriptions hear of changes; by default this instance's poller of the change table (tests feed their own). */
   changes?: ChangeSource;
 }
-
-/** A source that never reports a change. */
-const NO_CHANGES: ChangeSource = { onChanges: () => () => undefined };
 
 /**
  * The gateway: the schema, Apollo and the HTTP server around one DataSource. Nothing here opens or closes that database; the caller owns it. The read
@@ -140,7 +160,7 @@ export async function createGateway(config: Config, db: DataSource, log: Logger,
   const clock = options.clock ?? (() => new Date());
   const production = config.nodeEnv === 'production';
   const repositories = createRepositories();
-  const services = createServices(repositories, config.office);
+  const services = createServices(repositories, config);
   const schema = await buildAppSchema(services);
   // Set once the HTTP server exists; Apollo's drain phase (below) closes its sockets.
   let live: LiveServer | null = null;
@@ -200,8 +220,23 @@ export async function createGateway(config: Config, db: DataSource, log: Logger,
     }
   };
 
-  const idempotency = new IdempotencyService(createRepositories().idempotencyKeys, config.idempotencyRetentionHours * 3_600_000, clock);
+  const idempotency = new IdempotencyService(repositories.idempotencyKeys, config.idempotencyRetentionHours * 3_600_000, clock);
   const stopSweeping = idempotency.startSweeping({ db }, (err) => log.warn({ err }, 'the sweep of expired idempotency keys failed'));
+
+  // One reader of the change table per instance, whatever the number of listeners (docs/live-changes.md).
+  const changes = new ChangePoller(
+    repositories.changes,
+    { db },
+    {
+      pollIntervalMs: config.changes.pollIntervalMs,
+      gapTimeoutMs: config.changes.gapTimeoutMs,
+      onError: (err) => log.warn({ err }, 'reading the change table failed'),
+    },
+  );
+  await changes.start();
+  const stopPruning = startPruning(repositories.changes, { db }, config.changes.retentionHours, clock, (err) =>
+    log.warn({ err }, 'pruning the change table failed'),
+  );
 
   const draining = { value: false };
   const inFlight = new Set<AbortController>();
@@ -219,7 +254,7 @@ export async function createGateway(config: Config, db: DataSource, log: Logger,
     inFlight,
   });
   const hub = new ChangeHub({ db, repositories, log, onBatch: (seconds) => metrics.batchFannedOut(seconds) });
-  hub.start(options.changes ?? NO_CHANGES);
+  hub.start(options.changes ?? changes);
   live = startLiveServer({
     server,
     schema,
@@ -236,6 +271,7 @@ export async function createGateway(config: Config, db: DataSource, log: Logger,
     server,
     apollo,
     replicas,
+    changes,
     listen: (port, host) =>
       new Promise((resolve, reject) => {
         server.once('error', reject);
@@ -249,6 +285,7 @@ export async function createGateway(config: Config, db: DataSource, log: Logger,
       // Subscription sockets would hold the server open: they close first (1001, shutting-down).
       await hub.stop();
       await liveServer.dispose();
+      stopPruning();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
       const force = setTimeout(() => {
@@ -261,6 +298,7 @@ export async function createGateway(config: Config, db: DataSource, log: Logger,
       await closed;
       clearTimeout(force);
       await apollo.stop();
+      await changes.stop();
       await replicas.stop();
     },
   };

@@ -6,6 +6,7 @@ import { ContactRepository } from './customers/contact.repository';
 import { CustomerRepository } from './customers/customer.repository';
 import { IdempotencyRepository } from './idempotency/idempotency.repository';
 import { OrderRepository } from './orders/order.repository';
+import { ChangeRepository } from './live/change.repository';
 
 /** The repositories: the only code that reads and writes rows. Stateless; built once by the composition root. */
 export function createRepositories() {
@@ -18,6 +19,7 @@ export function createRepositories() {
     users: new UserRepository(),
     tokens: new TokenRepository(),
     idempotencyKeys: new IdempotencyRepository(),
+    changes: new ChangeRepository(),
   };
 }
 

@@ -180,6 +180,31 @@ const OPERATIONS: Operation[] = [
     listed: (d, r) => d.totalCount === 1 && d.nodes.length === 1 && d.nodes[0].id === String(r.apptId),
   },
   {
+    // The whole feed, page by page: the row's CREATED change (and the appointment it shows) is in it or left out.
+    name: 'appointmentChanges',
+    field: 'appointmentChanges',
+    expect: READ,
+    async run(g, h) {
+      const doc =
+        'query($after: String) { appointmentChanges(after: $after, first: 1000) { edges { node { kind appointmentId appointment { id } } } pageInfo { hasNextPage endCursor } } }';
+      const edges: unknown[] = [];
+      let after: string | null = null;
+      for (;;) {
+        const res: GraphQLResponse = await g.gql(doc, { after }, h);
+        const page: any = res.body.data?.appointmentChanges;
+        if (!page) return res;
+        edges.push(...page.edges);
+        after = page.pageInfo.endCursor;
+        if (!page.pageInfo.hasNextPage) return { ...res, body: { data: { appointmentChanges: { edges } } } };
+      }
+    },
+    listed: (d, r) =>
+      d.edges.some(
+        (e: { node: { kind: string; appointmentId: string; appointment: { id: string } | null } }) =>
+          e.node.kind === 'CREATED' && e.node.appointmentId === String(r.apptId) && e.node.appointment?.id === String(r.apptId),
+      ),
+  },
+  {
     name: 'order(id)',
     field: 'order',
     expect: READ,

@@ -30,6 +30,15 @@ describe('configuration', () => {
     );
   });
 
+  it('polls the change table every 200 ms, keeps changes a week, and waits on a gap as long as a request and its last statement can last', () => {
+    expect(loadConfig({}).changes).toEqual({ pollIntervalMs: 200, retentionHours: 168, gapTimeoutMs: 15000 });
+    expect(loadConfig({ REQUEST_TIMEOUT_MS: '2000', DB_STATEMENT_TIMEOUT_MS: '1000' }).changes.gapTimeoutMs).toBe(3000);
+    expect(loadConfig({ CHANGE_GAP_TIMEOUT_MS: '60000', CHANGE_POLL_INTERVAL_MS: '50' }).changes).toMatchObject({
+      pollIntervalMs: 50,
+      gapTimeoutMs: 60000,
+    });
+  });
+
   it('reads a MySQL DATABASE_URL', () => {
     expect(loadConfig({ DATABASE_URL: 'mysql://app:s%40cret@db.internal:3307/sched' }).database).toMatchObject({
       kind: 'mysql',
@@ -60,6 +69,10 @@ describe('configuration', () => {
     ['WORKING_HOURS', 'Mon-Fri 9-5', /WORKING_HOURS: "9" in "Mon-Fri 9-5" is not a time HH:MM/],
     ['WORKING_HOURS', 'Weekdays 08:00-18:00', /WORKING_HOURS: "Weekdays" in "Weekdays 08:00-18:00" is not a day/],
     ['WORKING_HOURS', 'Mon-Fri 18:00-08:00', /WORKING_HOURS: .* ends before it starts/],
+    ['CHANGE_POLL_INTERVAL_MS', '5', /CHANGE_POLL_INTERVAL_MS must be between 10 and 60000/],
+    ['CHANGE_POLL_INTERVAL_MS', 'fast', /CHANGE_POLL_INTERVAL_MS must be a whole number/],
+    ['CHANGE_RETENTION_HOURS', '0', /CHANGE_RETENTION_HOURS must be between 1 and 8760/],
+    ['CHANGE_GAP_TIMEOUT_MS', '5000', /CHANGE_GAP_TIMEOUT_MS \(5000\) must be at least REQUEST_TIMEOUT_MS \(10000\)/],
   ])('names %s when it is bad (%s)', (variable, value, message) => {
     expect(() => loadConfig({ [variable]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [variable]: value })).toThrow(message);

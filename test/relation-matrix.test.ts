@@ -168,6 +168,30 @@ const RELATIONS: RelationCase[] = [
     },
   },
   {
+    // A change's appointment as it is now; the change of a foreign appointment is left out of a liaison's or client's feed.
+    field: 'AppointmentChange.appointment',
+    expect: STAFF_SEE_ALL,
+    async arrange(g, f, target) {
+      let end: string | null = null;
+      for (;;) {
+        const res: any = await g.gql(
+          'query($a: String) { appointmentChanges(after: $a, first: 1000) { pageInfo { hasNextPage endCursor } } }',
+          { a: end },
+        );
+        end = res.body.data.appointmentChanges.pageInfo.endCursor;
+        if (!res.body.data.appointmentChanges.pageInfo.hasNextPage) break;
+      }
+      const a = await plantAppointment(g, target === 'own' ? f.own : f.foreign);
+      return {
+        query: `{ appointmentChanges(after: ${JSON.stringify(end)}) { edges { node { appointmentId appointment { id } } } } }`,
+        seen: (d) =>
+          d.appointmentChanges.edges.some((e: any) => e.node.appointmentId === String(a.id) && e.node.appointment?.id === String(a.id))
+            ? 'whole'
+            : 'hidden',
+      };
+    },
+  },
+  {
     // A customer's contacts are its own: a visible customer's contacts are always visible.
     field: 'Customer.contacts',
     expect: EVERYONE,

@@ -110,6 +110,21 @@ describeMysql('reads from a MySQL replica', () => {
     });
   });
 
+  it("replicates the primary's change rows, and records none for a hand-made write on the read-only replica", async () => {
+    const created = (await gql(CREATE, { input: { title: 'a change', ...DATES } })).data.createAppointment;
+    await caughtUp();
+    await replica.query("UPDATE gw.appointments SET note = 'on the replica only' WHERE id = ?", [created.id]);
+    const changes = async (server: PrivateMariaDb) =>
+      (await server.query<Row[]>('SELECT seq, kind, row_id FROM gw.row_changes ORDER BY seq')).map((r) => `${r.seq} ${r.kind} ${r.row_id}`);
+    const onPrimary = await changes(primary);
+    expect(onPrimary.at(-1)).toMatch(new RegExp(` CREATED ${created.id}$`));
+    expect(await changes(replica)).toEqual(onPrimary);
+    // Replication goes on: the primary's next change reaches the replica with its own seq.
+    await gql(UPDATE, { id: created.id, input: { updatedAtMt: created.updatedAtMt, title: 'changed' } });
+    await caughtUp();
+    expect(await changes(replica)).toEqual(await changes(primary));
+  });
+
   it('serves queries from the replica, and every read of a mutation from the primary', async () => {
     const created = (await gql(CREATE, { input: { title: 'on the primary', ...DATES } })).data.createAppointment;
     await caughtUp();

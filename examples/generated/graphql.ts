@@ -236,6 +236,39 @@ export type AppointmentCategorySort =
   /** By reference. */
   | 'REFERENCE';
 
+/** One change of one appointment, by any writer of the database (the gateway, other applications, SQL). */
+export type AppointmentChange = {
+  __typename?: 'AppointmentChange';
+  /** The appointment as it is now; null when it was deleted since, or the caller may no longer see it. */
+  appointment?: Maybe<Appointment>;
+  /** The id of the appointment that changed (also for a deletion). */
+  appointmentId: Scalars['ID']['output'];
+  /** When the change was recorded (UTC instant, the database's clock, milliseconds). */
+  changedAt: Scalars['DateTimeISO']['output'];
+  /** What happened. */
+  kind: ChangeKind;
+  /** The appointment's concurrency stamp after the change; null for a deletion. */
+  updatedAtMt?: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of the durable change feed of appointments, in the order the changes were recorded. */
+export type AppointmentChangeConnection = {
+  __typename?: 'AppointmentChangeConnection';
+  /** The page's changes that the caller may see, in order, each with its cursor. */
+  edges: Array<AppointmentChangeEdge>;
+  /** Whether more changes follow, and the cursor to continue from. */
+  pageInfo: AppointmentChangePageInfo;
+};
+
+/** One change of the feed, with the cursor to continue after it. */
+export type AppointmentChangeEdge = {
+  __typename?: 'AppointmentChangeEdge';
+  /** An opaque cursor: pass it as `after` to continue after this change. */
+  cursor: Scalars['String']['output'];
+  /** The change. */
+  node: AppointmentChange;
+};
+
 /** One change of an appointment the subscriber may see and whose filter it matches. */
 export type AppointmentChangeEvent = {
   __typename?: 'AppointmentChangeEvent';
@@ -249,6 +282,15 @@ export type AppointmentChangeEvent = {
   kind: ChangeKind;
   /** The stamp this change wrote (Appointment.updatedAtMt); null for a deletion. */
   updatedAtMt?: Maybe<Scalars['String']['output']>;
+};
+
+/** Where a page of the change feed ends. */
+export type AppointmentChangePageInfo = {
+  __typename?: 'AppointmentChangePageInfo';
+  /** Where to continue: pass it as `after`. It moves past every change the page read, shown or not (another customer's), so it may move on a page without edges. Null only when nothing was ever read. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when more changes follow right now; false when the feed is read to its end (poll again with endCursor later). */
+  hasNextPage: Scalars['Boolean']['output'];
 };
 
 /** A keyset-paged list of appointments (Relay connection): every page costs what the first does. */
@@ -344,15 +386,15 @@ export type BusyInterval = {
   start: Scalars['DateTimeISO']['output'];
 };
 
-/** What happened to the record. */
+/** What happened to a row, whichever application or statement wrote it. */
 export type ChangeKind =
-  /** The record was created. */
+  /** The row was inserted. */
   | 'CREATED'
-  /** The record was deleted: the event carries its id, no record. */
+  /** The row was deleted. */
   | 'DELETED'
-  /** The order was signed off or amended (for an appointment: its sign-off as part of its order's). */
+  /** The row was signed off: an order whose sign-off count grew, or the appointment of that sign-off (signedOffAt set anew). */
   | 'SIGNED_OFF'
-  /** The record was written (by the gateway, another application or direct SQL). */
+  /** The row was updated (a move to another customer included). On MySQL an UPDATE that matches the row without changing it counts too: compare updatedAtMt. */
   | 'UPDATED';
 
 /** A person at the customer to be reached about an appointment. */
@@ -602,6 +644,8 @@ export type ErrorCode =
   | 'APPLICATION_CRASH'
   /** The user has no client, employee or liaison record. (client-required, HTTP 401) */
   | 'CLIENT_REQUIRED'
+  /** The change feed cursor names a change older than CHANGE_RETENTION_HOURS, pruned since: changes after it may be gone. Start again without after (from the oldest change kept) and reconcile. (cursor-expired, HTTP 410) */
+  | 'CURSOR_EXPIRED'
   /** The database did not answer in time or could not be reached; retry after Retry-After seconds. A mutation may or may not have been applied. (database-unavailable, HTTP 503) */
   | 'DATABASE_UNAVAILABLE'
   /** Dates that parse but contradict each other (end before start). (date-validation-error, HTTP 400) */
@@ -1028,6 +1072,8 @@ export type Query = {
   appointmentCategory?: Maybe<AppointmentCategory>;
   /** One appointment category by its reference, compared exactly (case, accents, trailing spaces), for every role (reference data: every caller reads every category). Null with not-found when none has it. */
   appointmentCategoryByReference?: Maybe<AppointmentCategory>;
+  /** The durable feed of appointment changes, by every writer (the gateway, other applications, SQL), in the order they were recorded: resumable from any cursor it gave, after restarts and on any instance, with no change skipped or repeated. Employees and application tokens see every change; liaisons and clients the changes of their customers’ appointments (a move between customers shows to both sides). cursor-expired for a cursor older than CHANGE_RETENTION_HOURS; invalid-param for first outside 0..1000 or a cursor that is not the feed’s. */
+  appointmentChanges: AppointmentChangeConnection;
   /** An offset page of the appointments the caller may see (employees: every one; liaisons and clients: their customers'), with the total count. invalid-param for max outside 0..1000, a negative offset or a bad filter; invalid-datetime-format for a filter instant not in ISO-8601; invalid-param-type for a filter id that is not a positive integer. */
   appointments: AppointmentPage;
   /** A keyset-paged connection of the appointments the caller may see (employees: every one; liaisons and clients: their customers'): pass pageInfo.endCursor as `after` (with the same filter, sort and order) for the next page. invalid-param for first outside 0..1000, a cursor of another query or a bad filter; invalid-datetime-format; invalid-param-type. */
@@ -1114,6 +1160,13 @@ export type QueryAppointmentCategoryArgs = {
 /** Reads. Every request carries a token (Authorization: Bearer) and acts in the role X-Application picks; one that cannot be authenticated is refused before any field runs (invalid-token, session-expired, client-required, or permission-denied when the user has no role in that application). A row the caller may not see reads exactly like one that does not exist. */
 export type QueryAppointmentCategoryByReferenceArgs = {
   reference: Scalars['String']['input'];
+};
+
+
+/** Reads. Every request carries a token (Authorization: Bearer) and acts in the role X-Application picks; one that cannot be authenticated is refused before any field runs (invalid-token, session-expired, client-required, or permission-denied when the user has no role in that application). A row the caller may not see reads exactly like one that does not exist. */
+export type QueryAppointmentChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 

@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import { canSeeCustomer } from '../accounts/permissions';
 import type { Actor } from '../context/actor';
 import type { Batch } from '../context/loaders';
-import type { ToOne } from '../context/relation';
+import type { RowSource, ToOne } from '../context/relation';
 import type { RequestContext } from '../context/request-context';
 import { dialectOf, exactEquals } from '../database/dialect';
 import { saveOrFail } from '../database/duplicate-key';
@@ -156,6 +156,19 @@ export class AppointmentRepository {
   see(actor: Actor, row: Appointment): Appointment | null {
     return canSeeCustomer(actor, row.customerId) ? row : null;
   }
+
+  /**
+   * The current rows by id as the actor may see them (null where missing or not visible), read
+   * from the primary: the appointment of a change in the change feed, which is read there too.
+   */
+  readonly current: RowSource<Appointment> = {
+    entity: Appointment,
+    byIds: async (ctx, ids) => {
+      const byId = new Map((await this.rowsByIds(ctx, 'primary', ids)).map((r) => [r.id, r]));
+      return ids.map((id) => byId.get(id) ?? null);
+    },
+    see: (actor, row) => this.see(actor, row),
+  };
 
   /**
    * The columns clients may write, and how each is read, from the entity's metadata: every

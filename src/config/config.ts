@@ -48,6 +48,8 @@ export interface Config {
   shutdownGraceMs: number;
   /** How long an Idempotency-Key and its stored answer are kept (IDEMPOTENCY_RETENTION_HOURS). */
   idempotencyRetentionHours: number;
+  /** The change feed and the live changes (docs/live-changes.md). */
+  changes: ChangeSettings;
   /** What executes operations: graphql-jit's compiled queries (default) or graphql-js. */
   executor: 'jit' | 'graphql-js';
   /** The office's working hours (WORKING_HOURS) and the zone they are read in (OFFICE_TIME_ZONE), for photographer availability. */
@@ -71,6 +73,16 @@ export interface SubscriptionConfig {
   bufferBytes: number;
   /** How often each connection's token is checked again, so a revoked or expired one closes it (SUBSCRIPTION_AUTH_CHECK_MS). */
   authCheckMs: number;
+}
+
+/** How each instance reads the change table (docs/live-changes.md). */
+export interface ChangeSettings {
+  /** CHANGE_POLL_INTERVAL_MS: how often the poller reads new changes (the gateway's own writes also nudge it at once). */
+  pollIntervalMs: number;
+  /** CHANGE_RETENTION_HOURS: how long a change is kept; an older cursor is cursor-expired. */
+  retentionHours: number;
+  /** CHANGE_GAP_TIMEOUT_MS: how long a missing seq may belong to a transaction still open; past it, the gap is a rollback. */
+  gapTimeoutMs: number;
 }
 
 /** A configuration problem found at boot; its message names the variable at fault. */
@@ -186,6 +198,13 @@ export function loadConfig(env: Env = process.env): Config {
   if (dbStatementTimeoutMs >= requestTimeoutMs) {
     throw new ConfigError(`DB_STATEMENT_TIMEOUT_MS (${dbStatementTimeoutMs}) must be below REQUEST_TIMEOUT_MS (${requestTimeoutMs})`);
   }
+  // A gap in the change table is a transaction still open until it is older than any write
+  // transaction may be: the gateway's are ended at REQUEST_TIMEOUT_MS, their last statement within
+  // DB_STATEMENT_TIMEOUT_MS of it.
+  const gapTimeoutMs = intVar(env, 'CHANGE_GAP_TIMEOUT_MS', requestTimeoutMs + dbStatementTimeoutMs, 100, 3600000);
+  if (gapTimeoutMs < requestTimeoutMs) {
+    throw new ConfigError(`CHANGE_GAP_TIMEOUT_MS (${gapTimeoutMs}) must be at least REQUEST_TIMEOUT_MS (${requestTimeoutMs})`);
+  }
   const database: DatabaseConfig = env.DATABASE_URL
     ? parseMysqlUrl(env.DATABASE_URL, 'DATABASE_URL')
     : { kind: 'sqlite', file: path.resolve(env.SQLITE_FILE || path.join('data', 'gateway.sqlite')) };
@@ -217,6 +236,11 @@ export function loadConfig(env: Env = process.env): Config {
       maxPerToken: intVar(env, 'MAX_SUBSCRIPTIONS_PER_TOKEN', 1000, 1, 1000000),
       bufferBytes: intVar(env, 'SUBSCRIPTION_BUFFER_BYTES', 4 * 1024 * 1024, 16 * 1024, 1024 * 1024 * 1024),
       authCheckMs: intVar(env, 'SUBSCRIPTION_AUTH_CHECK_MS', 60000, 50, 3600000),
+    },
+    changes: {
+      pollIntervalMs: intVar(env, 'CHANGE_POLL_INTERVAL_MS', 200, 10, 60000),
+      retentionHours: intVar(env, 'CHANGE_RETENTION_HOURS', 168, 1, 8760),
+      gapTimeoutMs,
     },
     limits: {
       maxDepth: intVar(env, 'MAX_QUERY_DEPTH', 10, 1, 100),

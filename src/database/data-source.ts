@@ -62,12 +62,19 @@ export function dataSourceOptions(config: DataSourceConfig): DataSourceOptions {
  * A DataSource over SQLite. The entities' collations are MySQL's (EXACT_COLLATION in
  * column-types.ts): SQLite refuses a collation it does not know (`no such collation sequence`)
  * and already compares text byte for byte (BINARY: `=`, `IS`, unique indexes, ORDER BY), so they
- * are dropped from the metadata before anything builds DDL from it (synchronize, schema:log).
+ * are dropped from the metadata before anything builds DDL from it (synchronize, schema:log);
+ * a generated BIGINT key becomes the INTEGER that SQLite's AUTOINCREMENT requires.
  */
 class SqliteDataSource extends DataSource {
   protected override async buildMetadatas(): Promise<void> {
     await super.buildMetadatas();
-    for (const entity of this.entityMetadatas) for (const column of entity.columns) column.collation = undefined;
+    for (const entity of this.entityMetadatas) {
+      for (const column of entity.columns) {
+        column.collation = undefined;
+        // AUTOINCREMENT takes INTEGER only (64 bits on SQLite): a BIGINT key (row_changes.seq) is one.
+        if (column.isGenerated && column.type === 'bigint') column.type = 'integer';
+      }
+    }
   }
 }
 

@@ -49,6 +49,10 @@ export interface Dialect {
    * `column` serves a pattern with a literal prefix.
    */
   likeExactly(column: string, likePattern: string, escape: string): SqlStatement;
+  /** The database's clock as an instant column stores it: UTC, to the millisecond. */
+  utcNow: string;
+  /** An instant as a raw row holds it, as a Date (SQLite answers the stored text). */
+  instant(raw: unknown): Date;
 }
 
 const MYSQL: Dialect = {
@@ -60,6 +64,9 @@ const MYSQL: Dialect = {
   bind: (params) => params,
   // LIKE compares under the column's collation: the binary one makes it exact.
   likeExactly: (column, likePattern, escape) => ({ sql: `${column} LIKE ? ESCAPE '${escape}'`, params: [likePattern] }),
+  utcNow: 'UTC_TIMESTAMP(3)',
+  // mysql2 reads DATETIME in the pool's time zone ('Z').
+  instant: (raw) => (raw instanceof Date ? raw : new Date(`${String(raw).replace(' ', 'T')}Z`)),
   upsert(table, values, sent, _conflictColumn, stamp, quote) {
     const names = Object.keys(values);
     const insert = `INSERT INTO ${quote(table)} (${names.map(quote).join(', ')}) VALUES (${names.map(() => '?').join(', ')})`;
@@ -93,6 +100,8 @@ const SQLITE: Dialect = {
   // SQLite's LIKE ignores ASCII case whatever the collation (short of a connection-wide pragma
   // that would change the title filter too); GLOB is the same match with case counting.
   likeExactly: (column, likePattern, escape) => ({ sql: `${column} GLOB ?`, params: [likeToGlob(likePattern, escape)] }),
+  utcNow: "strftime('%Y-%m-%d %H:%M:%f', 'now')",
+  instant: (raw) => (raw instanceof Date ? raw : new Date(`${String(raw).replace(' ', 'T')}Z`)),
   upsert(table, values, sent, conflictColumn, stamp, quote) {
     const names = Object.keys(values);
     const insert = `INSERT INTO ${quote(table)} (${names.map(quote).join(', ')}) VALUES (${names.map(() => '?').join(', ')})`;

@@ -10,6 +10,7 @@ import { Session } from '../accounts/session.entity';
 import { Client, Employee, Liaison } from '../accounts/user-roles.entity';
 import { User } from '../accounts/user.entity';
 import { IdempotencyKey } from '../idempotency/idempotency-key.entity';
+import { RowChange } from '../live/row-change.entity';
 
 export {
   ApplicationToken,
@@ -24,6 +25,7 @@ export {
   Order,
   OrderLineItem,
   OrderSignOff,
+  RowChange,
   Session,
   User,
 };
@@ -43,4 +45,5 @@ export const ENTITIES = [
   Session,
   ApplicationToken,
   IdempotencyKey,
+  RowChange,
 ];

@@ -81,6 +81,38 @@ function queued<T>(db: DataSource, work: () => Promise<T>): Promise<T> {
   return run;
 }
 
+/**
+ * Runs `work` when no transaction of this process is open on the shared connection (SQLite), so
+ * that it never reads rows a transaction has not committed (and may still roll back); on MySQL
+ * each statement has a pooled connection of its own, and `work` runs at once, as it does for a
+ * scope in a transaction already (which sees its own rows).
+ */
+export function betweenTransactions<T>(scope: DbScope, work: () => Promise<T>): Promise<T> {
+  return scope.tx ? work() : queued(scope.db, work);
+}
+
+// Listeners told after each transaction of theirs commits (the change poller's nudge).
+const commitListeners = new WeakMap<DataSource, Set<() => void>>();
+
+/** Calls `listener` after every transaction on `db` commits, in this process; returns the function that stops it. */
+export function onCommit(db: DataSource, listener: () => void): () => void {
+  let listeners = commitListeners.get(db);
+  if (!listeners) commitListeners.set(db, (listeners = new Set()));
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+function committed(db: DataSource): void {
+  // A listener is a nudge: it must not fail the write that has committed already.
+  for (const listener of commitListeners.get(db) ?? []) {
+    try {
+      listener();
+    } catch {
+      // the listener's own business
+    }
+  }
+}
+
 const gates = new WeakMap<DataSource, WriteGate>();
 
 function gateOf(db: DataSource): WriteGate {
@@ -147,6 +179,7 @@ async function runTransaction<C extends DbScope, T>(scope: C, work: (scope: C) =
       scope.signal?.removeEventListener('abort', onAbort);
     }
     await runner.commitTransaction();
+    committed(scope.db);
     return result;
   } catch (err) {
     if (!killed && runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);

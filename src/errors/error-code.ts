@@ -10,6 +10,7 @@ export enum ErrorCode {
   DateValidationError = 'date-validation-error',
   NotFound = 'not-found',
   StaleUpdate = 'stale-update',
+  CursorExpired = 'cursor-expired',
   IdempotencyInProgress = 'idempotency-in-progress',
   SaveFailed = 'save-failed',
   DeleteFailed = 'delete-failed',
@@ -50,6 +51,11 @@ export const ERROR_CATALOG: Record<ErrorCode, CatalogEntry> = {
   [ErrorCode.DateValidationError]: { status: 400, description: 'Dates that parse but contradict each other (end before start).' },
   [ErrorCode.NotFound]: { status: 404, description: 'The record named does not exist or is not visible to the caller.' },
   [ErrorCode.StaleUpdate]: { status: 409, description: "The concurrency stamp sent is not the record's current one." },
+  [ErrorCode.CursorExpired]: {
+    status: 410,
+    description:
+      'The change feed cursor names a change older than CHANGE_RETENTION_HOURS, pruned since: changes after it may be gone. Start again without after (from the oldest change kept) and reconcile.',
+  },
   [ErrorCode.IdempotencyInProgress]: {
     status: 409,
     description:

@@ -1,21 +1,27 @@
 import { registerEnumType } from 'type-graphql';
-import type { ChangeKind as Kind } from './change.types';
+import type { ChangeKind } from './change.types';
 
-/** The kinds of change, as the GraphQL enum ChangeKind. */
-export const ChangeKind: { [K in Kind]: K } = {
+/** The change kinds as a GraphQL enum (the values are the domain's ChangeKind). */
+export const ChangeKindEnum: { [K in ChangeKind]: K } = {
   CREATED: 'CREATED',
   UPDATED: 'UPDATED',
   DELETED: 'DELETED',
   SIGNED_OFF: 'SIGNED_OFF',
 };
 
-registerEnumType(ChangeKind, {
+registerEnumType(ChangeKindEnum, {
   name: 'ChangeKind',
-  description: 'What happened to the record.',
+  description: 'What happened to a row, whichever application or statement wrote it.',
   valuesConfig: {
-    CREATED: { description: 'The record was created.' },
-    UPDATED: { description: 'The record was written (by the gateway, another application or direct SQL).' },
-    DELETED: { description: 'The record was deleted: the event carries its id, no record.' },
-    SIGNED_OFF: { description: "The order was signed off or amended (for an appointment: its sign-off as part of its order's)." },
+    CREATED: { description: 'The row was inserted.' },
+    UPDATED: {
+      description:
+        'The row was updated (a move to another customer included). On MySQL an UPDATE that matches the row without changing it counts too: compare updatedAtMt.',
+    },
+    DELETED: { description: 'The row was deleted.' },
+    SIGNED_OFF: {
+      description:
+        'The row was signed off: an order whose sign-off count grew, or the appointment of that sign-off (signedOffAt set anew).',
+    },
   },
 });

@@ -1,11 +1,11 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Order } from '../database/entities';
 import type { ChangeKind as Kind } from './change.types';
-import { ChangeKind } from './change-kind.enum';
+import { ChangeKindEnum } from './change-kind.enum';
 
 @ObjectType({ description: 'One change of the subscribed order: a write, a sign-off or an amendment, or its deletion.' })
 export class OrderChangeEvent {
-  @Field(() => ChangeKind, { description: 'What happened.' })
+  @Field(() => ChangeKindEnum, { description: 'What happened.' })
   kind!: Kind;
 
   @Field(() => ID, { description: "The order's id." })

@@ -3,6 +3,7 @@ import { QueryIndexes1763856000000 } from './1763856000000-query-indexes';
 import { IdempotencyKeys1764460800000 } from './1764460800000-idempotency-keys';
 import { ExactValues1764633600000 } from './1764633600000-exact-values';
 import { PhotographerBusyIndex1764720000000 } from './1764720000000-photographer-busy-index';
+import { RowChanges1764806400000 } from './1764806400000-row-changes';
 import { OrderListIndexes1764806400100 } from './1764806400100-order-list-indexes';
 import { CatalogIndexes1764806400200 } from './1764806400200-catalog-indexes';
 
@@ -13,6 +14,7 @@ export const MIGRATIONS = [
   IdempotencyKeys1764460800000,
   ExactValues1764633600000,
   PhotographerBusyIndex1764720000000,
+  RowChanges1764806400000,
   OrderListIndexes1764806400100,
   CatalogIndexes1764806400200,
 ];
