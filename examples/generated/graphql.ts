@@ -272,7 +272,7 @@ export type AppointmentChangeEdge = {
 /** One change of an appointment the subscriber may see and whose filter it matches. */
 export type AppointmentChangeEvent = {
   __typename?: 'AppointmentChangeEvent';
-  /** The appointment as it is when the event is delivered (it may already carry a later change of the same batch), with any selection; null for a deletion. */
+  /** The appointment as it is when the event is delivered (it may already carry a later change), with any selection; null for a deletion and for an appointment deleted since the change (its DELETED event follows). */
   appointment?: Maybe<Appointment>;
   /** When the change was recorded (UTC instant). */
   changedAt: Scalars['DateTimeISO']['output'];
@@ -844,7 +844,7 @@ export type OrderChangeEvent = {
   id: Scalars['ID']['output'];
   /** What happened. */
   kind: ChangeKind;
-  /** The order as it is when the event is delivered, with any selection; null for a deletion. */
+  /** The order as it is when the event is delivered, with any selection; null for a deletion and for an order deleted since the change (its DELETED event follows). */
   order?: Maybe<Order>;
   /** The stamp this change wrote (Order.updatedAt); null for a deletion. */
   updatedAt?: Maybe<Scalars['String']['output']>;

@@ -20,7 +20,7 @@ export class AppointmentChangeEvent {
   @Field(() => Appointment, {
     nullable: true,
     description:
-      'The appointment as it is when the event is delivered (it may already carry a later change of the same batch), with any selection; null for a deletion.',
+      'The appointment as it is when the event is delivered (it may already carry a later change), with any selection; null for a deletion and for an appointment deleted since the change (its DELETED event follows).',
   })
   appointment!: Appointment | null;
 }

@@ -212,10 +212,9 @@ export class ChangeHub {
     const byId = new Map<number, Appointment>(rows.map((r) => [r.id, r]));
     const matched = new Map<FilterGroup, Set<number>>(filtered.map((g, i) => [g, matches[i]]));
     for (const event of events) {
-      const removed = event.kind === 'DELETED';
-      const row = removed ? null : byId.get(event.rowId);
-      // Gone since (a later change of the batch deletes it and says so).
-      if (row === undefined) continue;
+      // Null for a deletion, and for a row deleted since this change (its deletion follows): the
+      // event still goes out, judged like a deletion by what the change knows.
+      const row = event.kind === 'DELETED' ? null : (byId.get(event.rowId) ?? null);
       const change: AppointmentChange = {
         kind: event.kind,
         id: event.rowId,
@@ -242,9 +241,7 @@ export class ChangeHub {
     const rows = await repository.byIds(system, 'primary', ids);
     const byId = new Map<number, Order>(rows.filter((r): r is Order => r !== null).map((r) => [r.id, r]));
     for (const event of events) {
-      const removed = event.kind === 'DELETED';
-      const row = removed ? null : byId.get(event.rowId);
-      if (row === undefined) continue;
+      const row = event.kind === 'DELETED' ? null : (byId.get(event.rowId) ?? null);
       const change: OrderChange = {
         kind: event.kind,
         id: event.rowId,

@@ -19,7 +19,8 @@ export class OrderChangeEvent {
 
   @Field(() => Order, {
     nullable: true,
-    description: 'The order as it is when the event is delivered, with any selection; null for a deletion.',
+    description:
+      'The order as it is when the event is delivered, with any selection; null for a deletion and for an order deleted since the change (its DELETED event follows).',
   })
   order!: Order | null;
 }

@@ -1,0 +1,166 @@
+import pino from 'pino';
+import { DataSource } from 'typeorm';
+import { createGateway, Gateway } from '../src/app';
+import { createDataSource } from '../src/database/data-source';
+import { Customer } from '../src/database/entities';
+import { otherWriter, OtherWriter } from './support/other-writer';
+import { startTestGateway, TestGateway } from './support/test-gateway';
+import { connectSubscriber, initPayload, TestSubscriber, until } from './support/test-subscriber';
+
+/*
+ * Live events end to end, with nothing standing in: every writer's change goes through the
+ * triggers into row_changes, the instance's poller reads it, the change hub fans it out, and a
+ * graphql-ws client receives it. The gateway's own mutations, another application's SQL
+ * (insert, update, delete), the row rules per role, and (MySQL) a second instance on the same
+ * database receiving the same events.
+ */
+
+const APPOINTMENTS = `subscription($filter: AppointmentFilter) {
+  appointmentChanged(filter: $filter) { kind id updatedAtMt appointment { id title customer { reference } } } }`;
+const ORDER = 'subscription($id: ID!) { orderChanged(id: $id) { kind id order { reference notes } } }';
+const CREATE = `mutation($input: CreateAppointmentInput!) { createAppointment(input: $input) { id updatedAtMt } }`;
+const UPDATE = `mutation($id: ID!, $input: UpdateAppointmentInput!) { updateAppointment(id: $id, input: $input) { updatedAtMt } }`;
+
+const kinds = (s: { results: { data?: any }[] }) =>
+  s.results.map((r) => [r.data.appointmentChanged.kind, Number(r.data.appointmentChanged.id)]);
+
+describe('live events from every writer', () => {
+  let g: TestGateway;
+  let other: OtherWriter;
+  let own: number;
+  let foreign: number;
+  const open: TestSubscriber[] = [];
+
+  beforeAll(async () => {
+    g = await startTestGateway();
+    other = await otherWriter(g.config);
+    const customers = g.db.getRepository(Customer);
+    own = (await customers.insert({ reference: 'LIVE-OWN', name: 'Own', createdAt: new Date() })).identifiers[0].id;
+    foreign = (await customers.insert({ reference: 'LIVE-FOREIGN', name: 'Foreign', createdAt: new Date() })).identifiers[0].id;
+  });
+  afterAll(async () => {
+    await Promise.all(open.map((s) => s.dispose()));
+    await other?.close();
+    await g?.close();
+  });
+
+  const subscribe = async (headers: Record<string, string>, query: string, variables: Record<string, unknown> = {}) => {
+    const s = connectSubscriber(g, initPayload(headers));
+    open.push(s);
+    await s.connected;
+    const sub = s.subscribe(query, variables);
+    // The subscription is registered once the server has read the subscribe message: give it a turn.
+    await new Promise((r) => setTimeout(r, 100));
+    return sub;
+  };
+
+  it("delivers the gateway's own writes and another application's inserts, updates and deletes, in order, by the row rules", async () => {
+    const employee = await subscribe(g.defaultHeaders, APPOINTMENTS);
+    const client = await subscribe(await g.tokenFor({ role: 'client', customerIds: [own] }), APPOINTMENTS);
+    const filtered = await subscribe(g.defaultHeaders, APPOINTMENTS, { filter: { customerId: String(foreign) } });
+
+    // The gateway's own write.
+    const created = await g.gql(CREATE, {
+      input: { title: 'Live one', startDate: '2026-05-01T09:00:00Z', endDate: '2026-05-01T10:00:00Z', customerId: String(own) },
+    });
+    expect(created.body.errors).toBeUndefined();
+    const mine = Number(created.body.data.createAppointment.id);
+    await g.gql(UPDATE, { id: String(mine), input: { updatedAtMt: created.body.data.createAppointment.updatedAtMt, title: 'Live two' } });
+
+    // Another application's SQL: an insert for the other customer, an update and a delete of ours.
+    const theirs = await other.insertAppointment(foreign, 'Other app row');
+    await other.run("UPDATE appointments SET title = 'Renamed by SQL', updated_at_mt = ? WHERE id = ?", [`${Date.now()}~sql`, mine]);
+    await other.run('DELETE FROM appointments WHERE id = ?', [mine]);
+
+    await employee.received(5, 5000);
+    expect(kinds(employee)).toEqual([
+      ['CREATED', mine],
+      ['UPDATED', mine],
+      ['CREATED', theirs],
+      ['UPDATED', mine],
+      ['DELETED', mine],
+    ]);
+    // The client of `own` gets its own customer's four changes, never the other customer's.
+    await client.received(4, 5000);
+    expect(kinds(client)).toEqual([
+      ['CREATED', mine],
+      ['UPDATED', mine],
+      ['UPDATED', mine],
+      ['DELETED', mine],
+    ]);
+    // The filter on the other customer sees only its row.
+    await filtered.received(1, 5000);
+    expect(kinds(filtered)).toEqual([['CREATED', theirs]]);
+    expect(filtered.results[0].data.appointmentChanged.appointment).toEqual({
+      id: String(theirs),
+      title: 'Other app row',
+      customer: { reference: 'LIVE-FOREIGN' },
+    });
+    expect(employee.results[4].data.appointmentChanged).toMatchObject({ kind: 'DELETED', updatedAtMt: null, appointment: null });
+
+    // Nothing more arrives late: the client never gets the foreign insert.
+    await new Promise((r) => setTimeout(r, 400));
+    expect(client.results).toHaveLength(4);
+  });
+
+  it("delivers an order's change made by another application to orderChanged", async () => {
+    const { insertId: orderId } = await other.run(
+      'INSERT INTO orders (reference, customer_id, status, sign_off_count, created_at, updated_at, updated_at_mt) VALUES (?, ?, ?, 0, ?, ?, ?)',
+      ['LIVE-O1', own, 'open', '2026-05-01 09:00:00.000', '2026-05-01 09:00:00.000', `${Date.now()}~o`],
+    );
+    const sub = await subscribe(g.defaultHeaders, ORDER, { id: String(orderId) });
+    await other.run("UPDATE orders SET notes = 'from the CRM', updated_at_mt = ? WHERE id = ?", [`${Date.now()}~o2`, orderId]);
+    // The order's CREATED may come first: it can still be on its way when the subscription starts.
+    const updated = () => sub.results.find((r) => r.data.orderChanged.kind === 'UPDATED');
+    await until(() => updated() !== undefined, 'the UPDATED event');
+    expect(sub.results.map((r) => r.data.orderChanged.kind)).not.toContain('DELETED');
+    expect(updated()!.data.orderChanged).toEqual({
+      kind: 'UPDATED',
+      id: String(orderId),
+      order: { reference: 'LIVE-O1', notes: 'from the CRM' },
+    });
+  });
+});
+
+const describeMysql = process.env.TEST_DB === 'mysql' ? describe : describe.skip;
+
+describeMysql('live events on two instances of one database', () => {
+  let g: TestGateway;
+  let second: Gateway;
+  let secondDb: DataSource;
+  const open: TestSubscriber[] = [];
+
+  beforeAll(async () => {
+    g = await startTestGateway();
+    secondDb = await createDataSource(g.config).initialize();
+    second = await createGateway(g.config, secondDb, pino({ level: 'silent' }));
+  });
+  afterAll(async () => {
+    await Promise.all(open.map((s) => s.dispose()));
+    await second?.stop();
+    if (secondDb?.isInitialized) await secondDb.destroy();
+    await g?.close();
+  });
+
+  it('delivers a write made through one instance to the subscribers of both', async () => {
+    const port = await second.listen(0, '127.0.0.1');
+    const onSecond = { ...g, url: `http://127.0.0.1:${port}` } as TestGateway;
+    const subs = [];
+    for (const target of [g, onSecond]) {
+      const s = connectSubscriber(target, initPayload(g.defaultHeaders));
+      open.push(s);
+      await s.connected;
+      subs.push(s.subscribe(APPOINTMENTS));
+    }
+    await new Promise((r) => setTimeout(r, 100));
+    const created = await g.gql(CREATE, {
+      input: { title: 'Seen twice', startDate: '2026-05-01T09:00:00Z', endDate: '2026-05-01T10:00:00Z' },
+    });
+    const id = Number(created.body.data.createAppointment.id);
+    for (const sub of subs) {
+      await sub.received(1, 5000);
+      expect(kinds(sub)).toEqual([['CREATED', id]]);
+      expect(sub.results[0].data.appointmentChanged.appointment.title).toBe('Seen twice');
+    }
+  });
+});
