@@ -14,10 +14,12 @@ export const SIGN_OFF = `mutation SignOff($input: SignOffOrderInput!) {
 
 export interface ArrangedOrder {
   orderId: number;
+  orderReference: string;
   stamp: string;
   /** Line item ids, ascending. */
   lineItemIds: number[];
   apptId: number;
+  apptReference: string;
   /** Another appointment of the same order, which a sign-off of apptId must not touch. */
   otherApptId: number;
 }
@@ -25,10 +27,18 @@ export interface ArrangedOrder {
 let counter = 0;
 const T0 = new Date(Date.UTC(2026, 0, 5, 9, 0, 0));
 
-async function insertAppointment(db: DataSource, orderId: number | null, customerId: number | null): Promise<number> {
+/** An appointment with a reference of its own (unique across runs). */
+async function insertAppointment(
+  db: DataSource,
+  orderId: number | null,
+  customerId: number | null,
+): Promise<{ id: number; reference: string }> {
   counter += 1;
+  const uuid = randomUUID();
+  const reference = `SO-A-${uuid}`;
   const result = await db.getRepository(Appointment).insert({
-    uuid: randomUUID(),
+    uuid,
+    reference,
     title: `Shoot ${counter}`,
     startDate: T0,
     endDate: new Date(T0.getTime() + 3600_000),
@@ -40,7 +50,7 @@ async function insertAppointment(db: DataSource, orderId: number | null, custome
     createdBy: 'fixture',
     updatedBy: 'fixture',
   });
-  return result.identifiers[0].id;
+  return { id: result.identifiers[0].id, reference };
 }
 
 /** A customer of its own, for tests of who may see what. */
@@ -55,8 +65,9 @@ export async function arrangeOrder(db: DataSource, options: { items?: number; cu
   counter += 1;
   const stamp = newStamp(T0);
   const customerId = options.customerId ?? null;
+  const orderReference = `SO-${counter}-${randomUUID().slice(0, 8)}`;
   const order = await db.getRepository(Order).insert({
-    reference: `SO-${counter}-${randomUUID().slice(0, 8)}`,
+    reference: orderReference,
     customerId,
     notes: 'gate code 1234',
     createdAt: T0,
@@ -75,14 +86,19 @@ export async function arrangeOrder(db: DataSource, options: { items?: number; cu
     });
     lineItemIds.push(li.identifiers[0].id);
   }
-  const apptId = await insertAppointment(db, orderId, customerId);
-  const otherApptId = await insertAppointment(db, orderId, customerId);
-  return { orderId, stamp, lineItemIds, apptId, otherApptId };
+  const appt = await insertAppointment(db, orderId, customerId);
+  const other = await insertAppointment(db, orderId, customerId);
+  return { orderId, orderReference, stamp, lineItemIds, apptId: appt.id, apptReference: appt.reference, otherApptId: other.id };
 }
 
 /** An appointment of no order at all. */
-export function arrangeLooseAppointment(db: DataSource): Promise<number> {
-  return insertAppointment(db, null, null);
+export async function arrangeLooseAppointment(db: DataSource): Promise<number> {
+  return (await insertAppointment(db, null, null)).id;
+}
+
+/** An appointment of no order at all, by its reference. */
+export async function arrangeLooseAppointmentReference(db: DataSource): Promise<string> {
+  return (await insertAppointment(db, null, null)).reference;
 }
 
 const TABLES = ['orders', 'order_line_items', 'appointments', 'order_sign_offs'] as const;

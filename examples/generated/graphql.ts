@@ -710,7 +710,7 @@ export type Mutation = {
   deleteAppointment: DeleteAppointmentPayload;
   /** deleteAppointment, naming the appointment by its external reference: the same roles and errors. */
   deleteAppointmentByReference: DeleteAppointmentPayload;
-  /** Signs an order off after the shoot: notes, line items, the appointment (done, or cancelled with a reason) and a history entry, in one transaction; employees only (else permission-denied). Any refusal changes nothing: not-found (no such order, or not visible), stale-update (input.updatedAt is not the order's current one), invalid-param (a line item or appointment of another order, a line item listed twice, a negative quantity, completedQuantity above quantity, a length), invalid-datetime-format (completedDate), missing-param (a cancelNote without a cancelReason); retryable: lock-timeout (a row stayed locked past the bound; Retry-After), shutting-down, idempotency-in-progress. */
+  /** Signs an order off after the shoot: notes, line items, the appointment (done, or cancelled with a reason) and a history entry, in one transaction; employees only (else permission-denied). Any refusal changes nothing: not-found (no such order, or not visible, by id or reference), stale-update (input.updatedAt is not the order's current one), invalid-param (a line item or appointment of another order, an unknown appointmentReference, an id and its reference both sent, a line item listed twice, a negative quantity, completedQuantity above quantity, a length), invalid-datetime-format (completedDate), missing-param (a cancelNote without a cancelReason; neither the id nor the reference of the order or the appointment); retryable: lock-timeout (a row stayed locked past the bound; Retry-After), shutting-down, idempotency-in-progress. */
   signOffOrder: SignOffOrderPayload;
   /** Partially updates an appointment: employees any, liaisons their customers' (clients: permission-denied). input.updatedAtMt must be its current stamp, else stale-update (extensions.currentStamp holds the current one); not-found when it does not exist or the caller may not see it. Other refusals: invalid-param (a length or range, a pointer that does not exist or does not belong with the appointment), invalid-param-type (an id that is not a positive integer), invalid-datetime-format (a date, time or instant not in its format), date-validation-error (an end before its start), save-failed (the reference is taken); and, retryable, lock-timeout (the row stayed locked by another writer past the bound; Retry-After), shutting-down, idempotency-in-progress (an Idempotency-Key whose first request is still running). */
   updateAppointment: Appointment;
@@ -1315,8 +1315,10 @@ export type Role =
 
 /** The appointment the sign-off is for: cancelled when a reason is given, otherwise done. */
 export type SignOffAppointmentInput = {
-  /** An appointment of the order being signed off. */
-  apptId: Scalars['ID']['input'];
+  /** apptId by the appointment's reference (exact): one or the other, not both. An unknown reference, one the caller may not see, or an appointment of another order is invalid-param naming appointmentReference. */
+  appointmentReference?: InputMaybe<Scalars['String']['input']>;
+  /** An appointment of the order being signed off, by id; or send appointmentReference (exactly one of them: neither is missing-param, both invalid-param). One of another order, of no order, or that does not exist is invalid-param naming apptId. */
+  apptId?: InputMaybe<Scalars['ID']['input']>;
   /** More about the cancellation; needs a cancelReason. */
   cancelNote?: InputMaybe<Scalars['String']['input']>;
   /** Why the appointment did not happen; giving one cancels it (up to 255 characters). */
@@ -1347,8 +1349,10 @@ export type SignOffOrderInput = {
   lineItems?: InputMaybe<Array<SignOffLineItemInput>>;
   /** The order's notes: left out keeps them, null clears them. */
   notes?: InputMaybe<Scalars['String']['input']>;
-  /** The order to sign off; not-found when it does not exist or the caller may not see it. */
-  orderId: Scalars['ID']['input'];
+  /** The order to sign off, by id (not-found when it does not exist or the caller may not see it); or send orderReference: exactly one of them (neither is missing-param, both invalid-param). */
+  orderId?: InputMaybe<Scalars['ID']['input']>;
+  /** orderId by the order's reference (exact): one or the other, not both. The order is the mutation's target, so an unknown reference, or one the caller may not see, is not-found naming orderReference (as an unknown orderId is). */
+  orderReference?: InputMaybe<Scalars['String']['input']>;
   /** The order's concurrency stamp as last read (Order.updatedAt); otherwise stale-update. */
   updatedAt: Scalars['String']['input'];
 };

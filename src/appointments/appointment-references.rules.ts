@@ -1,7 +1,7 @@
 import type { RequestContext } from '../context/request-context';
 import { DomainError } from '../errors/domain.error';
-import { ErrorCode } from '../errors/error-code';
 import type { Repositories } from '../repositories';
+import { bothSent } from '../domain/references';
 import type { AppointmentPatch } from './appointment-input.mapper';
 
 /*
@@ -54,7 +54,7 @@ export function referencesOf(input: object): SentReferences {
     const field = REFERENCE_POINTERS[pointer].field;
     if (!has(input, field)) continue;
     if (has(input, pointer)) {
-      throw new DomainError(ErrorCode.InvalidParam, `Send ${pointer} or ${field}, not both.`, [pointer, field]);
+      throw bothSent(pointer, field);
     }
     sent[pointer] = ((input as Record<string, unknown>)[field] as string | null | undefined) ?? null;
   }

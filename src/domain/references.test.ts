@@ -1,4 +1,4 @@
-import { assertExactReference } from './references';
+import { assertExactReference, idOrReference } from './references';
 
 describe('assertExactReference', () => {
   it('accepts references without whitespace at their ends, whatever their case or accents', () => {
@@ -15,5 +15,31 @@ describe('assertExactReference', () => {
         }),
       );
     }
+  });
+});
+
+describe('idOrReference', () => {
+  const read = (id: string | null | undefined, reference: string | null | undefined) =>
+    idOrReference(id, reference, 'orderId', 'orderReference');
+
+  it('takes the one sent, null counting as absent', () => {
+    expect(read('7', undefined)).toEqual({ id: 7 });
+    expect(read('7', null)).toEqual({ id: 7 });
+    expect(read(null, 'O-1')).toEqual({ reference: 'O-1' });
+  });
+
+  it('refuses both as invalid-param and neither as missing-param, naming both fields', () => {
+    expect(() => read('7', 'O-1')).toThrow(
+      expect.objectContaining({
+        code: 'invalid-param',
+        params: ['orderId', 'orderReference'],
+        message: 'Send orderId or orderReference, not both.',
+      }),
+    );
+    expect(() => read(undefined, null)).toThrow(expect.objectContaining({ code: 'missing-param', params: ['orderId', 'orderReference'] }));
+  });
+
+  it('refuses an id that is not one as invalid-param-type', () => {
+    expect(() => read('abc', undefined)).toThrow(expect.objectContaining({ code: 'invalid-param-type', params: ['orderId'] }));
   });
 });

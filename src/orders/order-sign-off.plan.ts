@@ -1,5 +1,6 @@
 import { parseDateOnly } from '../domain/dates';
 import { parseId } from '../domain/ids';
+import { IdOrReference, idOrReference } from '../domain/references';
 import type { OrderLineItem } from '../database/entities';
 import { DomainError } from '../errors/domain.error';
 
@@ -31,23 +32,30 @@ export interface SignOffLineItemFields {
   completedBy?: string | null;
 }
 
-/** A sign-off as a client sends it (seeds/002). */
+/** A sign-off as a client sends it (seeds/002): the order and the appointment each by id or by reference. */
 export interface SignOffFields {
-  orderId: string;
+  orderId?: string | null;
+  orderReference?: string | null;
   notes?: string | null;
   updatedAt: string;
   lineItems?: SignOffLineItemFields[] | null;
-  appointment: { apptId: string; cancelReason?: string | null; cancelNote?: string | null };
+  appointment: { apptId?: string | null; appointmentReference?: string | null; cancelReason?: string | null; cancelNote?: string | null };
+}
+
+/** A row as the client named it, and the input field that named it (for the params of a refusal). */
+export interface NamedRow {
+  key: IdOrReference;
+  param: string;
 }
 
 export interface SignOffPlan {
-  orderId: number;
+  order: NamedRow;
   updatedAt: string;
   /** undefined keeps the order's notes, null clears them. */
   notes?: string | null;
   /** By ascending id: the order rows are locked in. */
   lineItems: LineItemPatch[];
-  apptId: number;
+  appointment: NamedRow;
   cancel: { reason: string; note: string | null } | null;
 }
 
@@ -107,9 +115,17 @@ function planCancel(input: SignOffFields['appointment']): SignOffPlan['cancel'] 
   return { reason, note };
 }
 
+/** One of the id and the reference fields (`input.orderId`, `input.orderReference`), as the client sent it. */
+function named(id: string | null | undefined, reference: string | null | undefined, idParam: string, referenceParam: string): NamedRow {
+  const key = idOrReference(id, reference, idParam, referenceParam);
+  return { key, param: 'id' in key ? idParam : referenceParam };
+}
+
 /** Reads and checks a sign-off input; throws the first rule it breaks, naming the field. */
 export function planSignOff(input: SignOffFields): SignOffPlan {
-  const orderId = parseId(input.orderId, 'input.orderId');
+  const order = named(input.orderId, input.orderReference, 'input.orderId', 'input.orderReference');
+  const { apptId, appointmentReference } = input.appointment;
+  const appointment = named(apptId, appointmentReference, 'input.appointment.apptId', 'input.appointment.appointmentReference');
   if (input.notes != null) checkText(input.notes, 'input.notes');
   const seen = new Set<number>();
   const lineItems = (input.lineItems ?? []).map((item, i) => {
@@ -127,11 +143,11 @@ export function planSignOff(input: SignOffFields): SignOffPlan {
     return patch;
   });
   return {
-    orderId,
+    order,
     updatedAt: input.updatedAt,
     notes: input.notes,
     lineItems: lineItems.sort((a, b) => a.id - b.id),
-    apptId: parseId(input.appointment.apptId, 'input.appointment.apptId'),
+    appointment,
     cancel: planCancel(input.appointment),
   };
 }

@@ -1,17 +1,39 @@
 import { assertCan } from '../accounts/permissions';
 import type { RequestContext } from '../context/request-context';
 import { inTransaction } from '../database/transaction';
+import { describeKey } from '../domain/references';
 import { newStamp } from '../domain/stamp';
 import type { Appointment, Order } from '../database/entities';
 import { DomainError } from '../errors/domain.error';
 import { ErrorCode } from '../errors/error-code';
 import type { Repositories } from '../repositories';
-import { checkQuantities, SignOffFields, SignOffPlan, planSignOff } from './order-sign-off.plan';
+import { checkQuantities, NamedRow, SignOffFields, SignOffPlan, planSignOff } from './order-sign-off.plan';
 
 /** The order and the appointment as a sign-off left them. */
 export interface SignOffResult {
   order: Order;
   appointment: Appointment;
+}
+
+/** The ids of the order and the appointment a sign-off names (by id or by reference). */
+interface Targets {
+  orderId: number;
+  apptId: number;
+}
+
+/*
+ * The order is the target of the mutation: one the caller cannot name (unknown id or reference,
+ * or not visible) is not-found, naming the field it was sent in. The appointment is a pointer of
+ * the input: one that is not an appointment of this order is invalid-param naming its field.
+ */
+function orderNotFound(order: NamedRow): DomainError {
+  return new DomainError(ErrorCode.NotFound, `The order with ${describeKey(order.key)} doesn't exist.`, [order.param]);
+}
+
+/** The order as refusals name it: `order 42`, or `order O-2001` when the client sent its reference. */
+function orderName(plan: SignOffPlan): string {
+  const { key } = plan.order;
+  return `order ${'id' in key ? key.id : key.reference}`;
 }
 
 /**
@@ -26,21 +48,43 @@ export class OrderSignOffService {
   async signOff(ctx: RequestContext, input: SignOffFields): Promise<SignOffResult> {
     assertCan(ctx.actor, 'order:sign-off');
     const plan = planSignOff(input);
-    return inTransaction(ctx, (tx) => this.apply(tx, plan), {
-      rowKey: `order:id:${plan.orderId}`,
+    const targets = await this.resolve(ctx, plan);
+    return inTransaction(ctx, (tx) => this.apply(tx, plan, targets), {
+      rowKey: `order:id:${targets.orderId}`,
       onRetry: (err, attempt) => ctx.log.warn({ attempt, code: (err as { code?: string }).code }, 'sign-off transaction retried'),
     });
   }
 
-  private async apply(tx: RequestContext, plan: SignOffPlan): Promise<SignOffResult> {
-    const order = await this.lockOrder(tx, plan);
-    await this.lockLineItems(tx, plan);
-    const appointment = await this.r.appointments.findOne(tx, 'primary', { id: plan.apptId }, [], { forUpdate: true });
+  /**
+   * The ids the plan names, references read from the primary as the actor may see them, before
+   * the transaction (its row key is the order's id). An unknown or invisible order reference is
+   * not-found and an unknown or invisible appointment reference invalid-param, each naming its
+   * field; the rest (stale, of another order) is decided under the locks, as for ids.
+   */
+  private async resolve(ctx: RequestContext, plan: SignOffPlan): Promise<Targets> {
+    const { order, appointment } = plan;
+    let orderId: number;
+    if ('id' in order.key) orderId = order.key.id;
+    else {
+      const [id] = await this.r.orders.idsByReference(ctx, 'primary', [order.key.reference]);
+      if (id == null) throw orderNotFound(order);
+      orderId = id;
+    }
+    if ('id' in appointment.key) return { orderId, apptId: appointment.key.id };
+    const row = await this.r.appointments.findOne(ctx, 'primary', appointment.key);
+    if (!row) {
+      throw DomainError.invalidParam(appointment.param, `The appointment with ${describeKey(appointment.key)} doesn't exist.`);
+    }
+    return { orderId, apptId: row.id };
+  }
+
+  private async apply(tx: RequestContext, plan: SignOffPlan, targets: Targets): Promise<SignOffResult> {
+    const order = await this.lockOrder(tx, plan, targets.orderId);
+    await this.lockLineItems(tx, plan, order.id);
+    const appointment = await this.r.appointments.findOne(tx, 'primary', { id: targets.apptId }, [], { forUpdate: true });
     if (!appointment || appointment.orderId !== order.id) {
-      throw DomainError.invalidParam(
-        'input.appointment.apptId',
-        `The appointment with the id ${plan.apptId} doesn't belong to order ${order.id}.`,
-      );
+      const { param, key } = plan.appointment;
+      throw DomainError.invalidParam(param, `The appointment with ${describeKey(key)} doesn't belong to ${orderName(plan)}.`);
     }
 
     const now = new Date();
@@ -90,11 +134,9 @@ export class OrderSignOffService {
   }
 
   /** The order under its lock; missing, invisible and stale are all decided here. */
-  private async lockOrder(tx: RequestContext, plan: SignOffPlan): Promise<Order> {
-    const order = await this.r.orders.lock(tx, plan.orderId);
-    if (!order) {
-      throw new DomainError(ErrorCode.NotFound, `The order with the id ${plan.orderId} doesn't exist.`, ['input.orderId']);
-    }
+  private async lockOrder(tx: RequestContext, plan: SignOffPlan, orderId: number): Promise<Order> {
+    const order = await this.r.orders.lock(tx, orderId);
+    if (!order) throw orderNotFound(plan.order);
     if (order.updatedAt !== plan.updatedAt) {
       throw DomainError.staleUpdate(
         `The order with the id ${order.id} was changed since it was read; read it again and resend with its current updatedAt.`,
@@ -107,7 +149,7 @@ export class OrderSignOffService {
   }
 
   /** The listed line items under their locks (ascending id); each must belong to the order and keep its quantities. */
-  private async lockLineItems(tx: RequestContext, plan: SignOffPlan): Promise<void> {
+  private async lockLineItems(tx: RequestContext, plan: SignOffPlan, orderId: number): Promise<void> {
     if (plan.lineItems.length === 0) return;
     const rows = await this.r.orders.lockLineItems(
       tx,
@@ -117,10 +159,10 @@ export class OrderSignOffService {
     // Report the first offender in the order the client listed them.
     for (const patch of [...plan.lineItems].sort((a, b) => a.index - b.index)) {
       const stored = byId.get(patch.id);
-      if (!stored || stored.orderId !== plan.orderId) {
+      if (!stored || stored.orderId !== orderId) {
         throw DomainError.invalidParam(
           `${patch.path}.lineItemId`,
-          `The line item with the id ${patch.id} doesn't belong to order ${plan.orderId}.`,
+          `The line item with the id ${patch.id} doesn't belong to ${orderName(plan)}.`,
         );
       }
       checkQuantities(patch, stored);

@@ -28,8 +28,21 @@ export class SignOffLineItemInput {
 
 @InputType({ description: 'The appointment the sign-off is for: cancelled when a reason is given, otherwise done.' })
 export class SignOffAppointmentInput {
-  @Field(() => ID, { description: 'An appointment of the order being signed off.' })
-  apptId!: string;
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'An appointment of the order being signed off, by id; or send appointmentReference (exactly one of them: neither is ' +
+      'missing-param, both invalid-param). One of another order, of no order, or that does not exist is invalid-param naming apptId.',
+  })
+  apptId?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "apptId by the appointment's reference (exact): one or the other, not both. An unknown reference, one the caller may not see, " +
+      'or an appointment of another order is invalid-param naming appointmentReference.',
+  })
+  appointmentReference?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Why the appointment did not happen; giving one cancels it (up to 255 characters).' })
   cancelReason?: string | null;
@@ -40,8 +53,21 @@ export class SignOffAppointmentInput {
 
 @InputType({ description: 'An order sign-off: applied in one transaction, all of it or none of it.' })
 export class SignOffOrderInput {
-  @Field(() => ID, { description: 'The order to sign off; not-found when it does not exist or the caller may not see it.' })
-  orderId!: string;
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The order to sign off, by id (not-found when it does not exist or the caller may not see it); or send orderReference: ' +
+      'exactly one of them (neither is missing-param, both invalid-param).',
+  })
+  orderId?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "orderId by the order's reference (exact): one or the other, not both. The order is the mutation's target, so an unknown " +
+      'reference, or one the caller may not see, is not-found naming orderReference (as an unknown orderId is).',
+  })
+  orderReference?: string | null;
 
   @Field(() => String, { nullable: true, description: "The order's notes: left out keeps them, null clears them." })
   notes?: string | null;
