@@ -103,6 +103,23 @@ describe('live events from every writer', () => {
     expect(client.results).toHaveLength(4);
   });
 
+  it('tells the users of the customer an appointment left that it is gone, and staff once', async () => {
+    const moving = await other.insertAppointment(own, 'Moving');
+    const employee = await subscribe(g.defaultHeaders, APPOINTMENTS, { filter: { ids: [String(moving)] } });
+    const left = await subscribe(await g.tokenFor({ role: 'client', customerIds: [own] }), APPOINTMENTS);
+    const joined = await subscribe(await g.tokenFor({ role: 'client', customerIds: [foreign] }), APPOINTMENTS);
+    await other.run('UPDATE appointments SET customer_id = ?, updated_at_mt = ? WHERE id = ?', [foreign, `${Date.now()}~mv`, moving]);
+    await until(() => [employee, left, joined].every((s) => kinds(s).some(([k, id]) => k === 'UPDATED' && id === moving)), 'the move');
+    await new Promise((r) => setTimeout(r, 300));
+    const moves = (s: typeof employee) =>
+      s.results.map((r) => r.data.appointmentChanged).filter((c) => c.kind === 'UPDATED' && Number(c.id) === moving);
+    expect(moves(employee)).toHaveLength(1);
+    expect(moves(employee)[0].appointment.customer).toEqual({ reference: 'LIVE-FOREIGN' });
+    expect(moves(joined)).toHaveLength(1);
+    expect(moves(joined)[0].appointment.customer).toEqual({ reference: 'LIVE-FOREIGN' });
+    expect(moves(left)).toEqual([expect.objectContaining({ kind: 'UPDATED', appointment: null })]);
+  });
+
   it("delivers an order's change made by another application to orderChanged", async () => {
     const { insertId: orderId } = await other.run(
       'INSERT INTO orders (reference, customer_id, status, sign_off_count, created_at, updated_at, updated_at_mt) VALUES (?, ?, ?, 0, ?, ?, ?)',

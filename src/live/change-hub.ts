@@ -223,13 +223,42 @@ export class ChangeHub {
         appointment: row,
       };
       const customerId = row ? row.customerId : event.customerId;
+      const told = new Set<Watcher<AppointmentChange>>();
       for (const group of groups) {
         const passes = row ? !group.filtered || matched.get(group)!.has(row.id) : removedMatches(group.criteria, event);
         if (!passes) continue;
         for (const w of group.audience.receivers(customerId)) {
           const visible = row ? repository.see(w.actor, row) !== null : repository.seeRemoved(w.actor, event.customerId);
-          if (visible) w.deliver(change);
+          if (!visible) continue;
+          w.deliver(change);
+          if (event.previousCustomerId !== null) told.add(w);
         }
+      }
+      if (event.previousCustomerId !== null) this.tellTheSideLeft(groups, event, change, told);
+    }
+  }
+
+  /**
+   * An appointment moved to another customer: the users of the customer it left may no longer see
+   * it, so they get the change with a null record (as the change feed shows a move to both sides),
+   * judged like a deletion by what the change knows of the old side.
+   */
+  private tellTheSideLeft(
+    groups: FilterGroup[],
+    event: ChangeEvent,
+    change: AppointmentChange,
+    told: ReadonlySet<Watcher<AppointmentChange>>,
+  ): void {
+    const left = event.previousCustomerId;
+    if (left === null || left === event.customerId) return;
+    const repository = this.deps.repositories.appointments;
+    const before: ChangeEvent = { ...event, customerId: left };
+    const gone: AppointmentChange = { ...change, appointment: null };
+    for (const group of groups) {
+      if (!removedMatches(group.criteria, before)) continue;
+      for (const w of group.audience.receivers(left)) {
+        // Whoever got the change itself (staff, a liaison of both customers) needs no second event.
+        if (!told.has(w) && repository.seeRemoved(w.actor, left)) w.deliver(gone);
       }
     }
   }
