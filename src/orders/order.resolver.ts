@@ -1,11 +1,11 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../context/request-context';
 import { parseId } from '../domain/ids';
 import { pagingNeedsTotal } from '../domain/paging';
 import { Appointment, Customer, Order, OrderLineItem, OrderSignOff } from '../database/entities';
 import { selectedFieldNames } from '../graphql/selected-fields';
-import { SortOrder } from '../graphql/sort-order.enum';
+import { connectionArgs, offsetListArgs } from '../graphql/list-args';
 import { OrderConnection } from './order-connection.type';
 import { OrderFilter } from './order-filter.input';
 import { OrderPage } from './order-page.type';
@@ -19,12 +19,12 @@ function orderFields(info: GraphQLResolveInfo, ...paths: string[][]): Set<string
 }
 
 const SCOPE = "employees and application tokens: every order; liaisons and clients: their customers' orders";
-const FILTER = 'Which orders to list; left out, every one the caller may see.';
-const SORT = 'The field to sort by; ties are broken by id.';
-const ORDER = 'The direction, for the sort field and for the id that breaks ties.';
 const BAD_FILTER =
   'invalid-param for a bad filter (an unknown status, an empty range, too many ids, a pattern over 255 characters); ' +
   'invalid-datetime-format for a filter instant not in ISO-8601; invalid-param-type for a filter id that is not a positive integer.';
+
+const OrderListArgs = offsetListArgs(OrderFilter, OrderSort, OrderSort.CREATED_AT, 'orders');
+const OrderConnectionArgs = connectionArgs(OrderFilter, OrderSort, OrderSort.CREATED_AT, 'orders');
 
 @Resolver(() => Order)
 export class OrderResolver {
@@ -69,16 +69,9 @@ export class OrderResolver {
   orders(
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
-    @Arg('filter', () => OrderFilter, { nullable: true, description: FILTER }) filter: OrderFilter | null,
-    @Arg('max', () => Int, { nullable: true, defaultValue: 100, description: 'Page size, 0..1000; 0 answers paging alone.' })
-    max: number | null,
-    @Arg('offset', () => Int, { nullable: true, defaultValue: 0, description: 'How many matching orders to skip, 0 or more.' })
-    offset: number | null,
-    @Arg('sort', () => OrderSort, { nullable: true, defaultValue: OrderSort.CREATED_AT, description: SORT }) sort: OrderSort | null,
-    @Arg('order', () => SortOrder, { nullable: true, defaultValue: SortOrder.ASC, description: ORDER }) order: SortOrder | null,
+    @Args(() => OrderListArgs) args: InstanceType<typeof OrderListArgs>,
   ): Promise<OrderPage> {
-    // The arguments are nullable with defaults: an explicit null means the default.
-    return this.service.list(ctx, { filter, max, offset, sort, order }, orderFields(info, ['data']), {
+    return this.service.list(ctx, args, orderFields(info, ['data']), {
       total: pagingNeedsTotal(selectedFieldNames(info, ['paging'])),
     });
   }
@@ -92,18 +85,9 @@ export class OrderResolver {
   async ordersConnection(
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
-    @Arg('filter', () => OrderFilter, { nullable: true, description: FILTER }) filter: OrderFilter | null,
-    @Arg('first', () => Int, { nullable: true, defaultValue: 100, description: 'Page size, 0..1000.' }) first: number | null,
-    @Arg('after', () => String, {
-      nullable: true,
-      description:
-        'The endCursor (or an edge cursor) of the page before, asked for with the same filter, sort and order; left out: the first page.',
-    })
-    after: string | null,
-    @Arg('sort', () => OrderSort, { nullable: true, defaultValue: OrderSort.CREATED_AT, description: SORT }) sort: OrderSort | null,
-    @Arg('order', () => SortOrder, { nullable: true, defaultValue: SortOrder.ASC, description: ORDER }) order: SortOrder | null,
+    @Args(() => OrderConnectionArgs) args: InstanceType<typeof OrderConnectionArgs>,
   ): Promise<OrderConnection> {
-    const page = await this.service.connection(ctx, { filter, first, after, sort, order }, orderFields(info, ['nodes'], ['edges', 'node']));
+    const page = await this.service.connection(ctx, args, orderFields(info, ['nodes'], ['edges', 'node']));
     return Object.assign(new OrderConnection(), page);
   }
 
