@@ -219,7 +219,7 @@ function liveSection(x: LiveEvents): string[] {
       `(read by the poller at its next interval, CHANGE_POLL_INTERVAL_MS ${x.pollIntervalMs}); **own writes**, \`updateAppointment\` over HTTP (the commit nudges the poller). ` +
       "Latency is receive time in the subscribers' process minus the time the writer's statement or mutation returned, over every event (an own write's event may arrive before its mutation's answer: min below 0). " +
       '"Cores" is each process\'s CPU seconds per second of the run (from /proc): the gateway, the subscribers\' process (graphql-ws clients parsing every event), the bench (the writers), MariaDB, and every other process on the machine. ' +
-      "SQL/s is what the gateway's MariaDB user sent (userstat), the gateway's own mutations included.",
+      "SQL/s is what the gateway's MariaDB user (bench_live, this section's own) sent (userstat), the gateway's own mutations included.",
     '',
     '| subscriptions (sockets) | writer | changes/s | events received / expected | lost · repeated · unexpected | latency p50 / p99 / max ms (min) | gateway cores | gateway peak RSS | SQL/s | cores: subscribers / bench / MariaDB / others |',
     '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
