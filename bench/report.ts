@@ -239,7 +239,9 @@ function liveSection(x: LiveEvents): string[] {
   for (const r of errors)
     out.push(
       '',
-      `Errors with ${r.subscribers} subscriptions, ${r.writer}: ${r.writeErrors} writes (${r.firstWriteError ?? ''}), ${r.delivery?.errors ?? 0} events (${r.delivery?.firstError ?? ''}).`,
+      `Errors with ${r.subscribers.toLocaleString('en-US')} subscriptions, ${r.writer === 'own' ? 'own writes' : 'other application'}: ${r.writeErrors} writes refused${r.firstWriteError ? ` (first: ${r.firstWriteError})` : ''}, ` +
+        `${r.delivery?.errors ?? 0} events or sockets in error${r.delivery?.firstError ? ` (first: ${r.delivery.firstError})` : ''}. ` +
+        `${r.writeErrors ? 'Refused writes commit nothing: the changes/s column shows the rate that was reached.' : ''}`,
     );
   if (x.notRun) out.push('', `The section was ${x.notRun}.`);
   out.push(
