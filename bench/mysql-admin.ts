@@ -14,6 +14,11 @@ export const MYSQL = {
  */
 export const ACCOUNTS = { gateway: 'bench_gateway', baseline: 'bench_baseline', peer: 'bench_peer' } as const;
 export type Target = keyof typeof ACCOUNTS;
+/**
+ * The account of the live section's gateway (bench/live.ts): its statements per second are the
+ * section's figure, apart from the scenarios' gateway and from a bench run next door.
+ */
+export const LIVE_ACCOUNT = 'bench_live';
 
 export function adminConnection(database?: string): Promise<mysql.Connection> {
   return mysql.createConnection({ ...MYSQL, database, multipleStatements: false, timezone: 'Z', dateStrings: ['DATE'] });
@@ -27,7 +32,7 @@ export function urlFor(database: string, user: string = MYSQL.user, password: st
 /** Creates the bench accounts (no password, loopback only, rights on bench_* databases); false if not allowed. */
 export async function ensureAccounts(admin: mysql.Connection): Promise<boolean> {
   try {
-    for (const user of Object.values(ACCOUNTS)) {
+    for (const user of [...Object.values(ACCOUNTS), LIVE_ACCOUNT]) {
       await admin.query(`CREATE USER IF NOT EXISTS '${user}'@'${MYSQL.host}'`);
       await admin.query(`GRANT ALL PRIVILEGES ON \`bench\\_%\`.* TO '${user}'@'${MYSQL.host}'`);
     }

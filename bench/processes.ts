@@ -49,6 +49,17 @@ export function cpuMsOf(pid: number): number | null {
   }
 }
 
+/** Busy CPU of the whole machine so far (user, nice, system, irq, softirq from /proc/stat), in ms; null where there is no /proc. */
+export function machineCpuMs(): number | null {
+  try {
+    const f = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+    // user nice system idle iowait irq softirq …, in clock ticks of 10 ms.
+    return (f[0] + f[1] + f[2] + f[5] + f[6]) * 10;
+  } catch {
+    return null;
+  }
+}
+
 /** How to ask a server whether it is ready: a GET of `path` with `headers` answered 2xx. */
 interface ReadyProbe {
   path: string;
@@ -112,8 +123,14 @@ async function start(name: string, args: string[], env: Record<string, string>, 
   };
 }
 
-/** The gateway as it runs in production: `node dist/src/main.js`, NODE_ENV=production. */
-export function startGateway(databaseUrl: string, options: { cpuProfileDir?: string; poolSize: number }): Promise<ServerProcess> {
+/**
+ * The gateway as it runs in production: `node dist/src/main.js`, NODE_ENV=production; `env`
+ * adds settings of a section's own (the live section's subscription limits).
+ */
+export function startGateway(
+  databaseUrl: string,
+  options: { cpuProfileDir?: string; poolSize: number; env?: Record<string, string> },
+): Promise<ServerProcess> {
   // BENCH_GATEWAY_NODE_FLAGS: extra node flags for the gateway only, to try runtime settings.
   const flags = (process.env.BENCH_GATEWAY_NODE_FLAGS ?? '').split(' ').filter(Boolean);
   const args = options.cpuProfileDir
@@ -124,6 +141,7 @@ export function startGateway(databaseUrl: string, options: { cpuProfileDir?: str
     DATABASE_URL: databaseUrl,
     HOST: '127.0.0.1',
     DB_POOL_SIZE: String(options.poolSize),
+    ...options.env,
   });
 }
 

@@ -1,5 +1,6 @@
 import type { DbCounters } from './db-stats';
 import type { HotRow } from './hot-row';
+import type { LiveEvents } from './live';
 import type { LoadResult } from './load';
 import type { ProfileSummary } from './profile';
 
@@ -121,6 +122,8 @@ export interface Report {
   scaleOut?: ScaleOut | null;
   /** Unrelated reads while a row is held locked with writes waiting on it (absent in older reports). */
   hotRow?: HotRow | null;
+  /** Subscriptions fed by other applications' changes and the gateway's own writes (absent in older reports). */
+  live?: LiveEvents | null;
   notes: string[];
 }
 
@@ -201,6 +204,71 @@ function hotRowSection(x: HotRow): string[] {
         `${fmt(s.hot.latency.p50)} / ${fmt(s.hot.latency.p99)} | **${fmt(ratio(s.hot.latency.p99, s.normal.latency.p99), 2)}** | ${errors} |`,
     );
   }
+  return out;
+}
+
+function liveSection(x: LiveEvents): string[] {
+  const out = ['## Live events', ''];
+  if (x.notRun && !x.runs.length) return [...out, `Not run: ${x.notRun}.`];
+  const most = Math.max(...x.subscribers);
+  const busy = (n: number | null) => fmt(n, 2);
+  out.push(
+    `One gateway instance on the ${sizeLabel(x.size)} set with ${x.subscribers.map((n) => n.toLocaleString('en-US')).join(' and then ')} subscriptions to \`appointmentChanged(filter)\` ` +
+      `(${x.perSocket} per WebSocket, one employee token; ${x.mix}), each selecting the change and \`appointment { title startDate customer { name } }\`. ` +
+      `Two writers in turn, ${x.changesPerSecond} changes/s each, ${x.seconds} s each after ${x.warmupSeconds} s of warm-up: **other application**, \`UPDATE appointments SET title, updated_at_mt\` through mysql2 ` +
+      `(read by the poller at its next interval, CHANGE_POLL_INTERVAL_MS ${x.pollIntervalMs}); **own writes**, \`updateAppointment\` over HTTP (the commit nudges the poller). ` +
+      "Latency is receive time in the subscribers' process minus the time the writer's statement or mutation returned, over every event (an own write's event may arrive before its mutation's answer: min below 0). " +
+      '"Cores" is each process\'s CPU seconds per second of the run (from /proc): the gateway, the subscribers\' process (graphql-ws clients parsing every event), the bench (the writers), MariaDB, and every other process on the machine. ' +
+      "SQL/s is what the gateway's MariaDB user (bench_live, this section's own) sent (userstat), the gateway's own mutations included.",
+    '',
+    '| subscriptions (sockets) | writer | changes/s | events received / expected | lost · repeated · unexpected | latency p50 / p99 / max ms (min) | gateway cores | gateway peak RSS | SQL/s | cores: subscribers / bench / MariaDB / others |',
+    '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+  );
+  for (const r of x.runs) {
+    const d = r.delivery;
+    const writer = r.writer === 'idle' ? 'none (idle)' : r.writer === 'other' ? 'other application' : 'own writes';
+    out.push(
+      `| ${r.subscribers.toLocaleString('en-US')} (${r.sockets}) | ${writer} | ${r.writer === 'idle' ? '0' : fmt(r.changesPerSecond)} | ` +
+        `${d ? `${d.received.toLocaleString('en-US')} / ${d.expected.toLocaleString('en-US')}` : ''} | ${d ? `${d.lost} · ${d.duplicates} · ${d.unexpected}` : ''} | ` +
+        `${d?.latency ? `${fmt(d.latency.p50, 1)} / ${fmt(d.latency.p99, 1)} / ${fmt(d.latency.max, 1)} (${fmt(d.latency.min, 1)})` : ''} | ` +
+        `${busy(r.cores.gateway)} | ${mb(r.gatewayPeakRssBytes)} | ${fmt(r.statementsPerSecond, 1)} | ` +
+        `${busy(r.cores.subscribers)} / ${busy(r.cores.bench)} / ${busy(r.cores.database)} / ${busy(r.cores.others)} |`,
+    );
+  }
+  const errors = x.runs.filter((r) => r.writeErrors || r.delivery?.errors);
+  for (const r of errors)
+    out.push(
+      '',
+      `Errors with ${r.subscribers.toLocaleString('en-US')} subscriptions, ${r.writer === 'own' ? 'own writes' : 'other application'}: ${r.writeErrors} writes refused${r.firstWriteError ? ` (first: ${r.firstWriteError})` : ''}, ` +
+        `${r.delivery?.errors ?? 0} events or sockets in error${r.delivery?.firstError ? ` (first: ${r.delivery.firstError})` : ''}. ` +
+        `${r.writeErrors ? 'Refused writes commit nothing: the changes/s column shows the rate that was reached.' : ''}`,
+    );
+  if (x.notRun) out.push('', `The section was ${x.notRun}.`);
+  out.push(
+    '',
+    `Gateway resident size with the subscriptions open and idle: ${Object.entries(x.idleRssBytes)
+      .map(([n, b]) => `${Number(n).toLocaleString('en-US')} subscriptions ${mb(b)}`)
+      .join(', ')}.`,
+  );
+  const subscriberCores = x.runs.filter((r) => r.subscribers === most).map((r) => r.cores.subscribers ?? 0);
+  const others = x.runs.map((r) => r.cores.others).filter((n): n is number => n !== null);
+  out.push(
+    '',
+    `**The subscribers share this machine with the gateway and MariaDB**: with ${most.toLocaleString('en-US')} subscriptions their process kept up to ${fmt(Math.max(...subscriberCores), 2)} cores busy, ` +
+      "CPU the gateway would have on a machine of its own, and an event waiting for the subscribers' event loop counts as latency." +
+      (others.length && Math.max(...others) >= 0.25
+        ? ` Other processes used up to ${Math.max(...others).toFixed(2)} cores during these runs: the figures are worse, and noisier, than on a quiet machine.`
+        : ''),
+  );
+  if (x.goals.length)
+    out.push(
+      '',
+      '### Goals of issue #19',
+      '',
+      '| goal | target | measured | met |',
+      '| --- | --- | --- | :---: |',
+      ...x.goals.map((t) => `| ${t.name} | ${t.goal} | ${t.measured} | ${t.met === null ? 'n/a' : t.met ? 'yes' : '**no**'} |`),
+    );
   return out;
 }
 
@@ -341,6 +409,7 @@ export function renderMarkdown(r: Report): string {
   }
   if (r.scaleOut) lines.push(...scaleOutSection(r.scaleOut, r.settings.connections), '');
   if (r.hotRow) lines.push(...hotRowSection(r.hotRow), '');
+  if (r.live) lines.push(...liveSection(r.live), '');
   if (r.memory) {
     const m = r.memory;
     lines.push(

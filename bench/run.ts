@@ -7,14 +7,15 @@ import type { Connection } from 'mysql2/promise';
 import { createSession } from '../src/accounts/token.service';
 import { loadConfig } from '../src/config/config';
 import { createDataSource } from '../src/database/data-source';
-import { BENCH_USER, DataSet, ensureDataSet } from './dataset';
+import { BENCH_USER, CUSTOMERS, DataSet, ensureDataSet, PHOTOGRAPHERS } from './dataset';
 import { delta, DbStats, openDbStats } from './db-stats';
 import { HOT_ROW_ID, measureHotRow } from './hot-row';
+import { LIVE_ID, measureLive } from './live';
 import { drive, LoadResult, median, RequestSource, sequential } from './load';
 import { ACCOUNTS, adminConnection, ensureAccounts, MYSQL, Target, urlFor } from './mysql-admin';
 import { APPOINTMENT_FIELDS } from './operations';
 import { Balancer, ensureNginx, startBalancer } from './nginx';
-import { cpuMsOf, databasePid, ROOT, rssOf, ServerProcess, startBaseline, startGateway, startPeer } from './processes';
+import { cpuMsOf, databasePid, machineCpuMs, ROOT, rssOf, ServerProcess, startBaseline, startGateway, startPeer } from './processes';
 import { summarizeProfile } from './profile';
 import {
   CoresBusy,
@@ -39,10 +40,11 @@ import {
 import { pageSizeSource, Scenario, scenarios } from './scenarios';
 
 /*
- * `npm run bench [-- --quick] [--sizes=10k,100k,1m] [--only=list,by-id,scale-out,hot-row] [--profile] [--no-soak]`
+ * `npm run bench [-- --quick] [--sizes=10k,100k,1m] [--only=list,by-id,scale-out,hot-row,live] [--profile] [--no-soak]`
  * Builds (or reuses) the data sets, runs the gateway and the baseline as child processes against
  * each, drives both with autocannon scenario by scenario, measures two gateway instances behind
- * nginx against one on the largest set, and writes bench/results/<date>-<mode>.md/.json.
+ * nginx against one on the largest set, then subscriptions fed 100 changes a second (live.ts),
+ * and writes bench/results/<date>-<mode>.md/.json.
  */
 
 interface Options {
@@ -154,13 +156,20 @@ function targetsOf(s: Scenario, servers: Servers): Target[] {
   return s.peer && servers.peer ? ['gateway', 'baseline', 'peer'] : ['gateway', 'baseline'];
 }
 
+/**
+ * Statements an idle server may send in one 200 ms look: the gateway's change poller reads the
+ * change table every CHANGE_POLL_INTERVAL_MS (200 ms by default) even with nothing to do, so its
+ * counters never stand still (waiting for that took the 50 looks, 10 s, every time).
+ */
+const IDLE_STATEMENTS_PER_LOOK = 1;
+
 /** Reads the database counters once they stop moving (requests still in flight when a run stopped finish first). */
 async function settledCounters(stats: DbStats, user: string) {
   let last = await stats.read(user);
   for (let i = 0; i < 50; i++) {
     await new Promise((r) => setTimeout(r, 200));
     const now = await stats.read(user);
-    if (!now || !last || now.statements === last.statements) return now;
+    if (!now || !last || now.statements - last.statements <= IDLE_STATEMENTS_PER_LOOK) return now;
     last = now;
   }
   return last;
@@ -262,16 +271,6 @@ interface Cpu {
   database: number | null;
   /** Busy CPU of the whole machine (user, nice, system, irq, softirq from /proc/stat), in ms. */
   machine: number | null;
-}
-
-function machineCpuMs(): number | null {
-  try {
-    const f = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
-    // user nice system idle iowait irq softirq …, in clock ticks of 10 ms.
-    return (f[0] + f[1] + f[2] + f[5] + f[6]) * 10;
-  } catch {
-    return null;
-  }
 }
 
 function cpuSnapshot(gateways: ServerProcess[], nginx: Balancer | null, dbPid: number | null): Cpu {
@@ -816,6 +815,7 @@ async function main(): Promise<void> {
     let profile: Report['profile'] = null;
     let scaleOut: Report['scaleOut'] = null;
     let hotRow: Report['hotRow'] = null;
+    let live: Report['live'] = null;
     for (const ds of dataSets) {
       const largest = ds === dataSets[dataSets.length - 1];
       log(`${ds.database}: starting the gateway, the baseline and (for the scenarios it serves) the peer`);
@@ -874,6 +874,23 @@ async function main(): Promise<void> {
         profile = await profileGateway(ds, headers, Math.max(10, settings.seconds * 2), profiled, db);
         if (profile) profile.scenario = profiled.title;
       }
+      // With the scenarios' servers stopped: the section starts a gateway of its own, with its subscription limits.
+      if (largest && (!opts.only || opts.only.includes(LIVE_ID))) {
+        log(`live events: subscriptions fed by other applications' changes and the gateway's own writes, on ${ds.database}`);
+        live = await measureLive({
+          mode: opts.mode,
+          size: ds.size,
+          database: ds.database,
+          headers,
+          db,
+          stats,
+          poolSize: POOL_SIZE,
+          photographers: PHOTOGRAPHERS,
+          customers: CUSTOMERS,
+          log,
+        });
+        if (live.notRun) notes.push(`The live-events section was ${live.notRun}.`);
+      }
       await db.end();
     }
     const date = new Date().toISOString().slice(0, 10);
@@ -902,6 +919,7 @@ async function main(): Promise<void> {
       profile,
       scaleOut,
       hotRow,
+      live,
       notes,
     };
     notes.push(...bench.notes);
