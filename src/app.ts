@@ -24,6 +24,9 @@ import { AppointmentMutationResolver } from './appointments/appointment-mutation
 import { AppointmentWriteService } from './appointments/appointment-write.service';
 import { AppointmentResolver } from './appointments/appointment.resolver';
 import { AppointmentService } from './appointments/appointment.service';
+import { contactRelations } from './customers/contact.relations';
+import { ContactResolver } from './customers/contact.resolver';
+import { ContactService } from './customers/contact.service';
 import { customerRelations } from './customers/customer.relations';
 import { CustomerResolver } from './customers/customer.resolver';
 import { CustomerService } from './customers/customer.service';
@@ -90,6 +93,7 @@ export function createServices(r: Repositories = createRepositories(), settings:
     appointment: appointmentRelations(r),
     order: orderRelations(r),
     customer: customerRelations(r),
+    contact: contactRelations(r),
     change: changeRelations(r),
   };
   return {
@@ -98,7 +102,8 @@ export function createServices(r: Repositories = createRepositories(), settings:
     appointmentWrites: new AppointmentWriteService(r),
     orderSignOff: new OrderSignOffService(r),
     orders: new OrderService(r.orders, relations.order),
-    customers: new CustomerService(r.customers, r.contacts, relations.customer),
+    customers: new CustomerService(r.customers, relations.customer),
+    contacts: new ContactService(r.contacts, r.customers, relations.contact),
     availability: new AvailabilityService(r.users, r.appointments, settings.office),
     categories: new AppointmentCategoryService(r.categories),
     photographers: new PhotographerService(r.users),
@@ -116,6 +121,7 @@ export function resolvers(s: Services): object[] {
     new OrderResolver(s.orders, s.relations.order),
     new OrderSignOffResolver(s.orderSignOff),
     new CustomerResolver(s.customers, s.relations.customer),
+    new ContactResolver(s.contacts, s.relations.contact),
     new AvailabilityResolver(s.availability),
     new AppointmentCategoryResolver(s.categories),
     new PhotographerResolver(s.photographers),

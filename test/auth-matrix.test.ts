@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { newStamp } from '../src/domain/stamp';
-import { Appointment, AppointmentCategory, Customer, Employee, Order, User } from '../src/database/entities';
+import { Appointment, AppointmentCategory, Contact, Customer, Employee, Order, User } from '../src/database/entities';
 import { TestChangeSource } from './support/test-change-source';
 import { GraphQLResponse, startTestGateway, TestGateway } from './support/test-gateway';
 import { connectSubscriber } from './support/test-subscriber';
@@ -25,6 +25,8 @@ interface Row {
   orderStamp: string;
   customerId: number;
   customerReference: string;
+  /** A contact of the row's customer. */
+  contactId: number;
   /** Reference data, the same for every row: a category and a photographer. */
   categoryId: number;
   categoryReference: string;
@@ -337,10 +339,43 @@ const OPERATIONS: Operation[] = [
     listed: (d, r) => d.totalCount === 1 && d.nodes.length === 1 && d.nodes[0].id === String(r.photographerId),
   },
   {
+    name: 'contact(id)',
+    field: 'contact',
+    expect: READ,
+    run: (g, h, r) => g.gql('query($id: ID!) { contact(id: $id) { id } }', { id: String(r.contactId) }, h),
+  },
+  {
     name: 'contacts(customerId)',
     field: 'contacts',
     expect: READ,
     run: (g, h, r) => g.gql('query($c: ID!) { contacts(customerId: $c) { data { id } } }', { c: String(r.customerId) }, h),
+  },
+  {
+    name: 'contacts (every visible one, list + total)',
+    field: 'contacts',
+    expect: READ,
+    run: (g, h, r) =>
+      g.gql('query($ids: [ID!]) { contacts(filter: { ids: $ids }) { paging { total } data { id } } }', { ids: [String(r.contactId)] }, h),
+    listed: (d, r) => d.paging.total === 1 && d.data.length === 1 && d.data[0].id === String(r.contactId),
+  },
+  {
+    name: 'contactsConnection(customerId)',
+    field: 'contactsConnection',
+    expect: READ,
+    run: (g, h, r) =>
+      g.gql('query($c: ID!) { contactsConnection(customerId: $c) { totalCount nodes { id } } }', { c: String(r.customerId) }, h),
+  },
+  {
+    name: 'contactsConnection (every visible one)',
+    field: 'contactsConnection',
+    expect: READ,
+    run: (g, h, r) =>
+      g.gql(
+        'query($ids: [ID!]) { contactsConnection(filter: { ids: $ids }) { totalCount nodes { id } } }',
+        { ids: [String(r.contactId)] },
+        h,
+      ),
+    listed: (d, r) => d.totalCount === 1 && d.nodes.length === 1 && d.nodes[0].id === String(r.contactId),
   },
   {
     // Every role sees that the photographer is busy; `ok` = the busy time names the appointment, `hidden` = its id is null.
@@ -473,8 +508,12 @@ describe('permissions: every operation × role × own and foreign rows', () => {
         updatedBy: 'fixture',
       })
     ).identifiers[0].id;
+    const contactId = (
+      await g.db.getRepository(Contact).insert({ customerId, name: `Matrix ${n}`, email: `m${n}@example.com`, phone: null })
+    ).identifiers[0].id as number;
     return {
       apptId,
+      contactId,
       reference,
       uuid,
       stamp,

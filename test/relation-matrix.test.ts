@@ -203,6 +203,14 @@ const RELATIONS: RelationCase[] = [
     },
   },
   {
+    // A contact is visible with its customer: a visible contact's customer is always visible.
+    field: 'Contact.customer',
+    expect: EVERYONE,
+    async arrange(_g, f) {
+      return { query: `{ contact(id: ${f.ownContact}) { customer { id } } }`, seen: (d) => (d.contact.customer ? 'whole' : 'hidden') };
+    },
+  },
+  {
     // A customer's orders are its own: those of a visible customer are listed; a foreign customer, and with it its
     // orders, is out of a liaison's or client's reach.
     field: 'Customer.orders',

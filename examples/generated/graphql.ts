@@ -400,6 +400,8 @@ export type ChangeKind =
 /** A person at the customer to be reached about an appointment. */
 export type Contact = {
   __typename?: 'Contact';
+  /** The customer the contact belongs to; null when customerId is. */
+  customer?: Maybe<Customer>;
   /** Id of the customer the contact belongs to; an appointment may link only its own customer's contacts. */
   customerId?: Maybe<Scalars['ID']['output']>;
   /** The contact's email address. */
@@ -412,14 +414,57 @@ export type Contact = {
   phone?: Maybe<Scalars['String']['output']>;
 };
 
+/** A keyset-paged list of contacts (Relay connection): every page costs what the first does. */
+export type ContactConnection = {
+  __typename?: 'ContactConnection';
+  /** The page's contacts, each with its cursor. */
+  edges: Array<ContactEdge>;
+  /** The page's contacts, without cursors. */
+  nodes: Array<Contact>;
+  /** Whether more pages follow, and the cursors to continue from. */
+  pageInfo: PageInfo;
+  /** How many contacts match the filter over all pages (counted only when selected). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One contact of a connection page, with the cursor to continue after it. */
+export type ContactEdge = {
+  __typename?: 'ContactEdge';
+  /** An opaque cursor: pass it as `after` (with the same filter, sort and order) to continue after this contact. */
+  cursor: Scalars['String']['output'];
+  /** The contact. */
+  node: Contact;
+};
+
+/** Which contacts to list. Every field given must hold (they are ANDed). */
+export type ContactFilter = {
+  /** Only the contacts of these customers (at most 1000 ids); customers the caller may not see add none. */
+  customerIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The contact's email address (contacts without one never match). A pattern: * matches any run of characters, every other character (%, _ and \ included) is literal; without * it is an exact match. Matching ignores ASCII case. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** Only these contacts (at most 1000 ids). */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The contact's name. A pattern: * matches any run of characters, every other character (%, _ and \ included) is literal; without * it is an exact match. Matching ignores ASCII case. */
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** One offset page of contacts, with the total over all pages. */
 export type ContactPage = {
   __typename?: 'ContactPage';
-  /** The page's contacts, by name then id. */
+  /** The page's contacts, in the order asked for. */
   data: Array<Contact>;
   /** Where this page sits: the total, the page size and offset, and the neighbouring pages' offsets. */
   paging: Paging;
 };
+
+/** The field a list of contacts is sorted by; rows with equal values are ordered by id, in the same direction. */
+export type ContactSort =
+  /** By email address (collated as names are); contacts without one come first in ASC and last in DESC. */
+  | 'EMAIL'
+  /** By id. */
+  | 'ID'
+  /** By name (under the database collation: MySQL/MariaDB ignore case, SQLite compares bytes); the default. */
+  | 'NAME';
 
 /** A new appointment: title and the start/end instants (startDate/endDate or their *Utc date+time pairs) are required. */
 export type CreateAppointmentInput = {
@@ -1078,8 +1123,12 @@ export type Query = {
   appointments: AppointmentPage;
   /** A keyset-paged connection of the appointments the caller may see (employees: every one; liaisons and clients: their customers'): pass pageInfo.endCursor as `after` (with the same filter, sort and order) for the next page. invalid-param for first outside 0..1000, a cursor of another query or a bad filter; invalid-datetime-format; invalid-param-type. */
   appointmentsConnection: AppointmentConnection;
-  /** An offset page of one customer's contacts, by name then id, for every role (employees and application tokens: every customer; liaisons: their customers; clients: their own customer): what an appointment's contacts input may name. Null with not-found when the customer does not exist or the caller may not see it; invalid-param for max outside 0..1000 or a negative offset; invalid-param-type for a customerId that is not a positive integer. */
+  /** One contact by id, for every role (employees and application tokens: every contact; liaisons: their customers' contacts; clients: their own customer's). Null with not-found when it does not exist or the caller may not see its customer; invalid-param-type for an id that is not a positive integer. */
+  contact?: Maybe<Contact>;
+  /** An offset page of contacts, by name then id unless sorted otherwise, with the total count, for every role (employees and application tokens: every contact; liaisons: their customers' contacts; clients: their own customer's): one customer's (what an appointment's contacts input may name) or every visible one. invalid-param for max outside 0..1000 or a negative offset; invalid-param for a bad filter (more than 1000 ids, a pattern over 255 characters); invalid-param-type for a customerId or filter id that is not a positive integer. */
   contacts?: Maybe<ContactPage>;
+  /** A keyset-paged connection of contacts, by name then id unless sorted otherwise, for every role (employees and application tokens: every contact; liaisons: their customers' contacts; clients: their own customer's): pass pageInfo.endCursor as `after` (with the same customerId, filter, sort and order) for the next page. invalid-param for first outside 0..1000 or a cursor of another query; invalid-param for a bad filter (more than 1000 ids, a pattern over 255 characters); invalid-param-type for a customerId or filter id that is not a positive integer. */
+  contactsConnection?: Maybe<ContactConnection>;
   /** One customer by id, for every role (employees and application tokens: every customer; liaisons: their customers; clients: their own customer). Null with not-found when it does not exist or the caller may not see it; invalid-param-type for an id that is not a positive integer. */
   customer?: Maybe<Customer>;
   /** One customer by its external reference, compared exactly (case, accents, trailing spaces), for every role (employees and application tokens: every customer; liaisons: their customers; clients: their own customer). Null with not-found when none has it or the caller may not see it. */
@@ -1191,10 +1240,30 @@ export type QueryAppointmentsConnectionArgs = {
 
 
 /** Reads. Every request carries a token (Authorization: Bearer) and acts in the role X-Application picks; one that cannot be authenticated is refused before any field runs (invalid-token, session-expired, client-required, or permission-denied when the user has no role in that application). A row the caller may not see reads exactly like one that does not exist. */
+export type QueryContactArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reads. Every request carries a token (Authorization: Bearer) and acts in the role X-Application picks; one that cannot be authenticated is refused before any field runs (invalid-token, session-expired, client-required, or permission-denied when the user has no role in that application). A row the caller may not see reads exactly like one that does not exist. */
 export type QueryContactsArgs = {
-  customerId: Scalars['ID']['input'];
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  filter?: InputMaybe<ContactFilter>;
   max?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
+  order?: InputMaybe<SortOrder>;
+  sort?: InputMaybe<ContactSort>;
+};
+
+
+/** Reads. Every request carries a token (Authorization: Bearer) and acts in the role X-Application picks; one that cannot be authenticated is refused before any field runs (invalid-token, session-expired, client-required, or permission-denied when the user has no role in that application). A row the caller may not see reads exactly like one that does not exist. */
+export type QueryContactsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  filter?: InputMaybe<ContactFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  order?: InputMaybe<SortOrder>;
+  sort?: InputMaybe<ContactSort>;
 };
 
 

@@ -5,6 +5,10 @@ import { Customer } from './customer.entity';
 
 @ObjectType({ description: 'A person at the customer to be reached about an appointment.', simpleResolvers: true })
 @Entity('contacts')
+@Index('idx_contacts_customer_name', ['customerId', 'name', 'id'])
+@Index('idx_contacts_customer_email', ['customerId', 'email', 'id'])
+@Index('idx_contacts_name', ['name', 'id'])
+@Index('idx_contacts_email', ['email', 'id'])
 export class Contact {
   @Field(() => ID, { description: "The contact's id (what the contacts input of an appointment write takes)." })
   @PrimaryGeneratedColumn()

@@ -1,11 +1,22 @@
 import { canSeeCustomer } from '../accounts/permissions';
 import type { Actor } from '../context/actor';
 import type { Batch } from '../context/loaders';
+import type { RowSource } from '../context/relation';
 import { entitySelect } from '../database/entity-select';
 import { selectByIds, selectEntities } from '../database/entity-statements';
+import { ListQuery, listCount, listKeysetRows, listPageIds } from '../database/list-statements';
+import { anyOf, customerScope, Fragment, patternIgnoringCase } from '../database/sql-fragments';
 import { DbScope, placeholders, ReadSide, select } from '../database/statements';
 import { Contact } from '../database/entities';
+import type { CursorPosition, SortKey } from '../domain/keyset-cursor';
+import type { SortOrder } from '../domain/sort-order';
 import { RELATION_LIST_CAP } from '../graphql/list-bounds';
+import type { ContactCriteria } from './contact-filter';
+
+type Scoped = DbScope & { actor: Actor };
+
+/** The alias of every contact statement (that of entity-statements' ROW_ALIAS, so its helpers apply). */
+const X = 'x';
 
 /** The one door to contacts: a contact belongs to a customer and is visible with it. */
 export class ContactRepository {
@@ -40,29 +51,54 @@ export class ContactRepository {
   };
 
   /**
-   * One offset page of a customer's contacts as the actor may see them, by name then id, and
-   * (unless `withTotal` is false) how many there are: a customer outside the scope has none.
+   * A list of the contacts the actor may see (those of the customers in their scope, or every
+   * one for roles that see every row), of one customer when `customerId` is given, filtered and
+   * sorted (exposed so tests can EXPLAIN its statements).
    */
-  async pageOfCustomer(
-    scope: DbScope & { actor: Actor },
-    side: ReadSide,
-    customerId: number,
-    max: number,
-    offset: number,
-    withTotal = true,
-  ): Promise<{ rows: Contact[]; total: number | null }> {
-    if (!canSeeCustomer(scope.actor, customerId)) return { rows: [], total: withTotal ? 0 : null };
-    const [rows, counted] = await Promise.all([
-      max === 0
-        ? Promise.resolve([])
-        : // The LIMIT's parameters follow the WHERE's, as the statement reads.
-          selectEntities(scope, side, Contact, 'x.customer_id = ?', [customerId, max, offset], {
-            orderBy: 'x.name ASC, x.id ASC LIMIT ? OFFSET ?',
-          }),
-      withTotal ? select(scope, side, 'SELECT COUNT(*) AS n FROM contacts WHERE customer_id = ?', [customerId]) : Promise.resolve(null),
-    ]);
-    return { rows: rows.filter((r) => this.see(scope.actor, r) !== null), total: counted ? Number(counted[0]?.n ?? 0) : null };
+  listQuery(
+    scope: Scoped,
+    customerId: number | null,
+    criteria: ContactCriteria,
+    sort: SortKey<Contact>,
+    order: SortOrder,
+  ): ListQuery<Contact> {
+    const conditions: (Fragment | null)[] = [
+      customerScope(scope.actor, `${X}.customer_id`),
+      customerId === null ? null : { sql: `${X}.customer_id = ?`, params: [customerId] },
+      criteria.ids ? anyOf(`${X}.id`, criteria.ids) : null,
+      criteria.customerIds ? anyOf(`${X}.customer_id`, criteria.customerIds) : null,
+      criteria.name != null ? patternIgnoringCase(`${X}.name`, criteria.name) : null,
+      criteria.email != null ? patternIgnoringCase(`${X}.email`, criteria.email) : null,
+    ];
+    return { entity: Contact, conditions, sort, order };
   }
+
+  /** The ids of one offset page of the list, in order (the id breaks ties). */
+  pageIds(scope: Scoped, side: ReadSide, q: ListQuery<Contact>, max: number, offset: number): Promise<number[]> {
+    return listPageIds(scope, side, q, max, offset);
+  }
+
+  /** How many contacts the list holds, over all pages. */
+  count(scope: Scoped, side: ReadSide, q: ListQuery<Contact>): Promise<number> {
+    return listCount(scope, side, q);
+  }
+
+  /** Up to `limit` contacts of the list after the cursor's position, in order: one statement. */
+  async keysetRows(scope: Scoped, side: ReadSide, q: ListQuery<Contact>, limit: number, after: CursorPosition | null): Promise<Contact[]> {
+    return (await listKeysetRows(scope, side, q, limit, after)).filter((r) => this.see(scope.actor, r) !== null);
+  }
+
+  /** The visible contacts with these ids, in the order of `ids`: one statement. */
+  async rowsByIds(scope: Scoped, side: ReadSide, ids: readonly number[]): Promise<Contact[]> {
+    return (await this.byIds(scope, side, ids)).filter((r): r is Contact => r !== null);
+  }
+
+  /** The target of relations to contacts (reads on the request's read side). */
+  readonly rows: RowSource<Contact> = {
+    entity: Contact,
+    byIds: (ctx, ids) => this.byIds(ctx, ctx.readSide, ids),
+    see: (actor, row) => this.see(actor, row),
+  };
 
   /**
    * The contacts linked to each appointment that the actor may see, by id, at most

@@ -1,4 +1,4 @@
-import { Contact, Customer } from '../database/entities';
+import { Customer } from '../database/entities';
 import { connectionType } from '../graphql/connection.type';
 import { offsetPageType } from '../graphql/paging.type';
 
@@ -7,6 +7,3 @@ export type CustomerPage = InstanceType<typeof CustomerPage>;
 
 export const CustomerConnection = connectionType(Customer, 'Customer', 'customer', 'customers');
 export type CustomerConnection = InstanceType<typeof CustomerConnection>;
-
-export const ContactPage = offsetPageType(Contact, 'Contact', 'contacts', 'by name then id');
-export type ContactPage = InstanceType<typeof ContactPage>;

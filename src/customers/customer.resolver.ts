@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../context/request-context';
 import { parseId } from '../domain/ids';
 import { pagingNeedsTotal } from '../domain/paging';
@@ -7,13 +7,12 @@ import { Contact, Customer, Order } from '../database/entities';
 import { connectionArgs, offsetListArgs } from '../graphql/list-args';
 import { nodeFields, selectedFieldNames } from '../graphql/selected-fields';
 import { CustomerFilter } from './customer-filter.input';
-import { ContactPage, CustomerConnection, CustomerPage } from './customer-page.type';
+import { CustomerConnection, CustomerPage } from './customer-page.type';
 import type { CustomerRelations } from './customer.relations';
 import { CustomerSort } from './customer-sort.enum';
 import { CustomerService } from './customer.service';
 
 const SCOPE = 'employees and application tokens: every customer; liaisons: their customers; clients: their own customer';
-const MAX = 'Page size, 0..1000; 0 answers paging alone.';
 
 const CustomerListArgs = offsetListArgs(CustomerFilter, CustomerSort, CustomerSort.ID, 'customers');
 const CustomerConnectionArgs = connectionArgs(CustomerFilter, CustomerSort, CustomerSort.ID, 'customers');
@@ -82,29 +81,6 @@ export class CustomerResolver {
   ): Promise<CustomerConnection> {
     const page = await this.service.connection(ctx, args, nodeFields(info));
     return Object.assign(new CustomerConnection(), page);
-  }
-
-  @Query(() => ContactPage, {
-    name: 'contacts',
-    nullable: true,
-    description:
-      `An offset page of one customer's contacts, by name then id, for every role (${SCOPE}): what an appointment's contacts ` +
-      'input may name. Null with not-found when the customer does not exist or the caller may not see it; ' +
-      'invalid-param for max outside 0..1000 or a negative offset; invalid-param-type for a customerId that is not a positive integer.',
-  })
-  contactsOfCustomer(
-    @Ctx() ctx: RequestContext,
-    @Info() info: GraphQLResolveInfo,
-    @Arg('customerId', () => ID, { description: 'The id of the customer whose contacts to list.' }) customerId: string,
-    @Arg('max', () => Int, { nullable: true, defaultValue: 100, description: MAX }) max: number | null,
-    @Arg('offset', () => Int, { nullable: true, defaultValue: 0, description: 'How many of the contacts to skip, 0 or more.' })
-    offset: number | null,
-  ): Promise<ContactPage> {
-    return this.service.contactsOf(
-      ctx,
-      { customerId: parseId(customerId, 'customerId'), max, offset },
-      { total: pagingNeedsTotal(selectedFieldNames(info, ['paging'])) },
-    );
   }
 
   @FieldResolver(() => [Contact], {

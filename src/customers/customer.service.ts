@@ -1,22 +1,10 @@
-import { assertCan } from '../accounts/permissions';
 import { preloadRelations } from '../context/relation';
 import type { RequestContext } from '../context/request-context';
-import { offsetBounds } from '../domain/list-pages';
 import { NamedList } from '../domain/named-list';
-import { pagingOf } from '../domain/paging';
 import type { Customer } from '../database/entities';
-import { DomainError } from '../errors/domain.error';
-import type { ContactRepository } from './contact.repository';
 import type { CustomerRelations } from './customer.relations';
 import type { CustomerRepository } from './customer.repository';
-import type {
-  ContactListArgs,
-  ContactPageResult,
-  CustomerConnectionArgs,
-  CustomerConnectionResult,
-  CustomerListArgs,
-  CustomerPageResult,
-} from './customer.types';
+import type { CustomerConnectionArgs, CustomerConnectionResult, CustomerListArgs, CustomerPageResult } from './customer.types';
 
 const NO_FIELDS: ReadonlySet<string> = new Set();
 
@@ -24,7 +12,7 @@ const NO_FIELDS: ReadonlySet<string> = new Set();
 export type CustomerKey = { id: number } | { reference: string };
 
 /**
- * Reading customers and their contacts: look-ups, offset pages and keyset connections. The row
+ * Reading customers: look-ups, offset pages and keyset connections. The row
  * rules live in the repositories: a customer outside the caller's scope reads exactly as a
  * missing one (left out of lists, not-found by key). `fields`: the fields a query selects on
  * each customer; its relations among them are loaded for the whole page before the answer.
@@ -32,7 +20,6 @@ export type CustomerKey = { id: number } | { reference: string };
 export class CustomerService {
   constructor(
     private readonly customers: CustomerRepository,
-    private readonly contacts: ContactRepository,
     private readonly relations: CustomerRelations,
   ) {}
 
@@ -65,15 +52,5 @@ export class CustomerService {
     fields: ReadonlySet<string> = NO_FIELDS,
   ): Promise<CustomerConnectionResult> {
     return this.reads.connection(ctx, args, this.prepare(ctx, fields));
-  }
-
-  /** An offset page of one customer's contacts, by name then id; not-found when the caller may not see the customer. */
-  async contactsOf(ctx: RequestContext, args: ContactListArgs, options: { total?: boolean } = {}): Promise<ContactPageResult> {
-    assertCan(ctx.actor, 'customer:read');
-    const { max, offset } = offsetBounds(args);
-    const customer = await ctx.loaders.of(this.customers.rows.byIds).load(args.customerId);
-    if (!customer) throw DomainError.notFound('customer', 'customerId', args.customerId);
-    const { rows, total } = await this.contacts.pageOfCustomer(ctx, ctx.readSide, customer.id, max, offset, options.total !== false);
-    return { paging: pagingOf(total, max, offset), data: rows };
   }
 }

@@ -1,6 +1,6 @@
 import type { ConnectionArgs, ConnectionPage, OffsetListArgs, OffsetPage } from '../domain/list-pages';
 import type { NameFilterFields } from '../domain/named-records';
-import type { Contact, Customer } from '../database/entities';
+import type { Customer } from '../database/entities';
 import { SortOrder } from '../domain/sort-order';
 
 /*
@@ -23,13 +23,5 @@ export type CustomerFilterFields = NameFilterFields;
 export type CustomerListArgs = OffsetListArgs<CustomerFilterFields, CustomerSort>;
 export type CustomerConnectionArgs = ConnectionArgs<CustomerFilterFields, CustomerSort>;
 
-/** The arguments of an offset page of one customer's contacts. */
-export interface ContactListArgs {
-  customerId: number;
-  max?: number | null;
-  offset?: number | null;
-}
-
 export type CustomerPageResult = OffsetPage<Customer>;
 export type CustomerConnectionResult = ConnectionPage<Customer>;
-export type ContactPageResult = OffsetPage<Contact>;

@@ -6,7 +6,7 @@ import { dialectOf } from './dialect';
 import { entitySelect } from './entity-select';
 import { ROW_ALIAS, tableOf } from './entity-statements';
 import { LIKE_ESCAPE, wildcardToLike } from './like-pattern';
-import { Fragment, keysetCondition, orderByClause, whereClause } from './sql-fragments';
+import { Fragment, keysetCondition, keysetOrderBy, orderByClause, whereClause } from './sql-fragments';
 import { DbScope, placeholders, ReadSide, select } from './statements';
 
 /*
@@ -51,7 +51,7 @@ export function keysetStatement<T extends ObjectLiteral>(
   const { columns, from } = entitySelect(scope.tx?.connection ?? scope.db, q.entity, X);
   const where = whereClause([...q.conditions, after && keysetCondition(q.sort, q.order, after.key, after.id, `${X}.id`)]);
   return {
-    sql: `SELECT ${columns} FROM ${from} ${where.sql} ${orderByClause(q.sort, q.order, `${X}.id`)} LIMIT ?`,
+    sql: `SELECT ${columns} FROM ${from} ${where.sql} ${keysetOrderBy(q.sort, q.order, after?.key, `${X}.id`)} LIMIT ?`,
     params: [...where.params, limit],
   };
 }

@@ -6,6 +6,7 @@ import { PhotographerBusyIndex1764720000000 } from './1764720000000-photographer
 import { RowChanges1764806400000 } from './1764806400000-row-changes';
 import { OrderListIndexes1764806400100 } from './1764806400100-order-list-indexes';
 import { CatalogIndexes1764806400200 } from './1764806400200-catalog-indexes';
+import { ContactListIndexes1764806400300 } from './1764806400300-contact-list-indexes';
 
 /** Every migration, in order. Listed (not globbed) so the same list works from ts and from dist. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   RowChanges1764806400000,
   OrderListIndexes1764806400100,
   CatalogIndexes1764806400200,
+  ContactListIndexes1764806400300,
 ];
