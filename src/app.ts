@@ -78,14 +78,15 @@ function shuttingDown(): DomainError {
   );
 }
 
-/** The settings services read: the office's working hours (availability) and the change feed's. */
+/** The settings services read: the office's working hours (availability), the change feed's, which appointment columns reads return. */
 export interface ServiceSettings {
   office: OfficeHours;
   changes: ChangeSettings;
+  readColumns: Config['readColumns'];
 }
 
 /** The settings of the default configuration (what `npm run schema` builds with; they do not shape the schema). */
-const DEFAULT_SETTINGS: ServiceSettings = { office: DEFAULT_OFFICE_HOURS, changes: loadConfig({}).changes };
+const DEFAULT_SETTINGS: ServiceSettings = { office: DEFAULT_OFFICE_HOURS, changes: loadConfig({}).changes, readColumns: 'selected' };
 
 /** The relations and services, over `r`: built once, stateless per request. */
 export function createServices(r: Repositories = createRepositories(), settings: ServiceSettings = DEFAULT_SETTINGS) {
@@ -98,7 +99,7 @@ export function createServices(r: Repositories = createRepositories(), settings:
   };
   return {
     relations,
-    appointments: new AppointmentService(r.appointments, relations.appointment),
+    appointments: new AppointmentService(r.appointments, relations.appointment, settings.readColumns),
     appointmentWrites: new AppointmentWriteService(r),
     orderSignOff: new OrderSignOffService(r),
     orders: new OrderService(r.orders, relations.order),

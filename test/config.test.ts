@@ -58,6 +58,7 @@ describe('configuration', () => {
     ['DB_POOL_SIZE', '0', /DB_POOL_SIZE must be between 1 and 1000/],
     ['NODE_ENV', 'staging', /NODE_ENV must be development, production or test/],
     ['GRAPHQL_EXECUTOR', 'turbo', /GRAPHQL_EXECUTOR must be jit or graphql-js/],
+    ['APPOINTMENT_READ_COLUMNS', 'some', /APPOINTMENT_READ_COLUMNS must be selected or all/],
     ['MAX_RESPONSE_BYTES', '16MB', /MAX_RESPONSE_BYTES must be a whole number/],
     ['MAX_RESPONSE_BYTES', '100', /MAX_RESPONSE_BYTES must be between 1024 and 1073741824/],
     ['LOG_FORMAT', 'xml', /LOG_FORMAT must be pretty or json/],

@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Reads } from '../domain/field-reads';
 import { utcDate, utcTime } from '../domain/instant';
 import { AppointmentCategory } from './appointment-category.entity';
 import {
@@ -121,21 +122,25 @@ export class Appointment {
   timeStopOffice!: string | null;
 
   @Field(() => String, { description: 'YYYY-MM-DD of startDate in UTC.' })
+  @Reads('startDate')
   get dateStartUtc(): string {
     return utcDate(this.startDate);
   }
 
   @Field(() => String, { description: 'YYYY-MM-DD of endDate in UTC.' })
+  @Reads('endDate')
   get dateStopUtc(): string {
     return utcDate(this.endDate);
   }
 
   @Field(() => String, { description: 'HH:MM:SS of startDate in UTC.' })
+  @Reads('startDate')
   get timeStartUtc(): string {
     return utcTime(this.startDate);
   }
 
   @Field(() => String, { description: 'HH:MM:SS of endDate in UTC.' })
+  @Reads('endDate')
   get timeStopUtc(): string {
     return utcTime(this.endDate);
   }
@@ -324,6 +329,7 @@ export class Appointment {
   createdAt!: Date;
 
   @Field(() => Date, { description: "The same instant as createdAt (the CRM API's name)." })
+  @Reads('createdAt')
   get dateCreated(): Date {
     return this.createdAt;
   }
@@ -335,6 +341,7 @@ export class Appointment {
   updatedAt!: Date;
 
   @Field(() => Date, { description: "The same instant as updatedAt (the CRM API's name)." })
+  @Reads('updatedAt')
   get lastUpdated(): Date {
     return this.updatedAt;
   }

@@ -94,6 +94,23 @@ const FILTERS_PER_STATEMENT = 50;
 /** The main alias of every appointment statement. */
 const A = 'a';
 
+/**
+ * The properties an appointment read returns besides those asked for: the id, the row rule's
+ * customerId, and orderId (the order's own row rule is judged by it). Each read adds the
+ * pointers of the relations it joins and a connection the column of its sort (the cursor).
+ */
+const ALWAYS_READ = ['id', 'customerId', 'orderId'];
+
+/**
+ * How many different column sets each DataSource keeps a statement for; past it a read of a
+ * new set reads the whole row. Bounds the memory and the prepared statements (each look-up's
+ * set is one more on every connection of the pool) that clients' many selections could grow.
+ */
+const MAX_COLUMN_SETS = 64;
+
+/** Which columns of the appointment a read returns: these properties (and ALWAYS_READ), or every one (null). */
+export type AppointmentColumns = ReadonlySet<string> | null;
+
 interface RowsSelect {
   /** The SELECT list: the appointment's columns and the joined rows'. */
   columns: string;
@@ -111,15 +128,69 @@ interface RowsSelect {
  */
 const selects = new WeakMap<DataSource, Map<string, RowsSelect>>();
 
-function rowsSelect(db: DataSource, joins: readonly JoinedRelation[]): RowsSelect {
-  const cacheKey = joins.map((j) => j.key).join();
+interface ColumnNames {
+  /** Each column property and its position (the order of the entity's columns). */
+  index: ReadonlyMap<string, number>;
+  /** Each column's property by the column's name in the table. */
+  property: ReadonlyMap<string, string>;
+}
+
+const columnNames = new WeakMap<DataSource, ColumnNames>();
+
+function namesOf(db: DataSource): ColumnNames {
+  let names = columnNames.get(db);
+  if (!names) {
+    const columns = db.getMetadata(Appointment).columns;
+    names = {
+      index: new Map(columns.map((c, i) => [c.propertyName, i])),
+      property: new Map(columns.map((c) => [c.databaseName, c.propertyName])),
+    };
+    columnNames.set(db, names);
+  }
+  return names;
+}
+
+/**
+ * The statement's key for `columns` plus `extra` (the joins' pointers, a sort's column): their
+ * positions in order, or '*' for the whole row (asked for, or a name that is not a column).
+ */
+function columnsKey(db: DataSource, columns: AppointmentColumns, extra: readonly string[]): string {
+  if (!columns) return '*';
+  const indexes = namesOf(db).index;
+  const read: boolean[] = [];
+  for (const names of [ALWAYS_READ, extra, columns]) {
+    for (const name of names) {
+      const i = indexes.get(name);
+      if (i === undefined) return '*';
+      read[i] = true;
+    }
+  }
+  let key = '';
+  read.forEach((r, i) => r && (key += `${i},`));
+  return key;
+}
+
+/**
+ * The statement of a read with `joins`, returning `columns` of the appointment (null: every
+ * one) and what the row rule, the joins and a connection's cursor (`sortColumn`) need. Built
+ * once per joins and column set, at most MAX_COLUMN_SETS sets.
+ */
+function rowsSelect(db: DataSource, joins: readonly JoinedRelation[], columns: AppointmentColumns = null, sortColumn?: string): RowsSelect {
+  const pointers = joins.map((j) => j.key);
+  // A sort's column is named as its statement names it (a.start_date): the property is the cursor's.
+  const sorted = sortColumn ? namesOf(db).property.get(sortColumn.slice(A.length + 1)) : undefined;
+  const needed = sorted ? [...pointers, sorted] : pointers;
+  const whole = `${pointers.join()}|*`;
+  const cacheKey = `${pointers.join()}|${columnsKey(db, columns, needed)}`;
   let byKey = selects.get(db);
   if (!byKey) selects.set(db, (byKey = new Map()));
   const cached = byKey.get(cacheKey);
   if (cached) return cached;
+  if (cacheKey !== whole && byKey.size >= MAX_COLUMN_SETS) return rowsSelect(db, joins);
+  const properties = cacheKey === whole ? undefined : new Set([...ALWAYS_READ, ...needed, ...columns!]);
   const q = (name: string) => db.driver.escape(name);
   const meta = db.getMetadata(Appointment);
-  const main = entitySelect(db, Appointment, A);
+  const main = entitySelect(db, Appointment, A, properties);
   const joined = joins.map((j) => {
     const alias = `j_${j.key}`;
     const column = meta.findColumnWithPropertyName(j.key)!.databaseName;
@@ -198,16 +269,19 @@ export class AppointmentRepository {
 
   // ---- reads -------------------------------------------------------------------------------
 
-  /** One appointment by a unique key (each has its unique index) as the actor may see it, with `joins` read in the same statement. */
+  /**
+   * One appointment by a unique key (each has its unique index) as the actor may see it, with
+   * `joins` read in the same statement; only `options.columns` of it when given.
+   */
   async findOne(
     ctx: Scoped & Partial<RequestContext>,
     side: ReadSide,
     key: AppointmentKey,
     joins: readonly JoinedRelation[] = [],
-    options: { forUpdate?: boolean } = {},
+    options: { forUpdate?: boolean; columns?: AppointmentColumns } = {},
   ): Promise<Appointment | null> {
     const db = ctx.tx?.connection ?? ctx.db;
-    const s = rowsSelect(db, joins);
+    const s = rowsSelect(db, joins, options.columns);
     const where = keyCondition(key, A);
     const lock = options.forUpdate ? dialectOf(db).forUpdate : '';
     const [raw] = await select(ctx, side, `SELECT ${s.columns} FROM ${s.from} WHERE ${where.sql}${lock}`, where.params, {
@@ -237,7 +311,7 @@ export class AppointmentRepository {
 
   /**
    * The rows of one keyset page plus one (to tell whether there is a next page), after the
-   * cursor's (key, id), with `joins` (exposed for EXPLAIN).
+   * cursor's (key, id), with `joins`; `columns` of each (and the sort's, for the cursor). Exposed for EXPLAIN.
    */
   connectionStatement(
     scope: Scoped,
@@ -247,8 +321,9 @@ export class AppointmentRepository {
     limit: number,
     after: { key: string | number | null; id: number } | null,
     joins: readonly JoinedRelation[] = [],
+    columns: AppointmentColumns = null,
   ): Fragment {
-    const s = rowsSelect(scope.db, joins);
+    const s = rowsSelect(scope.db, joins, columns, sort.column);
     const where = whereClause([
       scopeCondition(scope.actor),
       ...criteriaConditions(criteria, dialectOf(scope.db)),
@@ -279,15 +354,16 @@ export class AppointmentRepository {
     return Number(row?.n ?? 0);
   }
 
-  /** The visible rows with these ids, in the order of `ids`, with `joins`: one statement. */
+  /** The visible rows with these ids, in the order of `ids`, with `joins`, only `columns` of each when given: one statement. */
   async rowsByIds(
     ctx: RequestContext,
     side: ReadSide,
     ids: readonly number[],
     joins: readonly JoinedRelation[] = [],
+    columns: AppointmentColumns = null,
   ): Promise<Appointment[]> {
     if (ids.length === 0) return [];
-    const s = rowsSelect(ctx.db, joins);
+    const s = rowsSelect(ctx.db, joins, columns);
     const raw = await select(ctx, side, `SELECT ${s.columns} FROM ${s.from} WHERE ${A}.id IN (${placeholders(ids.length)})`, [...ids]);
     const byId = new Map(raw.map((r) => s.map(r, ctx)).map((r) => [r.id, r]));
     return ids.map((id) => byId.get(id)).filter((r): r is Appointment => r !== undefined && this.see(ctx.actor, r) !== null);
@@ -302,9 +378,10 @@ export class AppointmentRepository {
     limit: number,
     after: { key: string | number | null; id: number } | null,
     joins: readonly JoinedRelation[] = [],
+    columns: AppointmentColumns = null,
   ): Promise<Appointment[]> {
-    const { sql, params } = this.connectionStatement(ctx, criteria, sort, order, limit, after, joins);
-    const s = rowsSelect(ctx.db, joins);
+    const { sql, params } = this.connectionStatement(ctx, criteria, sort, order, limit, after, joins, columns);
+    const s = rowsSelect(ctx.db, joins, columns, sort.column);
     return (await select(ctx, side, sql, params)).map((raw) => s.map(raw, ctx));
   }
 

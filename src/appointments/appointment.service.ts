@@ -1,4 +1,5 @@
-import { AppointmentKey, AppointmentRepository, JoinedRelation, keyOf } from './appointment.repository';
+import { AppointmentColumns, AppointmentKey, AppointmentRepository, JoinedRelation, keyOf } from './appointment.repository';
+import { appointmentFieldReads, propertiesRead } from './appointment-reads';
 import type { AppointmentRelations } from './appointment.relations';
 import {
   AppointmentConnectionArgs,
@@ -19,6 +20,9 @@ import { SORT_KEYS } from './appointment-sort';
 
 const NO_FIELDS: ReadonlySet<string> = new Set();
 
+/** Which appointment columns the reads of a query return: those its selection needs, or every one (to compare answers with). */
+export type ReadColumns = 'selected' | 'all';
+
 /**
  * Reading appointments: look-ups, offset pages and keyset connections. The rules live here;
  * the rows and their row rules in the repository. `fields`, where a method takes it: the
@@ -27,14 +31,19 @@ const NO_FIELDS: ReadonlySet<string> = new Set();
  * fields resolve at once, without a statement or a promise per row.
  */
 export class AppointmentService {
+  private readonly reads: ReadonlyMap<string, readonly string[]>;
+
   constructor(
     private readonly appointments: AppointmentRepository,
     private readonly relations: AppointmentRelations,
-  ) {}
+    private readonly readColumns: ReadColumns = 'selected',
+  ) {
+    this.reads = appointmentFieldReads(relations);
+  }
 
   async findOne(ctx: RequestContext, key: AppointmentKey, fields: ReadonlySet<string> = NO_FIELDS): Promise<Appointment> {
     assertCan(ctx.actor, 'appointment:read');
-    const row = await this.appointments.findOne(ctx, ctx.readSide, key, this.joins(fields));
+    const row = await this.appointments.findOne(ctx, ctx.readSide, key, this.joins(fields), { columns: this.columns(fields) });
     if (!row) throw DomainError.notFound('appointment', ...keyOf(key));
     await preloadRelations(ctx, this.relations, [row], fields);
     return row;
@@ -60,7 +69,7 @@ export class AppointmentService {
       count: () => this.appointments.count(ctx, ctx.readSide, criteria),
       page: async (max, offset) => {
         const ids = await this.appointments.pageIds(ctx, ctx.readSide, criteria, sort, order, max, offset);
-        return this.appointments.rowsByIds(ctx, ctx.readSide, ids, this.joins(fields));
+        return this.appointments.rowsByIds(ctx, ctx.readSide, ids, this.joins(fields), this.columns(fields));
       },
     });
     await preloadRelations(ctx, this.relations, page.data, fields);
@@ -78,12 +87,23 @@ export class AppointmentService {
     const sort = args.sort ?? AppointmentSort.DATE_CREATED;
     const order = args.order ?? SortOrder.ASC;
     const key = SORT_KEYS[sort];
+    const joins = this.joins(fields);
+    const columns = this.columns(fields);
     // The fingerprint's parts are the ones appointment cursors were always made with.
     return keysetPage(args, [criteria, sort, order], key, {
-      rows: (limit, after) => this.appointments.connectionRows(ctx, ctx.readSide, criteria, key, order, limit, after, this.joins(fields)),
+      rows: (limit, after) => this.appointments.connectionRows(ctx, ctx.readSide, criteria, key, order, limit, after, joins, columns),
       count: () => this.appointments.count(ctx, ctx.readSide, criteria),
       prepare: (page) => preloadRelations(ctx, this.relations, page, fields),
     });
+  }
+
+  /**
+   * The columns `fields` read (appointmentFieldReads); the repository adds what the row rule,
+   * the joins and the cursor need. `fields` left out (NO_FIELDS) reads the whole row: a caller
+   * that does not say what it selects gets every column.
+   */
+  private columns(fields: ReadonlySet<string>): AppointmentColumns {
+    return this.readColumns === 'all' || fields === NO_FIELDS ? null : propertiesRead(this.reads, fields);
   }
 
   /** The to-one relations among `fields`: joined into the appointment's own statement. */

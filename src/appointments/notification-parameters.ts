@@ -19,15 +19,41 @@ export interface NotificationFields {
   cancelled: boolean;
 }
 
-/** What a notification email about `a` says, from the row and its relations (batched over a page). */
+/**
+ * The properties of the appointment that notificationParametersOf reads (its customer and
+ * photographer through their pointers): a read that selects notificationParameters reads these.
+ */
+export const NOTIFICATION_READS = [
+  'uuid',
+  'reference',
+  'title',
+  'dateStartLocal',
+  'timeStartLocal',
+  'dateStopLocal',
+  'timeStopLocal',
+  'allday',
+  'location',
+  'customerId',
+  'photographerName',
+  'photographerUserId',
+  'confirmed',
+  'cancelled',
+] as const satisfies readonly (keyof Appointment)[];
+
+/**
+ * What a notification email about `a` says, from the row and its relations (batched over a
+ * page). Typed to NOTIFICATION_READS, so reading another property here does not compile.
+ */
 export async function notificationParametersOf(
   ctx: RequestContext,
   relations: AppointmentRelations,
-  a: Appointment,
+  a: Pick<Appointment, (typeof NOTIFICATION_READS)[number]>,
 ): Promise<NotificationFields> {
+  // The relations read only their pointers (customerId, photographerUserId), both read.
+  const row = a as Appointment;
   const [customer, photographer] = await Promise.all([
-    relations.customer.load(ctx, a),
-    a.photographerName != null ? null : relations.photographer.load(ctx, a),
+    relations.customer.load(ctx, row),
+    a.photographerName != null ? null : relations.photographer.load(ctx, row),
   ]);
   return {
     uuid: a.uuid,

@@ -52,6 +52,8 @@ export interface Config {
   changes: ChangeSettings;
   /** What executes operations: graphql-jit's compiled queries (default) or graphql-js. */
   executor: 'jit' | 'graphql-js';
+  /** APPOINTMENT_READ_COLUMNS: appointment reads return the columns the query selects (default) or every column. */
+  readColumns: 'selected' | 'all';
   /** The office's working hours (WORKING_HOURS) and the zone they are read in (OFFICE_TIME_ZONE), for photographer availability. */
   office: OfficeHours;
   subscriptions: SubscriptionConfig;
@@ -187,6 +189,10 @@ export function loadConfig(env: Env = process.env): Config {
   if (executor !== 'jit' && executor !== 'graphql-js') {
     throw new ConfigError(`GRAPHQL_EXECUTOR must be jit or graphql-js, got "${executor}"`);
   }
+  const readColumns = env.APPOINTMENT_READ_COLUMNS || 'selected';
+  if (readColumns !== 'selected' && readColumns !== 'all') {
+    throw new ConfigError(`APPOINTMENT_READ_COLUMNS must be selected or all, got "${readColumns}"`);
+  }
   const logFormat = env.LOG_FORMAT || null;
   if (logFormat !== null && logFormat !== 'pretty' && logFormat !== 'json') {
     throw new ConfigError(`LOG_FORMAT must be pretty or json, got "${logFormat}"`);
@@ -229,6 +235,7 @@ export function loadConfig(env: Env = process.env): Config {
     bodyLimitBytes: intVar(env, 'BODY_LIMIT_BYTES', 1024 * 1024, 1024, 100 * 1024 * 1024),
     shutdownGraceMs: intVar(env, 'SHUTDOWN_GRACE_MS', 10000, 0, 600000),
     executor,
+    readColumns,
     idempotencyRetentionHours: intVar(env, 'IDEMPOTENCY_RETENTION_HOURS', 24, 1, 720),
     office: officeHours(env),
     subscriptions: {

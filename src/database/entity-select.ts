@@ -34,8 +34,7 @@ function converter(db: DataSource, column: ColumnMetadata): Convert {
  * sees fixed-shape stores instead of keyed ones. The names come from the entity metadata and
  * are embedded as JSON string literals.
  */
-function compile<T>(db: DataSource, metadata: EntityMetadata, alias: string): Mapper<T> {
-  const columns = metadata.columns.filter((c) => c.isSelect && !c.isVirtual);
+function compile<T>(db: DataSource, metadata: EntityMetadata, alias: string, columns: readonly ColumnMetadata[]): Mapper<T> {
   const converters = columns.map((c) => converter(db, c));
   const body = columns
     .map((c, i) => {
@@ -56,7 +55,7 @@ function supported(metadata: EntityMetadata): boolean {
   );
 }
 
-/** An entity's columns as a SELECT list under `alias`, and the mapper from a row of it to the entity. */
+/** An entity's columns (or some of them) as a SELECT list under `alias`, and the mapper from a row of it to the entity. */
 export interface EntitySelect<T> {
   /** `a`.`id` AS `a_id`, … (quoted for the DataSource's driver). */
   columns: string;
@@ -70,22 +69,30 @@ const selects = new WeakMap<EntityMetadata, Map<string, EntitySelect<unknown>>>(
 /**
  * The SELECT list and mapper of `entity` under `alias`, built once: for hand-written
  * statements on the hot read paths, where building the same SQL with a query builder on
- * every request cost more CPU than running it (`npm run bench -- --profile`).
+ * every request cost more CPU than running it (`npm run bench -- --profile`). With
+ * `properties`, only those columns are read and mapped (the other properties are left unset);
+ * the caller bounds how many different sets it asks for, each is kept.
  */
-export function entitySelect<T extends ObjectLiteral>(db: DataSource, entity: new () => T, alias: string): EntitySelect<T> {
+export function entitySelect<T extends ObjectLiteral>(
+  db: DataSource,
+  entity: new () => T,
+  alias: string,
+  properties?: ReadonlySet<string>,
+): EntitySelect<T> {
   const metadata = db.getMetadata(entity);
   if (!supported(metadata)) throw new Error(`${metadata.name} has a shape entitySelect does not cover (embedded columns)`);
-  let byAlias = selects.get(metadata);
-  if (!byAlias) selects.set(metadata, (byAlias = new Map()));
-  let select = byAlias.get(alias) as EntitySelect<T> | undefined;
+  const columns = metadata.columns.filter((c) => c.isSelect && !c.isVirtual && (!properties || properties.has(c.propertyName)));
+  const key = properties ? `${alias}:${columns.map((c) => c.propertyName).join()}` : alias;
+  let byKey = selects.get(metadata);
+  if (!byKey) selects.set(metadata, (byKey = new Map()));
+  let select = byKey.get(key) as EntitySelect<T> | undefined;
   if (!select) {
     const q = (name: string) => db.driver.escape(name);
-    const columns = metadata.columns
-      .filter((c) => c.isSelect && !c.isVirtual)
+    const list = columns
       .map((c) => `${q(alias)}.${q(c.databaseName)} AS ${q(DriverUtils.buildAlias(db.driver, undefined, alias, c.databaseName))}`)
       .join(', ');
-    select = { columns, from: `${q(metadata.tableName)} ${q(alias)}`, map: compile<T>(db, metadata, alias) };
-    byAlias.set(alias, select);
+    select = { columns: list, from: `${q(metadata.tableName)} ${q(alias)}`, map: compile<T>(db, metadata, alias, columns) };
+    byKey.set(key, select);
   }
   return select;
 }
