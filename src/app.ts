@@ -1,5 +1,11 @@
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginSchemaReportingDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import type { IncomingMessage, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -182,7 +188,12 @@ export async function createGateway(config: Config, db: DataSource, log: Logger,
       // Left-out required variables are missing-param, before the cost plugin coerces variables.
       requiredVariablesPlugin(schema),
       costLimitPlugin(schema, config.limits.maxCost),
+      // Apollo's defaults the gateway does not use, so that no request pays for their hooks: cache
+      // hints, federation traces (a subgraph's), and reporting to Apollo's cloud (APOLLO_KEY).
       ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginUsageReportingDisabled(),
+      ApolloServerPluginSchemaReportingDisabled(),
       production
         ? ApolloServerPluginLandingPageDisabled()
         : ApolloServerPluginLandingPageLocalDefault({
@@ -200,12 +211,19 @@ export async function createGateway(config: Config, db: DataSource, log: Logger,
   await apollo.start();
   await replicas.start();
 
-  const buildContext = async (req: IncomingMessage, requestId: string, requestLog: Logger, ended: AbortSignal): Promise<RequestContext> => {
+  const buildContext = async (
+    req: IncomingMessage,
+    requestId: string,
+    requestLog: () => Logger,
+    ended: AbortSignal,
+  ): Promise<RequestContext> => {
     try {
       const actor = await authenticate({ db, signal: ended }, req.headers, clock());
       const ctx: RequestContext = {
         requestId,
-        log: requestLog,
+        get log() {
+          return requestLog();
+        },
         db,
         replica: db,
         readSide: 'primary',
@@ -215,7 +233,7 @@ export async function createGateway(config: Config, db: DataSource, log: Logger,
       };
       return ctx;
     } catch (err) {
-      if (isUnexpected(err)) requestLog.error({ err }, 'context creation failed');
+      if (isUnexpected(err)) requestLog().error({ err }, 'context creation failed');
       throw err;
     }
   };
