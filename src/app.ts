@@ -211,19 +211,12 @@ export async function createGateway(config: Config, db: DataSource, log: Logger,
   await apollo.start();
   await replicas.start();
 
-  const buildContext = async (
-    req: IncomingMessage,
-    requestId: string,
-    requestLog: () => Logger,
-    ended: AbortSignal,
-  ): Promise<RequestContext> => {
+  const buildContext = async (req: IncomingMessage, requestId: string, requestLog: Logger, ended: AbortSignal): Promise<RequestContext> => {
     try {
       const actor = await authenticate({ db, signal: ended }, req.headers, clock());
       const ctx: RequestContext = {
         requestId,
-        get log() {
-          return requestLog();
-        },
+        log: requestLog,
         db,
         replica: db,
         readSide: 'primary',
@@ -233,7 +226,7 @@ export async function createGateway(config: Config, db: DataSource, log: Logger,
       };
       return ctx;
     } catch (err) {
-      if (isUnexpected(err)) requestLog().error({ err }, 'context creation failed');
+      if (isUnexpected(err)) requestLog.error({ err }, 'context creation failed');
       throw err;
     }
   };

@@ -15,6 +15,7 @@ import { IdempotentRequest, idempotentRequestOf } from '../idempotency/idempoten
 import { IN_PROGRESS_RETRY_AFTER_SECONDS, IdempotencyService } from '../idempotency/idempotency.service';
 import { decodeGraphQLPost, readBody } from './http-transport';
 import { startDeadline } from './request-deadline';
+import { lazyLogger } from './logger';
 import { GatewayMetrics, operationLabel } from './metrics';
 
 export interface HttpDeps {
@@ -24,11 +25,8 @@ export interface HttpDeps {
   /** Read replicas, when configured: listed in /health/ready, never a reason to be not ready. */
   replicas?: ReplicaMonitor;
   log: Logger;
-  /**
-   * `log` gives the request's logger (made on first use); `ended` is aborted when the request ends before its answer is
-   * sent (the client went away, or its deadline passed).
-   */
-  buildContext: (req: IncomingMessage, requestId: string, log: () => Logger, ended: AbortSignal) => Promise<RequestContext>;
+  /** `ended` is aborted when the request ends before its answer is sent (the client went away, or its deadline passed). */
+  buildContext: (req: IncomingMessage, requestId: string, log: Logger, ended: AbortSignal) => Promise<RequestContext>;
   metrics: GatewayMetrics;
   /** Mutations sent with an Idempotency-Key: claimed, answered once, replayed. */
   idempotency: IdempotencyService;
@@ -237,8 +235,7 @@ async function handleGraphQL(
     method === 'POST' ? (body as Record<string, unknown>) : url ? Object.fromEntries(url.searchParams) : {},
   );
   // The request's logger, made when something logs (most requests log only their request line).
-  let requestLog: Logger | undefined;
-  const log = () => (requestLog ??= deps.log.child({ requestId }));
+  const log = lazyLogger(() => deps.log.child({ requestId }));
   const httpGraphQLRequest: HTTPGraphQLRequest = { method, headers, search: url?.search ?? '', body };
   const idempotent = idempotentRequestOf(method, req.headers, body, deps.config.limits.maxTokens);
   if (idempotent) return handleIdempotent(req, res, requestId, deps, trace, log, httpGraphQLRequest, idempotent);
@@ -276,7 +273,7 @@ async function handleIdempotent(
   requestId: string,
   deps: HttpDeps,
   trace: GraphQLTrace,
-  log: () => Logger,
+  log: Logger,
   request: HTTPGraphQLRequest,
   idempotent: IdempotentRequest,
 ): Promise<void> {
@@ -303,14 +300,14 @@ async function handleIdempotent(
     answer = await runGraphQL(deps, request, requestId, trace, () => context);
   } catch (err) {
     // Whatever ran stands: the crash is the answer a retry gets, never a second run.
-    log().error({ err }, 'unexpected error in the HTTP layer');
+    log.error({ err }, 'unexpected error in the HTTP layer');
     trace.codes.push(ErrorCode.ApplicationCrash);
     answer = errorAnswer(requestId, ErrorCode.ApplicationCrash, CRASH_MESSAGE);
   }
   try {
     await deps.idempotency.complete({ db: deps.db }, claim.id, answer.status, answer.body);
   } catch (err) {
-    log().error({ err }, 'the answer of an idempotent request could not be stored: its key stays pending until it expires');
+    log.error({ err }, 'the answer of an idempotent request could not be stored: its key stays pending until it expires');
   }
   sendAnswer(res, 'POST', answer);
 }
