@@ -1,4 +1,4 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
@@ -18,20 +18,18 @@ export function isUnexpected(error: unknown): boolean {
   return true;
 }
 
-/**
- * Logs every unexpected error with the request id it is answered under, so the generic
- * `application-crash` a client sees can be traced to its cause.
- */
-export const errorLoggingPlugin: ApolloServerPlugin<RequestContext> = {
-  async requestDidStart() {
-    return {
-      async didEncounterErrors({ contextValue, errors, operationName }) {
-        for (const error of errors) {
-          if (!isUnexpected(error)) continue;
-          const cause = unwrapResolverError(error);
-          contextValue.log.error({ err: cause, operationName, path: error.path }, 'unexpected error');
-        }
-      },
-    };
+const errorLogger: GraphQLRequestListener<RequestContext> = {
+  async didEncounterErrors({ contextValue, errors, operationName }) {
+    for (const error of errors) {
+      if (!isUnexpected(error)) continue;
+      const cause = unwrapResolverError(error);
+      contextValue.log.error({ err: cause, operationName, path: error.path }, 'unexpected error');
+    }
   },
 };
+
+/**
+ * Logs every unexpected error with the request id it is answered under, so the generic
+ * `application-crash` a client sees can be traced to its cause. One listener serves every request.
+ */
+export const errorLoggingPlugin: ApolloServerPlugin<RequestContext> = { requestDidStart: async () => errorLogger };

@@ -1,4 +1,4 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerPlugin, BaseContext, GraphQLRequestListener } from '@apollo/server';
 import {
   ArgumentNode,
   ASTVisitor,
@@ -137,18 +137,16 @@ export function tooCostly(cost: number, maxCost: number): GraphQLError {
  */
 export function costLimitPlugin(schema: GraphQLSchema, maxCost: number): ApolloServerPlugin {
   const estimate = costEstimator(schema);
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ request, document, operation }) {
-          // No operation picked (several, no operationName): the executor refuses it unrun.
-          if (!operation) return;
-          const cost = estimate(document, operation, request.variables ?? {});
-          if (cost > maxCost) throw tooCostly(cost, maxCost);
-        },
-      };
+  // One listener for every request: it keeps nothing of its own.
+  const listener: GraphQLRequestListener<BaseContext> = {
+    async didResolveOperation({ request, document, operation }) {
+      // No operation picked (several, no operationName): the executor refuses it unrun.
+      if (!operation) return;
+      const cost = estimate(document, operation, request.variables ?? {});
+      if (cost > maxCost) throw tooCostly(cost, maxCost);
     },
   };
+  return { requestDidStart: async () => listener };
 }
 
 /** A variable coercion error as Apollo reports one from execution, so formatError gives it the same catalog code. */

@@ -1,4 +1,4 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import type { RequestContext } from '../context/request-context';
 import type { ReplicaMonitor } from '../database/replica-monitor';
 
@@ -8,18 +8,16 @@ import type { ReplicaMonitor } from '../database/replica-monitor';
  * reads, checks or writes sees the primary's latest state (read-your-writes).
  */
 export function readRoutingPlugin(replicas: ReplicaMonitor): ApolloServerPlugin<RequestContext> {
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ operation, contextValue }) {
-          if (operation?.operation !== 'query') return;
-          const replica = replicas.pick();
-          if (!replica) return;
-          // Repositories read this operation from the replica: each read names the request's read side.
-          contextValue.replica = replica;
-          contextValue.readSide = 'replica';
-        },
-      };
+  // One listener for every request: it keeps nothing of its own.
+  const listener: GraphQLRequestListener<RequestContext> = {
+    async didResolveOperation({ operation, contextValue }) {
+      if (operation?.operation !== 'query') return;
+      const replica = replicas.pick();
+      if (!replica) return;
+      // Repositories read this operation from the replica: each read names the request's read side.
+      contextValue.replica = replica;
+      contextValue.readSide = 'replica';
     },
   };
+  return { requestDidStart: async () => listener };
 }

@@ -1,4 +1,4 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerPlugin, BaseContext, GraphQLRequestListener } from '@apollo/server';
 import {
   getNullableType,
   GraphQLError,
@@ -68,18 +68,16 @@ export function firstMissingInput(
 
 /** Refuses an operation whose variables leave out a required variable or input field: `missing-param` naming it, before execution. */
 export function requiredVariablesPlugin(schema: GraphQLSchema): ApolloServerPlugin {
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ request, operation }) {
-          const name = operation && firstMissingInput(schema, operation, request.variables ?? {});
-          if (!name) return;
-          const code = ErrorCode.MissingParam;
-          throw new GraphQLError(`${name} parameter is missing`, {
-            extensions: { code, catalogCode: code, params: [name], http: { status: ERROR_CATALOG[code].status } },
-          });
-        },
-      };
+  // One listener for every request: it keeps nothing of its own.
+  const listener: GraphQLRequestListener<BaseContext> = {
+    async didResolveOperation({ request, operation }) {
+      const name = operation && firstMissingInput(schema, operation, request.variables ?? {});
+      if (!name) return;
+      const code = ErrorCode.MissingParam;
+      throw new GraphQLError(`${name} parameter is missing`, {
+        extensions: { code, catalogCode: code, params: [name], http: { status: ERROR_CATALOG[code].status } },
+      });
     },
   };
+  return { requestDidStart: async () => listener };
 }

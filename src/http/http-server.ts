@@ -15,6 +15,7 @@ import { IdempotentRequest, idempotentRequestOf } from '../idempotency/idempoten
 import { IN_PROGRESS_RETRY_AFTER_SECONDS, IdempotencyService } from '../idempotency/idempotency.service';
 import { decodeGraphQLPost, readBody } from './http-transport';
 import { startDeadline } from './request-deadline';
+import { lazyLogger } from './logger';
 import { GatewayMetrics, operationLabel } from './metrics';
 
 export interface HttpDeps {
@@ -212,10 +213,13 @@ async function handleGraphQL(
   req: IncomingMessage,
   res: ServerResponse,
   requestId: string,
+  path: string,
   deps: HttpDeps,
   trace: GraphQLTrace,
 ): Promise<void> {
-  const url = new URL(req.url ?? '/', 'http://gateway');
+  const raw = req.url ?? '/';
+  // Parsed only when there is a query string (GET): a POST's URL is the path alone.
+  const url = raw.includes('?') ? new URL(raw, 'http://gateway') : null;
   const method = (req.method ?? 'GET').toUpperCase();
   const headers = new HeaderMap();
   for (const [key, value] of Object.entries(req.headers)) {
@@ -225,24 +229,26 @@ async function handleGraphQL(
   if (method === 'POST') {
     body = decodeGraphQLPost(req.headers['content-type'], await readBody(req, deps.config.bodyLimitBytes));
   } else if (method !== 'GET' && method !== 'HEAD') {
-    throw new DomainError(ErrorCode.RouteNonExistent, `${method} ${url.pathname} is not served: use GET or POST.`);
+    throw new DomainError(ErrorCode.RouteNonExistent, `${method} ${url?.pathname ?? path} is not served: use GET or POST.`);
   }
-  trace.operationName = operationNameOf(method === 'POST' ? (body as Record<string, unknown>) : Object.fromEntries(url.searchParams));
-  const log = deps.log.child({ requestId });
-  const httpGraphQLRequest: HTTPGraphQLRequest = { method, headers, search: url.search, body };
+  trace.operationName = operationNameOf(
+    method === 'POST' ? (body as Record<string, unknown>) : url ? Object.fromEntries(url.searchParams) : {},
+  );
+  // The request's logger, made when something logs (most requests log only their request line).
+  const log = lazyLogger(() => deps.log.child({ requestId }));
+  const httpGraphQLRequest: HTTPGraphQLRequest = { method, headers, search: url?.search ?? '', body };
   const idempotent = idempotentRequestOf(method, req.headers, body, deps.config.limits.maxTokens);
   if (idempotent) return handleIdempotent(req, res, requestId, deps, trace, log, httpGraphQLRequest, idempotent);
-  // A request whose client goes away before the answer is sent must not commit a write after it.
+  // A request whose client goes away before the answer is sent must not commit a write after it;
+  // shutdown past its grace ends these first, so their transactions roll back before connections are cut.
   const ended = new AbortController();
-  const onClose = () => {
-    if (!res.writableFinished) ended.abort(new Error('the client closed the connection before the answer'));
-  };
-  res.once('close', onClose);
-  // Shutdown past its grace ends these first, so their transactions roll back before connections are cut.
   deps.inFlight?.add(ended);
-  res.once('close', () => deps.inFlight?.delete(ended));
+  res.once('close', () => {
+    deps.inFlight?.delete(ended);
+    if (!res.writableFinished) ended.abort(new Error('the client closed the connection before the answer'));
+  });
   // Nor one whose deadline passed: its client has been told database-unavailable.
-  const deadline = startDeadline(deps.config.requestTimeoutMs, ended.signal);
+  const deadline = startDeadline(deps.config.requestTimeoutMs, ended);
   const answer = await runGraphQL(
     deps,
     httpGraphQLRequest,
@@ -323,6 +329,7 @@ const APPLICATION = /^[a-z0-9_-]{1,30}$/;
 /** The request log line: one per request, never a token or a body. */
 function logRequest(
   deps: HttpDeps,
+  lines: Logger,
   req: IncomingMessage,
   res: ServerResponse,
   requestId: string,
@@ -346,11 +353,14 @@ function logRequest(
     if (trace.replayed) line.idempotentReplay = true;
     deps.metrics.observe({ operation, codes: trace.codes, seconds });
   }
-  deps.log.info(line, 'request');
+  lines.info(line, 'request');
 }
 
 /** The gateway's HTTP front: routing, request ids, transport errors; GraphQL itself is Apollo's. */
 export function createHttpServer(deps: HttpDeps): http.Server {
+  // The request line holds no token (its fields are fixed above): written without the redaction
+  // pass, which would copy every line to look for one.
+  const lines = deps.log.child({}, { redact: [] });
   return http.createServer((req, res) => {
     const started = process.hrtime.bigint();
     const requestId = requestIdOf(req);
@@ -358,9 +368,9 @@ export function createHttpServer(deps: HttpDeps): http.Server {
     if (deps.draining()) res.setHeader('connection', 'close');
     const path = (req.url ?? '/').split('?')[0];
     const trace: GraphQLTrace | null = path === '/graphql' || path === '/graphql/' ? { codes: [] } : null;
-    res.once('finish', () => logRequest(deps, req, res, requestId, started, trace));
+    res.once('finish', () => logRequest(deps, lines, req, res, requestId, started, trace));
     const work = (async () => {
-      if (trace) return handleGraphQL(req, res, requestId, deps, trace);
+      if (trace) return handleGraphQL(req, res, requestId, path, deps, trace);
       if (path === '/health/live') return sendJson(res, 200, { status: 'live' });
       if (path === '/health/ready') return handleReady(res, deps);
       if (path === '/metrics') {

@@ -25,6 +25,25 @@ export function logFormatFor(configured: LogFormat | null, stdoutIsTerminal: boo
   return configured ?? (stdoutIsTerminal && prettyInstalled() ? 'pretty' : 'json');
 }
 
+/**
+ * A logger made on its first use. A request's logger is a pino child bound to its request id,
+ * and making one runs the redaction over its bindings; most requests log nothing but their
+ * request line, so they never make it. Copies of the context (Apollo clones it) share it.
+ */
+export function lazyLogger(make: () => Logger): Logger {
+  let real: Logger | undefined;
+  const target = () => (real ??= make());
+  return new Proxy({} as Logger, {
+    get(_, prop) {
+      const logger = target();
+      const value: unknown = Reflect.get(logger, prop, logger);
+      return typeof value === 'function' ? value.bind(logger) : value;
+    },
+    set: (_, prop, value) => Reflect.set(target(), prop, value),
+    has: (_, prop) => prop in target(),
+  });
+}
+
 /** One logger for the process, writing to stdout in `format`. */
 export function createLogger(level: string, format: LogFormat): Logger {
   return pino({

@@ -10,30 +10,40 @@ export interface RequestDeadline {
 }
 
 /**
- * Starts a deadline of `ms`. Every wait a request makes once its body is read is a wait on the
- * database (authentication, statements, transactions), so a request still running at its deadline
- * is answered `database-unavailable`; its work, told by the signal, sends no further statement
- * and commits nothing.
+ * Starts a deadline of `ms` on the request whose end `ended` tells (the client went away,
+ * shutdown). Every wait a request makes once its body is read is a wait on the database
+ * (authentication, statements, transactions), so a request still running at its deadline is
+ * answered `database-unavailable`; its work, told by the signal, sends no further statement and
+ * commits nothing. The deadline aborts `ended` itself, so the work watches one signal, not a
+ * combination made per request (`AbortSignal.any` costs a look-up by id about a tenth of its
+ * HTTP layer's time).
  */
-export function startDeadline(ms: number, ended: AbortSignal): RequestDeadline {
-  const deadline = new AbortController();
-  const timer = setTimeout(
-    () =>
-      deadline.abort(
-        new DomainError(ErrorCode.DatabaseUnavailable, `The database did not answer within ${ms} ms. Please try again later.`),
-      ),
-    ms,
-  );
+export function startDeadline(ms: number, ended: AbortController): RequestDeadline {
+  let passed: DomainError | null = null;
+  let rejectRace: ((error: Error) => void) | null = null;
+  const timer = setTimeout(() => {
+    passed = new DomainError(ErrorCode.DatabaseUnavailable, `The database did not answer within ${ms} ms. Please try again later.`);
+    if (!ended.signal.aborted) ended.abort(passed);
+    rejectRace?.(passed);
+  }, ms);
   return {
-    signal: AbortSignal.any([ended, deadline.signal]),
+    signal: ended.signal,
     race<T>(work: Promise<T>): Promise<T> {
       return new Promise<T>((resolve, reject) => {
-        const passed = () => reject(deadline.signal.reason as Error);
-        deadline.signal.addEventListener('abort', passed, { once: true });
-        work.then(resolve, reject).finally(() => {
-          clearTimeout(timer);
-          deadline.signal.removeEventListener('abort', passed);
-        });
+        if (passed) return reject(passed);
+        rejectRace = reject;
+        work.then(
+          (value) => {
+            clearTimeout(timer);
+            rejectRace = null;
+            resolve(value);
+          },
+          (err: unknown) => {
+            clearTimeout(timer);
+            rejectRace = null;
+            reject(err);
+          },
+        );
       });
     },
   };
