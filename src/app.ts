@@ -53,8 +53,9 @@ import { GatewayMetrics } from './http/metrics';
 import { catalogValidationRule } from './graphql/catalog-validation.rule';
 import { knownOperationTypeRule } from './graphql/known-operation-type.rule';
 import { SANDBOX_EXAMPLE } from './graphql/sandbox-example';
-import { costLimitPlugin, depthAndAliasRule } from './graphql/query-limits';
-import { readRoutingPlugin } from './graphql/read-routing.plugin';
+import { costEstimator, costLimitPlugin, depthAndAliasRule } from './graphql/query-limits';
+import { readRoutingPlugin, routeQuery } from './graphql/read-routing.plugin';
+import { DirectReads } from './graphql/direct-reads';
 import { requiredVariablesPlugin } from './graphql/required-variables.plugin';
 import { ChangeHub } from './live/change-hub';
 import { ChangeSubscriptionResolver } from './live/change.resolver';
@@ -151,6 +152,8 @@ export interface Gateway {
   replicas: ReplicaMonitor;
   /** The changes of every writer, as this instance's poller reads them (started with the gateway, stopped by stop()). */
   changes: ChangePoller;
+  /** Direct reads (DIRECT_READS on, on MySQL/MariaDB): what they answered and declined. */
+  direct?: DirectReads;
   /** Starts listening; resolves with the port actually bound (useful with PORT=0). */
   listen(port: number, host?: string): Promise<number>;
   stop(): Promise<void>;
@@ -178,6 +181,7 @@ export async function createGateway(config: Config, db: DataSource, log: Logger,
   // Set once the HTTP server exists; Apollo's drain phase (below) closes its sockets.
   let live: LiveServer | null = null;
   const replicas = new ReplicaMonitor(config, log);
+  const validationRules = [catalogValidationRule, knownOperationTypeRule, depthAndAliasRule(config.limits)];
   const apollo = new ApolloServer<RequestContext>({
     ...(config.executor === 'jit' ? { gateway: jitExecutionGateway(schema) } : { schema }),
     formatError,
@@ -190,7 +194,7 @@ export async function createGateway(config: Config, db: DataSource, log: Logger,
     stopOnTerminationSignals: false,
     // Limits are checked before execution: nothing touches the database for a refused operation.
     parseOptions: { maxTokens: config.limits.maxTokens },
-    validationRules: [catalogValidationRule, knownOperationTypeRule, depthAndAliasRule(config.limits)],
+    validationRules,
     plugins: [
       // Left-out required variables are missing-param, before the cost plugin coerces variables.
       requiredVariablesPlugin(schema),
@@ -256,6 +260,22 @@ export async function createGateway(config: Config, db: DataSource, log: Logger,
     log.warn({ err }, 'pruning the change table failed'),
   );
 
+  // Appointment look-ups and pages as the database writes them (direct-reads.ts); SQLite has no JSON text writer.
+  const direct =
+    config.directReads && config.database.kind === 'mysql'
+      ? new DirectReads({
+          schema,
+          appointments: services.appointments,
+          relations: services.relations.appointment,
+          maxTokens: config.limits.maxTokens,
+          validationRules,
+          cost: costEstimator(schema),
+          maxCost: config.limits.maxCost,
+          maxResponseBytes: config.limits.maxResponseBytes,
+          route: (ctx) => routeQuery(replicas, ctx),
+        })
+      : undefined;
+
   const draining = { value: false };
   const inFlight = new Set<AbortController>();
   const metrics = new GatewayMetrics(db);
@@ -266,6 +286,7 @@ export async function createGateway(config: Config, db: DataSource, log: Logger,
     replicas,
     log,
     buildContext,
+    direct,
     metrics,
     idempotency,
     draining: () => draining.value,
@@ -290,6 +311,7 @@ export async function createGateway(config: Config, db: DataSource, log: Logger,
     apollo,
     replicas,
     changes,
+    direct,
     listen: (port, host) =>
       new Promise((resolve, reject) => {
         server.once('error', reject);

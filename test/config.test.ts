@@ -59,6 +59,7 @@ describe('configuration', () => {
     ['NODE_ENV', 'staging', /NODE_ENV must be development, production or test/],
     ['GRAPHQL_EXECUTOR', 'turbo', /GRAPHQL_EXECUTOR must be jit or graphql-js/],
     ['APPOINTMENT_READ_COLUMNS', 'some', /APPOINTMENT_READ_COLUMNS must be selected or all/],
+    ['DIRECT_READS', 'yes', /DIRECT_READS must be on or off/],
     ['MAX_RESPONSE_BYTES', '16MB', /MAX_RESPONSE_BYTES must be a whole number/],
     ['MAX_RESPONSE_BYTES', '100', /MAX_RESPONSE_BYTES must be between 1024 and 1073741824/],
     ['LOG_FORMAT', 'xml', /LOG_FORMAT must be pretty or json/],

@@ -13,7 +13,9 @@ export function appointmentRelations(r: Repositories) {
     photographer: toOne<Appointment, User>('photographerUserId', r.users.rows),
     user: toOne<Appointment, User>('userId', r.users.rows),
     order: toOne<Appointment, Order>('orderId', r.orders.rows),
-    contacts: toMany<Appointment, Contact>(r.contacts.ofAppointments),
+    contacts: toMany<Appointment, Contact>(r.contacts.ofAppointments, (ctx, ids, fields) =>
+      r.contacts.ofAppointmentsText(ctx, ids, fields),
+    ),
   };
 }
 

@@ -9,6 +9,7 @@ import { saveOrFail } from '../database/duplicate-key';
 import { entitySelect } from '../database/entity-select';
 import { columnValues, insertEntity, quoter, updateEntities } from '../database/entity-statements';
 import { DbScope, execute, placeholders, RawRow, ReadSide, select } from '../database/statements';
+import { JsonField, jsonSelect, JsonUnsupported } from '../database/json-text';
 import { Appointment } from '../database/entities';
 import type { SortOrder } from './appointment.types';
 import type { AppointmentCriteria } from './appointment-filter';
@@ -216,6 +217,69 @@ function rowsSelect(db: DataSource, joins: readonly JoinedRelation[], columns: A
   return built;
 }
 
+/** An appointment read as JSON text (json-text.ts): what its row rule and a cursor need of the row, and the text's segments. */
+export interface AppointmentText {
+  id: number;
+  row: Appointment;
+  /** The text, cut where each list (`many` field) goes: `lists` names them, in order. */
+  segments: string[];
+  lists: string[];
+}
+
+interface TextSelect {
+  columns: string;
+  from: string;
+  lists: string[];
+  map(raw: RawRow): AppointmentText;
+}
+
+/** The text statements per DataSource, by selection; as bounded as the column sets, for the same reason. */
+const textSelects = new WeakMap<DataSource, Map<string, TextSelect>>();
+const textSelectsByFields = new WeakMap<readonly JsonField[], WeakMap<DataSource, Map<string, TextSelect>>>();
+
+/**
+ * The statement writing `fields` of an appointment as JSON text (beside the id, the row rule's
+ * customerId and a connection's sort column): built once per selection, at most
+ * MAX_COLUMN_SETS; past that, or for a selection the text cannot be written for, JsonUnsupported.
+ */
+function textSelect(db: DataSource, fields: readonly JsonField[], sortColumn?: string): TextSelect {
+  // A caller asks with the same `fields` object each time (a plan's): found by it first, without building the key.
+  let bySelection = textSelectsByFields.get(fields);
+  if (!bySelection) textSelectsByFields.set(fields, (bySelection = new WeakMap()));
+  let bySort = bySelection.get(db);
+  if (!bySort) bySelection.set(db, (bySort = new Map()));
+  let found = bySort.get(sortColumn ?? '');
+  if (!found) bySort.set(sortColumn ?? '', (found = buildTextSelect(db, fields, sortColumn)));
+  return found;
+}
+
+function buildTextSelect(db: DataSource, fields: readonly JsonField[], sortColumn?: string): TextSelect {
+  const key = `${sortColumn ?? ''}|${JSON.stringify(fields, (_, v: unknown) => (typeof v === 'function' ? v.name : v))}`;
+  let byKey = textSelects.get(db);
+  if (!byKey) textSelects.set(db, (byKey = new Map()));
+  const cached = byKey.get(key);
+  if (cached) return cached;
+  if (byKey.size >= MAX_COLUMN_SETS) throw new JsonUnsupported('too many different selections written as text');
+  const json = jsonSelect(db, Appointment, A, fields);
+  const rows = rowsSelect(db, [], new Set<string>(), sortColumn);
+  const built: TextSelect = {
+    columns: [rows.columns, ...json.segments.map((sql, i) => `${sql} AS ${db.driver.escape(`t${i}`)}`)].join(', '),
+    from: [rows.from, ...json.joins].join(' '),
+    lists: json.many,
+    map(raw) {
+      const row = rows.map(raw, null);
+      return { id: row.id, row, segments: json.segments.map((_, i) => raw[`t${i}`] as string | null) as string[], lists: json.many };
+    },
+  };
+  byKey.set(key, built);
+  return built;
+}
+
+/** True when every segment was written: a NULL one holds a value the text cannot say as GraphQL would (json-text.ts). */
+function written(text: AppointmentText): boolean {
+  return text.segments.every((s) => s !== null);
+}
+
 /**
  * The one door to appointments and their contact links. Every read starts from the actor's
  * scope (the rows of their customers, or every row for staff), so no caller can forget it: a
@@ -292,6 +356,38 @@ export class AppointmentRepository {
   }
 
   /**
+   * findOne, answering the row as JSON text of `fields` (json-text.ts): null when there is no
+   * such row the actor may see; JsonUnsupported when a value cannot be written as text.
+   */
+  async findOneText(ctx: Scoped, side: ReadSide, key: AppointmentKey, fields: readonly JsonField[]): Promise<AppointmentText | null> {
+    const s = textSelect(ctx.db, fields);
+    const where = keyCondition(key, A);
+    const [raw] = await select(ctx, side, `SELECT ${s.columns} FROM ${s.from} WHERE ${where.sql}`, where.params, { prepared: true });
+    const text = raw ? s.map(raw) : null;
+    if (!text || !this.see(ctx.actor, text.row)) return null;
+    if (!written(text)) throw new JsonUnsupported('a value the text cannot hold');
+    return text;
+  }
+
+  /** connectionRows, answering each row as JSON text of `fields` (json-text.ts); JsonUnsupported when a value cannot be written as text. */
+  async connectionText(
+    ctx: Scoped,
+    side: ReadSide,
+    criteria: AppointmentCriteria,
+    sort: SortKey,
+    order: SortOrder,
+    limit: number,
+    after: { key: string | number | null; id: number } | null,
+    fields: readonly JsonField[],
+  ): Promise<AppointmentText[]> {
+    const s = textSelect(ctx.db, fields, sort.column);
+    const { sql, params } = this.connectionStatement(ctx, criteria, sort, order, limit, after, [], null, s);
+    const texts = (await select(ctx, side, sql, params)).map((raw) => s.map(raw));
+    if (!texts.every(written)) throw new JsonUnsupported('a value the text cannot hold');
+    return texts;
+  }
+
+  /**
    * The ids of one offset page, in order (exposed so tests can EXPLAIN it). Only ids are read
    * with LIMIT/OFFSET, so a deep offset skips index entries, not whole rows (a deferred join).
    */
@@ -322,8 +418,10 @@ export class AppointmentRepository {
     after: { key: string | number | null; id: number } | null,
     joins: readonly JoinedRelation[] = [],
     columns: AppointmentColumns = null,
+    /** The SELECT list and FROM to use instead (a text read's). */
+    statement: { columns: string; from: string } = rowsSelect(scope.db, joins, columns, sort.column),
   ): Fragment {
-    const s = rowsSelect(scope.db, joins, columns, sort.column);
+    const s = statement;
     const where = whereClause([
       scopeCondition(scope.actor),
       ...criteriaConditions(criteria, dialectOf(scope.db)),

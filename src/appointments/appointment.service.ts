@@ -1,4 +1,13 @@
-import { AppointmentColumns, AppointmentKey, AppointmentRepository, JoinedRelation, keyOf } from './appointment.repository';
+import {
+  AppointmentColumns,
+  AppointmentKey,
+  AppointmentRepository,
+  AppointmentText,
+  JoinedRelation,
+  keyOf,
+} from './appointment.repository';
+import { JsonField, JsonUnsupported } from '../database/json-text';
+import type { ConnectionPage } from '../domain/list-pages';
 import { appointmentFieldReads, propertiesRead } from './appointment-reads';
 import type { AppointmentRelations } from './appointment.relations';
 import {
@@ -10,7 +19,7 @@ import {
   SortOrder,
 } from './appointment.types';
 import { assertCan } from '../accounts/permissions';
-import { preloadRelations } from '../context/relation';
+import { preloadRelations, TextBatch } from '../context/relation';
 import type { RequestContext } from '../context/request-context';
 import { keysetPage, offsetBounds, offsetPage } from '../domain/list-pages';
 import { Appointment } from '../database/entities';
@@ -94,6 +103,74 @@ export class AppointmentService {
       rows: (limit, after) => this.appointments.connectionRows(ctx, ctx.readSide, criteria, key, order, limit, after, joins, columns),
       count: () => this.appointments.count(ctx, ctx.readSide, criteria),
       prepare: (page) => preloadRelations(ctx, this.relations, page, fields),
+    });
+  }
+
+  /**
+   * findOne answered as JSON text (database/json-text.ts) of `fields`, its lists written in:
+   * the same permission, key, row rule and not-found. JsonUnsupported when the text cannot be
+   * written (the caller then answers with findOne).
+   */
+  async findOneText(ctx: RequestContext, key: AppointmentKey, fields: readonly JsonField[]): Promise<string> {
+    assertCan(ctx.actor, 'appointment:read');
+    this.checkTextRules(ctx, fields);
+    const text = await this.appointments.findOneText(ctx, ctx.readSide, key, fields);
+    if (!text) throw DomainError.notFound('appointment', ...keyOf(key));
+    return (await this.writeLists(ctx, [text], fields))[0];
+  }
+
+  /** connection answered as JSON text of `fields` per node (findOneText's terms): the same page, cursors and totals. */
+  async connectionText(
+    ctx: RequestContext,
+    args: AppointmentConnectionArgs,
+    fields: readonly JsonField[],
+  ): Promise<{ page: ConnectionPage<AppointmentText>; texts: string[] }> {
+    assertCan(ctx.actor, 'appointment:read');
+    this.checkTextRules(ctx, fields);
+    const criteria = parseAppointmentFilter(args.filter);
+    const sort = args.sort ?? AppointmentSort.DATE_CREATED;
+    const order = args.order ?? SortOrder.ASC;
+    const key = SORT_KEYS[sort];
+    let texts: string[] = [];
+    const page = await keysetPage<AppointmentText>(
+      args,
+      [criteria, sort, order],
+      { ...key, value: (t) => key.value(t.row as never) },
+      {
+        rows: (limit, after) => this.appointments.connectionText(ctx, ctx.readSide, criteria, key, order, limit, after, fields),
+        count: () => this.appointments.count(ctx, ctx.readSide, criteria),
+        prepare: async (rows) => (texts = await this.writeLists(ctx, rows, fields)),
+      },
+    );
+    return { page, texts };
+  }
+
+  /**
+   * Related rows in the text are read without the target's row rule, which for staff sees
+   * every row whole: other actors get text of the appointment's own columns and lists only
+   * (the lists apply their rules themselves).
+   */
+  private checkTextRules(ctx: RequestContext, fields: readonly JsonField[]): void {
+    if (ctx.actor.customerIds !== null && fields.some((f) => f.kind === 'one')) {
+      throw new JsonUnsupported('related rows as text for staff only');
+    }
+  }
+
+  /** Each appointment's whole text: its segments with its lists (one statement per list field, whatever the number of rows) between them. */
+  private async writeLists(ctx: RequestContext, texts: readonly AppointmentText[], fields: readonly JsonField[]): Promise<string[]> {
+    const lists = fields.filter((f): f is Extract<JsonField, { kind: 'many' }> => f.kind === 'many');
+    const ids = texts.map((t) => t.id);
+    const items = await Promise.all(
+      lists.map((f) => {
+        const relation = (this.relations as Record<string, { kind: string; text?: TextBatch }>)[f.relation];
+        if (relation?.kind !== 'many' || !relation.text) throw new JsonUnsupported(`no text for the list ${f.relation}`);
+        return relation.text(ctx, ids, f.fields);
+      }),
+    );
+    return texts.map((t, i) => {
+      let out = t.segments[0];
+      for (let l = 0; l < lists.length; l++) out += `[${items[l][i].join(',')}]${t.segments[l + 1]}`;
+      return out;
     });
   }
 

@@ -54,6 +54,8 @@ export interface Config {
   executor: 'jit' | 'graphql-js';
   /** APPOINTMENT_READ_COLUMNS: appointment reads return the columns the query selects (default) or every column. */
   readColumns: 'selected' | 'all';
+  /** DIRECT_READS: appointment look-ups and pages answered with the JSON text the database writes (on, the default; MySQL/MariaDB) or always by the executor (off). */
+  directReads: boolean;
   /** The office's working hours (WORKING_HOURS) and the zone they are read in (OFFICE_TIME_ZONE), for photographer availability. */
   office: OfficeHours;
   subscriptions: SubscriptionConfig;
@@ -193,6 +195,10 @@ export function loadConfig(env: Env = process.env): Config {
   if (readColumns !== 'selected' && readColumns !== 'all') {
     throw new ConfigError(`APPOINTMENT_READ_COLUMNS must be selected or all, got "${readColumns}"`);
   }
+  const directReads = env.DIRECT_READS || 'on';
+  if (directReads !== 'on' && directReads !== 'off') {
+    throw new ConfigError(`DIRECT_READS must be on or off, got "${directReads}"`);
+  }
   const logFormat = env.LOG_FORMAT || null;
   if (logFormat !== null && logFormat !== 'pretty' && logFormat !== 'json') {
     throw new ConfigError(`LOG_FORMAT must be pretty or json, got "${logFormat}"`);
@@ -236,6 +242,7 @@ export function loadConfig(env: Env = process.env): Config {
     shutdownGraceMs: intVar(env, 'SHUTDOWN_GRACE_MS', 10000, 0, 600000),
     executor,
     readColumns,
+    directReads: directReads === 'on',
     idempotencyRetentionHours: intVar(env, 'IDEMPOTENCY_RETENTION_HOURS', 24, 1, 720),
     office: officeHours(env),
     subscriptions: {

@@ -1,3 +1,4 @@
+import type { JsonField } from '../database/json-text';
 import type { Actor } from './actor';
 import type { Batch } from './loaders';
 import type { RequestContext } from './request-context';
@@ -37,7 +38,12 @@ export interface ToMany<P extends { id: number }, T> {
   kind: 'many';
   load(ctx: RequestContext, parent: P): T[] | Promise<T[]>;
   preload(ctx: RequestContext, parents: readonly P[]): Promise<unknown>;
+  /** The same rows as JSON text of `fields` (database/json-text.ts), for each parent id; absent where the target cannot write it. */
+  text?: TextBatch;
 }
+
+/** For each parent id, its related rows as JSON text of `fields`, with the same row rules, order and cap as the relation's batch. */
+export type TextBatch = (ctx: RequestContext, parentIds: readonly number[], fields: readonly JsonField[]) => Promise<string[][]>;
 
 export type Relation<P extends { id: number }> = ToOne<P, any> | ToMany<P, unknown>;
 
@@ -64,9 +70,10 @@ export function toOne<P, T extends { id: number }>(key: keyof P & string, target
 }
 
 /** `batch` answers, for each parent id, the rows the actor may see (the target repository applies its rules). */
-export function toMany<P extends { id: number }, T>(batch: Batch<number, T[]>): ToMany<P, T> {
+export function toMany<P extends { id: number }, T>(batch: Batch<number, T[]>, text?: TextBatch): ToMany<P, T> {
   return {
     kind: 'many',
+    text,
     load: (ctx, parent) => ctx.loaders.of(batch).get(parent.id),
     preload: (ctx, parents) => (parents.length ? ctx.loaders.of(batch).loadMany(parents.map((p) => p.id)) : Promise.resolve()),
   };

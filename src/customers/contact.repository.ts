@@ -7,6 +7,7 @@ import { selectByIds, selectEntities } from '../database/entity-statements';
 import { ListQuery, listCount, listKeysetRows, listPageIds } from '../database/list-statements';
 import { anyOf, customerScope, Fragment, patternIgnoringCase } from '../database/sql-fragments';
 import { DbScope, placeholders, ReadSide, select } from '../database/statements';
+import { JsonField, jsonSelect, JsonUnsupported } from '../database/json-text';
 import { Contact } from '../database/entities';
 import type { CursorPosition, SortKey } from '../domain/keyset-cursor';
 import type { SortOrder } from '../domain/sort-order';
@@ -127,4 +128,35 @@ export class ContactRepository {
     }
     return appointmentIds.map((id) => grouped.get(id) ?? []);
   };
+
+  /**
+   * ofAppointments, each contact written as JSON text of `fields` (json-text.ts): the same
+   * links, order, cap and row rule. JsonUnsupported when a value cannot be written as text.
+   */
+  async ofAppointmentsText(
+    ctx: Scoped & { readSide: ReadSide },
+    appointmentIds: readonly number[],
+    fields: readonly JsonField[],
+  ): Promise<string[][]> {
+    if (appointmentIds.length === 0) return [];
+    const json = jsonSelect(ctx.db, Contact, X, fields);
+    if (json.many.length) throw new JsonUnsupported('a list inside a contact');
+    const raw = await select(
+      ctx,
+      ctx.readSide,
+      `SELECT ac.appointment_id AS appointment_id, x.customer_id AS customer_id, ${json.segments[0]} AS t
+      FROM contacts x ${json.joins.join(' ')} INNER JOIN appointment_contacts ac ON ac.contact_id = x.id
+      WHERE ac.appointment_id IN (${placeholders(appointmentIds.length)}) ORDER BY ac.contact_id ASC`,
+      [...appointmentIds],
+    );
+    const grouped = new Map<number, string[]>();
+    for (const r of raw) {
+      if (!canSeeCustomer(ctx.actor, r.customer_id as number | null)) continue;
+      if (r.t === null) throw new JsonUnsupported('a value the text cannot hold');
+      const list = grouped.get(Number(r.appointment_id)) ?? [];
+      if (list.length < RELATION_LIST_CAP) list.push(r.t as string);
+      grouped.set(Number(r.appointment_id), list);
+    }
+    return appointmentIds.map((id) => grouped.get(id) ?? []);
+  }
 }

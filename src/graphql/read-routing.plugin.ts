@@ -11,13 +11,17 @@ export function readRoutingPlugin(replicas: ReplicaMonitor): ApolloServerPlugin<
   // One listener for every request: it keeps nothing of its own.
   const listener: GraphQLRequestListener<RequestContext> = {
     async didResolveOperation({ operation, contextValue }) {
-      if (operation?.operation !== 'query') return;
-      const replica = replicas.pick();
-      if (!replica) return;
-      // Repositories read this operation from the replica: each read names the request's read side.
-      contextValue.replica = replica;
-      contextValue.readSide = 'replica';
+      if (operation?.operation === 'query') routeQuery(replicas, contextValue);
     },
   };
   return { requestDidStart: async () => listener };
+}
+
+/** Sends the reads of a query operation's context to a healthy replica, if there is one (direct reads call it too). */
+export function routeQuery(replicas: ReplicaMonitor, ctx: RequestContext): void {
+  const replica = replicas.configured ? replicas.pick() : null;
+  if (!replica) return;
+  // Repositories read this operation from the replica: each read names the request's read side.
+  ctx.replica = replica;
+  ctx.readSide = 'replica';
 }

@@ -17,6 +17,7 @@ import { decodeGraphQLPost, readBody } from './http-transport';
 import { startDeadline } from './request-deadline';
 import { lazyLogger } from './logger';
 import { GatewayMetrics, operationLabel } from './metrics';
+import type { DirectReads } from '../graphql/direct-reads';
 
 export interface HttpDeps {
   config: Pick<Config, 'bodyLimitBytes' | 'requestTimeoutMs'> & { limits: Pick<Config['limits'], 'maxResponseBytes' | 'maxTokens'> };
@@ -27,6 +28,8 @@ export interface HttpDeps {
   log: Logger;
   /** `ended` is aborted when the request ends before its answer is sent (the client went away, or its deadline passed). */
   buildContext: (req: IncomingMessage, requestId: string, log: Logger, ended: AbortSignal) => Promise<RequestContext>;
+  /** Appointment reads answered with the database's JSON text, when on (DIRECT_READS); what it declines goes to Apollo. */
+  direct?: DirectReads;
   metrics: GatewayMetrics;
   /** Mutations sent with an Idempotency-Key: claimed, answered once, replayed. */
   idempotency: IdempotencyService;
@@ -52,6 +55,14 @@ interface Answer {
 }
 
 const JSON_TYPE = 'application/json; charset=utf-8';
+
+/** The headers Apollo gives a GraphQL answer of data alone, which a direct read's answer has too. */
+const DIRECT_HEADERS: [string, string][] = [['content-type', JSON_TYPE]];
+
+/** A JSON request body (Apollo's CSRF prevention lets these through without a preflight header). */
+function isJson(contentType: string | undefined): boolean {
+  return typeof contentType === 'string' && /^application\/json\s*(;|$)/i.test(contentType);
+}
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
 
@@ -249,14 +260,14 @@ async function handleGraphQL(
   });
   // Nor one whose deadline passed: its client has been told database-unavailable.
   const deadline = startDeadline(deps.config.requestTimeoutMs, ended);
-  const answer = await runGraphQL(
-    deps,
-    httpGraphQLRequest,
-    requestId,
-    trace,
-    () => deps.buildContext(req, requestId, log, deadline.signal),
-    (work) => deadline.race(work),
-  );
+  // Built once: a request direct reads decline is authenticated once, not again by Apollo.
+  let context: Promise<RequestContext> | undefined;
+  const contextOnce = () => (context ??= deps.buildContext(req, requestId, log, deadline.signal));
+  if (deps.direct && method === 'POST' && isJson(req.headers['content-type'])) {
+    const text = await deadline.race(deps.direct.answer(body, contextOnce));
+    if (text !== null) return sendAnswer(res, method, { status: 200, body: text, headers: DIRECT_HEADERS });
+  }
+  const answer = await runGraphQL(deps, httpGraphQLRequest, requestId, trace, contextOnce, (work) => deadline.race(work));
   sendAnswer(res, method, answer);
 }
 
