@@ -369,6 +369,17 @@ export class AppointmentRepository {
     return text;
   }
 
+  /** rowsByIds, answering each row as JSON text of `fields`, in the order of `ids`; JsonUnsupported when a value cannot be written as text. */
+  async rowsByIdsText(ctx: Scoped, side: ReadSide, ids: readonly number[], fields: readonly JsonField[]): Promise<AppointmentText[]> {
+    if (ids.length === 0) return [];
+    const s = textSelect(ctx.db, fields);
+    const raw = await select(ctx, side, `SELECT ${s.columns} FROM ${s.from} WHERE ${A}.id IN (${placeholders(ids.length)})`, [...ids]);
+    const byId = new Map(raw.map((r) => s.map(r)).map((t) => [t.id, t]));
+    const texts = ids.map((id) => byId.get(id)).filter((t): t is AppointmentText => t !== undefined && this.see(ctx.actor, t.row) !== null);
+    if (!texts.every(written)) throw new JsonUnsupported('a value the text cannot hold');
+    return texts;
+  }
+
   /** connectionRows, answering each row as JSON text of `fields` (json-text.ts); JsonUnsupported when a value cannot be written as text. */
   async connectionText(
     ctx: Scoped,

@@ -8,6 +8,7 @@ import {
 } from './appointment.repository';
 import { JsonField, JsonUnsupported } from '../database/json-text';
 import type { ConnectionPage } from '../domain/list-pages';
+import type { Paging } from '../domain/paging';
 import { appointmentFieldReads, propertiesRead } from './appointment-reads';
 import type { AppointmentRelations } from './appointment.relations';
 import {
@@ -117,6 +118,30 @@ export class AppointmentService {
     const text = await this.appointments.findOneText(ctx, ctx.readSide, key, fields);
     if (!text) throw DomainError.notFound('appointment', ...keyOf(key));
     return (await this.writeLists(ctx, [text], fields))[0];
+  }
+
+  /** list answered as JSON text of `fields` per row (findOneText's terms): the same page, total and paging. */
+  async listText(
+    ctx: RequestContext,
+    args: AppointmentListArgs,
+    fields: readonly JsonField[],
+    options: { total?: boolean } = {},
+  ): Promise<{ paging: Paging; texts: string[] }> {
+    assertCan(ctx.actor, 'appointment:read');
+    this.checkTextRules(ctx, fields);
+    const bounds = offsetBounds(args);
+    const criteria = parseAppointmentFilter(args.filter);
+    const sort = SORT_KEYS[args.sort ?? AppointmentSort.DATE_CREATED];
+    const order = args.order ?? SortOrder.ASC;
+    const page = await offsetPage(bounds, {
+      withTotal: options.total !== false,
+      count: () => this.appointments.count(ctx, ctx.readSide, criteria),
+      page: async (max, offset) => {
+        const ids = await this.appointments.pageIds(ctx, ctx.readSide, criteria, sort, order, max, offset);
+        return this.appointments.rowsByIdsText(ctx, ctx.readSide, ids, fields);
+      },
+    });
+    return { paging: page.paging, texts: await this.writeLists(ctx, page.data, fields) };
   }
 
   /** connection answered as JSON text of `fields` per node (findOneText's terms): the same page, cursors and totals. */

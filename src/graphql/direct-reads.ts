@@ -144,7 +144,7 @@ type ConnectionPart =
   | { key: string; kind: 'typename'; json: string }
   | { key: string; kind: 'nodes' }
   | { key: string; kind: 'edges'; parts: { key: string; kind: 'cursor' | 'node' | 'typename'; json?: string }[] }
-  | { key: string; kind: 'pageInfo'; parts: { key: string; field: string; json?: string }[] }
+  | { key: string; kind: 'pageInfo' | 'paging'; parts: { key: string; field: string; json?: string }[] }
   | { key: string; kind: 'totalCount' };
 
 interface Plan {
@@ -155,12 +155,15 @@ interface Plan {
   rootField: GraphQLField<unknown, unknown>;
   /** The appointment's fields (a look-up's, or each node's). */
   fields: JsonField[];
-  /** A connection's parts; absent for a look-up. */
+  /** A connection's or an offset page's parts, with a marker where the rows go; absent for a look-up. */
   connection?: ConnectionPart[];
+  /** An offset page (`appointments`): whether its paging needs the COUNT. */
+  offset?: { total: boolean };
 }
 
 const LOOKUPS = new Set(['appointment', 'appointmentByReference', 'appointmentByUuid']);
 const PAGE_INFO = new Set(['hasNextPage', 'hasPreviousPage', 'startCursor', 'endCursor']);
+const PAGING = new Set(['total', 'max', 'offset', 'previousOffset', 'nextOffset']);
 
 /** How many documents' plans (or their absence) are kept; past it the cache starts again. */
 const MAX_PLANS = 500;
@@ -217,21 +220,40 @@ export class DirectReads {
             : { uuid: args.uuid as string };
       return service.findOneText(ctx, key, plan.fields);
     }
+    if (plan.offset) {
+      const { paging, texts } = await service.listText(ctx, args, plan.fields, plan.offset);
+      return this.list(plan.connection, texts, { paging: paging as unknown as Record<string, unknown> });
+    }
     const { page, texts } = await service.connectionText(ctx, args, plan.fields);
+    return this.list(plan.connection, texts, { pageInfo: page.pageInfo, edges: page.edges, countTotal: page.countTotal });
+  }
+
+  /** A page's text: its parts in the order asked, the rows' texts where they go. */
+  private async list(
+    parts: ConnectionPart[],
+    texts: string[],
+    page: {
+      pageInfo?: Record<string, unknown>;
+      paging?: Record<string, unknown>;
+      edges?: { readonly cursor: string }[];
+      countTotal?: () => Promise<number>;
+    },
+  ): Promise<string> {
     const out: string[] = [];
-    for (const part of plan.connection) {
+    for (const part of parts) {
       let json: string;
       if (part.kind === 'typename') json = part.json;
       else if (part.kind === 'nodes') json = `[${texts.join(',')}]`;
-      else if (part.kind === 'totalCount') json = String(await page.countTotal());
-      else if (part.kind === 'pageInfo') {
-        const info = page.pageInfo as Record<string, unknown>;
+      else if (part.kind === 'totalCount') json = String(await page.countTotal!());
+      else if (part.kind === 'pageInfo' || part.kind === 'paging') {
+        const info = part.kind === 'pageInfo' ? page.pageInfo! : page.paging!;
         json = `{${part.parts.map((p) => `"${p.key}":${p.json ?? JSON.stringify(info[p.field])}`).join(',')}}`;
       } else {
-        json = `[${page.edges
-          .map(
+        const edgeParts = (part as Extract<ConnectionPart, { kind: 'edges' }>).parts;
+        json = `[${page
+          .edges!.map(
             (edge, i) =>
-              `{${part.parts
+              `{${edgeParts
                 .map((p) => `"${p.key}":${p.kind === 'node' ? texts[i] : p.kind === 'cursor' ? JSON.stringify(edge.cursor) : p.json}`)
                 .join(',')}}`,
           )
@@ -288,6 +310,7 @@ export class DirectReads {
     if (LOOKUPS.has(rootField.name)) {
       return { ...base, fields: appointmentFields(type, selection, fragments, this.s.relations) };
     }
+    if (rootField.name === 'appointments') return this.offsetPlan(base, type, selection, fragments);
     if (rootField.name !== 'appointmentsConnection') return null;
     let nodeFields: JsonField[] | null = null;
     const nodes = (field: GraphQLField<unknown, unknown>, at: FieldNode[]) => {
@@ -337,5 +360,40 @@ export class DirectReads {
     });
     if (!nodeFields) return null;
     return { ...base, fields: nodeFields, connection };
+  }
+
+  /** The plan of an offset page (`appointments`): `data` and `paging`, the COUNT only when paging needs it. */
+  private offsetPlan(
+    base: Omit<Plan, 'fields'>,
+    type: GraphQLObjectType,
+    selection: Collected,
+    fragments: Map<string, FragmentDefinitionNode>,
+  ): Plan | null {
+    let fields: JsonField[] | null = null;
+    const total = { total: false };
+    const parts = [...selection].map(([key, at]): ConnectionPart => {
+      const field = at[0].name.value;
+      if (field === '__typename') return { key, kind: 'typename', json: JSON.stringify(type.name) };
+      const def = fieldOf(type, at);
+      const inner = getNamedType(def.type) as GraphQLObjectType;
+      if (field === 'data') {
+        fields = appointmentFields(inner, subFields(at, fragments, inner), fragments, this.s.relations);
+        return { key, kind: 'nodes' };
+      }
+      if (field !== 'paging') throw new NoPlan(`page field ${field}`);
+      return {
+        key,
+        kind: 'paging',
+        parts: [...subFields(at, fragments, inner)].map(([k, n]) => {
+          const name = n[0].name.value;
+          if (name === '__typename') return { key: k, field: name, json: JSON.stringify(inner.name) };
+          if (!PAGING.has(name)) throw new NoPlan(`Paging.${name}`);
+          if (name === 'total' || name === 'nextOffset') total.total = true;
+          return { key: k, field: name };
+        }),
+      };
+    });
+    if (!fields) return null;
+    return { ...base, fields, connection: parts, offset: total };
   }
 }
