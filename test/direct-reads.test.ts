@@ -304,6 +304,26 @@ describe('direct reads answer as the usual path does', () => {
     }
   });
 
+  itMysql('an appointment with more contacts than a list holds: the first 100, as the usual path answers', async () => {
+    const id = await appointmentWith({ customer_id: full.customerId });
+    await g.db.query(
+      `INSERT INTO contacts (customer_id, name, email) SELECT ?, CONCAT('Many ', n.i), NULL FROM
+       (SELECT a.i * 10 + b.i AS i FROM (SELECT 0 AS i UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4
+        UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10) a,
+        (SELECT 0 AS i UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4
+        UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9) b) n`,
+      [full.customerId],
+    );
+    await g.db.query(
+      `INSERT INTO appointment_contacts (appointment_id, contact_id) SELECT ?, id FROM contacts WHERE name LIKE 'Many %' ORDER BY id LIMIT 101`,
+      [id],
+    );
+    const query = 'query($id: ID!) { appointment(id: $id) { id contacts { id name } } }';
+    const over = await run({ query, variables: { id: String(id) } });
+    expect(over.outcome).toBe('answered');
+    expect(over.body.data.appointment.contacts).toHaveLength(100);
+  });
+
   describe('declined (or never planned), and answered the same by the usual path', () => {
     itMysql('a zero start date', async () => {
       const id = await appointmentWith();

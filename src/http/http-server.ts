@@ -263,11 +263,15 @@ async function handleGraphQL(
   // Built once: a request direct reads decline is authenticated once, not again by Apollo.
   let context: Promise<RequestContext> | undefined;
   const contextOnce = () => (context ??= deps.buildContext(req, requestId, log, deadline.signal));
-  if (deps.direct && method === 'POST' && isJson(req.headers['content-type'])) {
-    const text = await deadline.race(deps.direct.answer(body, contextOnce));
-    if (text !== null) return sendAnswer(res, method, { status: 200, body: text, headers: DIRECT_HEADERS });
-  }
-  const answer = await runGraphQL(deps, httpGraphQLRequest, requestId, trace, contextOnce, (work) => deadline.race(work));
+  const direct = deps.direct && method === 'POST' && isJson(req.headers['content-type']) ? deps.direct : null;
+  // One race for both paths: the deadline's timer ends with the first race that settles.
+  const answer = await deadline.race(
+    (async (): Promise<Answer> => {
+      const text = direct ? await direct.answer(body, contextOnce) : null;
+      if (text !== null) return { status: 200, body: text, headers: DIRECT_HEADERS };
+      return runGraphQL(deps, httpGraphQLRequest, requestId, trace, contextOnce);
+    })(),
+  );
   sendAnswer(res, method, answer);
 }
 
