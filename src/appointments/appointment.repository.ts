@@ -229,6 +229,8 @@ export interface AppointmentText {
 interface TextSelect {
   columns: string;
   from: string;
+  /** The look-up statement by each unique key's column, made on first use. */
+  byKey: Partial<Record<'id' | 'reference' | 'uuid', string>>;
   lists: string[];
   map(raw: RawRow): AppointmentText;
 }
@@ -265,6 +267,7 @@ function buildTextSelect(db: DataSource, fields: readonly JsonField[], sortColum
   const built: TextSelect = {
     columns: [rows.columns, ...json.segments.map((sql, i) => `${sql} AS ${db.driver.escape(`t${i}`)}`)].join(', '),
     from: [rows.from, ...json.joins].join(' '),
+    byKey: {},
     lists: json.many,
     map(raw) {
       const row = rows.map(raw, null);
@@ -362,7 +365,10 @@ export class AppointmentRepository {
   async findOneText(ctx: Scoped, side: ReadSide, key: AppointmentKey, fields: readonly JsonField[]): Promise<AppointmentText | null> {
     const s = textSelect(ctx.db, fields);
     const where = keyCondition(key, A);
-    const [raw] = await select(ctx, side, `SELECT ${s.columns} FROM ${s.from} WHERE ${where.sql}`, where.params, { prepared: true });
+    // The statement's text built once per key column: a look-up's is long, and mysql2 finds its prepared statement by it.
+    const column = keyOf(key)[0];
+    const sql = (s.byKey[column] ??= `SELECT ${s.columns} FROM ${s.from} WHERE ${where.sql}`);
+    const [raw] = await select(ctx, side, sql, where.params, { prepared: true });
     const text = raw ? s.map(raw) : null;
     if (!text || !this.see(ctx.actor, text.row)) return null;
     if (!written(text)) throw new JsonUnsupported('a value the text cannot hold');

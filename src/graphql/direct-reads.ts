@@ -50,7 +50,12 @@ export interface DirectReadSettings {
   maxTokens: number;
   validationRules: readonly ValidationRule[];
   /** The operation's estimated cost, as the cost limit plugin computes it (throws where that plugin refuses). */
-  cost: (document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>) => number;
+  cost: (
+    document: DocumentNode,
+    operation: OperationDefinitionNode,
+    inputs: Record<string, unknown>,
+    coerced: Record<string, unknown>,
+  ) => number;
   maxCost: number;
   maxResponseBytes: number;
   /** Sends a query operation's reads where the read routing plugin would (a healthy replica). */
@@ -187,7 +192,7 @@ export class DirectReads {
     try {
       const coerced = getVariableValues(this.s.schema, plan.operation.variableDefinitions ?? [], inputs);
       if (coerced.errors) return this.decline();
-      if (this.s.cost(plan.document, plan.operation, inputs) > this.s.maxCost) return this.decline();
+      if (this.s.cost(plan.document, plan.operation, inputs, coerced.coerced) > this.s.maxCost) return this.decline();
       const args = getArgumentValues(plan.rootField, plan.rootNode, coerced.coerced);
       const ctx = await context();
       this.s.route(ctx);

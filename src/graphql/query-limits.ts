@@ -98,19 +98,26 @@ const COSTS_PER_DOCUMENT = 64;
  * for the same text) and per value of the variables it can depend on: a look-up by id is
  * estimated once, not per id.
  */
-export function costEstimator(
-  schema: GraphQLSchema,
-): (document: DocumentNode, operation: OperationDefinitionNode, inputs: Record<string, unknown>) => number {
+export function costEstimator(schema: GraphQLSchema): (
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  inputs: Record<string, unknown>,
+  /** The variables coerced already (direct reads did): not coerced again. */
+  coerced?: Record<string, unknown>,
+) => number {
   const known = new WeakMap<
     DocumentNode,
     { variables: string[]; fragments: Map<string, FragmentDefinitionNode>; costs: Map<string, number> }
   >();
-  return (document, operation, inputs) => {
+  return (document, operation, inputs, given) => {
     let entry = known.get(document);
     if (!entry) known.set(document, (entry = { variables: costVariables(document), fragments: fragmentsOf(document), costs: new Map() }));
-    const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], inputs, { maxErrors: 1 });
-    if (coerced.errors) throw badVariable(coerced.errors[0]);
-    const variables = coerced.coerced;
+    let variables = given;
+    if (!variables) {
+      const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], inputs, { maxErrors: 1 });
+      if (coerced.errors) throw badVariable(coerced.errors[0]);
+      variables = coerced.coerced;
+    }
     const key = `${operation.name?.value ?? ''}\u0000${JSON.stringify(entry.variables.map((v) => variables[v] ?? null))}`;
     const cached = entry.costs.get(key);
     if (cached !== undefined) return cached;
