@@ -11,8 +11,9 @@ import WebSocket from 'ws';
  * writer's change wrote (unique per change). Asked for a report, the process gets the writers'
  * commits (stamp, commit time, the row's customer and photographer), works out which
  * subscriptions each should have reached by their filters, and answers the latency
- * percentiles and what was lost, repeated or unexpected. Times are the machine's wall clock
- * (`performance.timeOrigin + performance.now()`), the same in both processes.
+ * percentiles and what was lost, repeated or unexpected. Times are the machine's wall clock,
+ * Date.now() in both processes (see live.ts: a per-process time origin drifts apart after a
+ * step of the system clock).
  */
 
 /** A subscription's filter: by customer, by photographer, or none (every appointment). */
@@ -59,7 +60,7 @@ export type FromClient =
   | { type: 'failed'; error: string }
   | { type: 'closed' };
 
-const now = () => performance.timeOrigin + performance.now();
+const now = () => Date.now();
 
 /** The value at quantile q of sorted values. */
 function quantile(sorted: Float64Array, q: number): number {

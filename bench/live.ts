@@ -78,7 +78,15 @@ export interface LiveEvents {
   goals: Target[];
 }
 
-const now = () => performance.timeOrigin + performance.now();
+/**
+ * The wall clock, as the subscribers' process reads it (live-client.ts): Date.now() in both, so
+ * that a step of the system clock moves both alike. `performance.timeOrigin + performance.now()`
+ * is fixed at each process's start: two processes started on either side of a step disagree by
+ * it for good (a full run once reported every event ~9 s late that way).
+ */
+const now = () => Date.now();
+/** Elapsed time for pacing the writers: monotonic, whatever the wall clock does. */
+const elapsed = () => performance.now();
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
@@ -149,19 +157,19 @@ interface WriteResult {
 /** Starts `one(i)` at `rate` per second for `seconds` (open loop: a slow write does not hold the next back); resolves when all have returned. */
 async function paced(seconds: number, rate: number, one: (i: number) => Promise<void>): Promise<number> {
   const total = Math.round(seconds * rate);
-  const started = now();
+  const started = elapsed();
   const running = new Set<Promise<void>>();
   let sent = 0;
   while (sent < total) {
-    const due = Math.min(total, Math.floor(((now() - started) / 1000) * rate) + 1);
+    const due = Math.min(total, Math.floor(((elapsed() - started) / 1000) * rate) + 1);
     while (sent < due) {
       const p = one(sent++).finally(() => running.delete(p));
       running.add(p);
     }
-    await sleep(Math.max(1, (sent * 1000) / rate - (now() - started)));
+    await sleep(Math.max(1, (sent * 1000) / rate - (elapsed() - started)));
   }
   await Promise.all(running);
-  return (now() - started) / 1000;
+  return (elapsed() - started) / 1000;
 }
 
 let stampCounter = 0;
