@@ -431,6 +431,18 @@ describe('direct reads answer as the usual path does', () => {
       });
     }
   });
+
+  // Last in this describe: it uses up the database's bound on text statements for the rest of it.
+  itMysql('past 64 different selections, the rest are declined (bounded statements), answered the same', async () => {
+    const outcomes: Outcome[] = [];
+    for (let i = 0; i < 70; i++) {
+      const r = await run({ query: `query($id: ID!) { appointment(id: $id) { id t${i}: title } }`, variables: { id: String(full.id) } });
+      outcomes.push(r.outcome);
+    }
+    expect(outcomes.filter((o) => o === 'declined').length).toBeGreaterThanOrEqual(6);
+    // Once the bound is reached, every new selection goes the usual way.
+    expect(outcomes.slice(-6)).toEqual(Array(6).fill('declined'));
+  });
 });
 
 describe('direct reads over MAX_RESPONSE_BYTES', () => {
