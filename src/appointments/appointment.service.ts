@@ -22,7 +22,7 @@ import {
 import { assertCan } from '../accounts/permissions';
 import { preloadRelations, TextBatch } from '../context/relation';
 import type { RequestContext } from '../context/request-context';
-import { keysetPage, offsetBounds, offsetPage } from '../domain/list-pages';
+import { keysetPage, offsetBounds, offsetPage, OffsetPage } from '../domain/list-pages';
 import { Appointment } from '../database/entities';
 import { DomainError } from '../errors/domain.error';
 import { parseAppointmentFilter } from './appointment-filter';
@@ -70,20 +70,29 @@ export class AppointmentService {
     options: { total?: boolean } = {},
   ): Promise<AppointmentPageResult> {
     assertCan(ctx.actor, 'appointment:read');
+    const page = await this.offsetPageOf(ctx, args, options, (ids) =>
+      this.appointments.rowsByIds(ctx, ctx.readSide, ids, this.joins(fields), this.columns(fields)),
+    );
+    await preloadRelations(ctx, this.relations, page.data, fields);
+    return page;
+  }
+
+  /** The offset page of `args` (the same bounds, filter, sort and COUNT for both kinds of list), its rows read by `rows`. */
+  private offsetPageOf<T>(
+    ctx: RequestContext,
+    args: AppointmentListArgs,
+    options: { total?: boolean },
+    rows: (ids: number[]) => Promise<T[]>,
+  ): Promise<OffsetPage<T>> {
     const bounds = offsetBounds(args);
     const criteria = parseAppointmentFilter(args.filter);
     const sort = SORT_KEYS[args.sort ?? AppointmentSort.DATE_CREATED];
     const order = args.order ?? SortOrder.ASC;
-    const page = await offsetPage(bounds, {
+    return offsetPage(bounds, {
       withTotal: options.total !== false,
       count: () => this.appointments.count(ctx, ctx.readSide, criteria),
-      page: async (max, offset) => {
-        const ids = await this.appointments.pageIds(ctx, ctx.readSide, criteria, sort, order, max, offset);
-        return this.appointments.rowsByIds(ctx, ctx.readSide, ids, this.joins(fields), this.columns(fields));
-      },
+      page: async (max, offset) => rows(await this.appointments.pageIds(ctx, ctx.readSide, criteria, sort, order, max, offset)),
     });
-    await preloadRelations(ctx, this.relations, page.data, fields);
-    return page;
   }
 
   /** A keyset page: the rows after the cursor's (sort key, id), read straight off the sort's index. */
@@ -129,18 +138,7 @@ export class AppointmentService {
   ): Promise<{ paging: Paging; texts: string[] }> {
     assertCan(ctx.actor, 'appointment:read');
     this.checkTextRules(ctx, fields);
-    const bounds = offsetBounds(args);
-    const criteria = parseAppointmentFilter(args.filter);
-    const sort = SORT_KEYS[args.sort ?? AppointmentSort.DATE_CREATED];
-    const order = args.order ?? SortOrder.ASC;
-    const page = await offsetPage(bounds, {
-      withTotal: options.total !== false,
-      count: () => this.appointments.count(ctx, ctx.readSide, criteria),
-      page: async (max, offset) => {
-        const ids = await this.appointments.pageIds(ctx, ctx.readSide, criteria, sort, order, max, offset);
-        return this.appointments.rowsByIdsText(ctx, ctx.readSide, ids, fields);
-      },
-    });
+    const page = await this.offsetPageOf(ctx, args, options, (ids) => this.appointments.rowsByIdsText(ctx, ctx.readSide, ids, fields));
     return { paging: page.paging, texts: await this.writeLists(ctx, page.data, fields) };
   }
 
