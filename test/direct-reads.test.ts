@@ -388,6 +388,22 @@ describe('direct reads answer as the usual path does', () => {
       expect((await run({ query: OPERATIONS.BenchPage, variables: { first: 1001 } })).outcome).toBe('declined');
     });
 
+    itMysql('an Accept header Apollo answers with another media type or refuses: its way, the same answer', async () => {
+      const query = { query: 'query($id: ID!) { appointment(id: $id) { id title } }', variables: { id: String(full.id) } };
+      for (const accept of ['application/json', '*/*', 'application/json, */*;q=0.5']) {
+        const r = await run({ ...query, headers: { ...g.defaultHeaders, accept } });
+        expect({ accept, outcome: r.outcome }).toEqual({ accept, outcome: 'answered' });
+      }
+      for (const accept of [
+        'application/graphql-response+json',
+        'application/graphql-response+json, application/json;q=0.9',
+        'text/html',
+      ]) {
+        const r = await run({ ...query, headers: { ...g.defaultHeaders, accept } });
+        expect({ accept, outcome: r.outcome }).toEqual({ accept, outcome: 'unplanned' });
+      }
+    });
+
     itMysql('a directive (never planned: Apollo answers it)', async () => {
       const query = `query($id: ID!, $c: Boolean!) { appointment(id: $id) { id title customer @include(if: $c) { name } } }`;
       const included = await run({ query, variables: { id: String(full.id), c: true } });

@@ -64,6 +64,21 @@ function isJson(contentType: string | undefined): boolean {
   return typeof contentType === 'string' && /^application\/json\s*(;|$)/i.test(contentType);
 }
 
+const PLAIN_JSON_TYPES = new Set(['application/json', 'application/*', '*/*']);
+
+/**
+ * True when Apollo would answer `accept` with application/json, as a direct read does: no
+ * Accept, or one naming only application/json or wildcards. Apollo negotiates the rest
+ * (application/graphql-response+json, a 406 for types it does not serve): those go its way.
+ */
+function acceptsPlainJson(accept: string | undefined): boolean {
+  if (accept === undefined || accept.trim() === '') return true;
+  return accept.split(',').every((range) => {
+    const [type, ...params] = range.split(';').map((p) => p.trim().toLowerCase());
+    return PLAIN_JSON_TYPES.has(type) && !params.some((p) => /^q=0(\.0*)?$/.test(p));
+  });
+}
+
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
 
 /** The request id: the caller's X-Request-Id when it is sane, a new UUID otherwise. */
@@ -263,7 +278,8 @@ async function handleGraphQL(
   // Built once: a request direct reads decline is authenticated once, not again by Apollo.
   let context: Promise<RequestContext> | undefined;
   const contextOnce = () => (context ??= deps.buildContext(req, requestId, log, deadline.signal));
-  const direct = deps.direct && method === 'POST' && isJson(req.headers['content-type']) ? deps.direct : null;
+  const direct =
+    deps.direct && method === 'POST' && isJson(req.headers['content-type']) && acceptsPlainJson(req.headers.accept) ? deps.direct : null;
   // One race for both paths: the deadline's timer ends with the first race that settles.
   const answer = await deadline.race(
     (async (): Promise<Answer> => {
