@@ -110,11 +110,17 @@ function errorAnswer(requestId: string, code: ErrorCode, message: string, params
   return { status, body: JSON.stringify({ errors: [{ message, extensions }] }), headers };
 }
 
+/** Past this many characters an answer is sent as a Buffer (below it, a string costs less than the Buffer). */
+const BUFFERED_BODY_CHARS = 4096;
+
 function sendAnswer(res: ServerResponse, method: string, answer: Answer): void {
   for (const [key, value] of answer.headers) res.setHeader(key, value);
-  res.setHeader('content-length', Buffer.byteLength(answer.body));
+  // A long answer goes out as one Buffer, encoded once outside the JavaScript heap: node:http
+  // prepends the headers to a string body, copying a page of text once more on the heap.
+  const body = answer.body.length > BUFFERED_BODY_CHARS ? Buffer.from(answer.body) : answer.body;
+  res.setHeader('content-length', typeof body === 'string' ? Buffer.byteLength(body) : body.length);
   res.statusCode = answer.status;
-  res.end(method === 'HEAD' ? undefined : answer.body);
+  res.end(method === 'HEAD' ? undefined : body);
 }
 
 function sendError(res: ServerResponse, requestId: string, code: ErrorCode, message: string, params?: string[]): void {
