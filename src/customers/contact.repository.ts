@@ -8,6 +8,7 @@ import { ListQuery, listCount, listKeysetRows, listPageIds } from '../database/l
 import { anyOf, customerScope, Fragment, patternIgnoringCase } from '../database/sql-fragments';
 import { DbScope, placeholders, ReadSide, select } from '../database/statements';
 import { JsonField, jsonSelect, JsonUnsupported } from '../database/json-text';
+import type { DataSource } from 'typeorm';
 import { Contact } from '../database/entities';
 import type { CursorPosition, SortKey } from '../domain/keyset-cursor';
 import type { SortOrder } from '../domain/sort-order';
@@ -18,6 +19,31 @@ type Scoped = DbScope & { actor: Actor };
 
 /** The alias of every contact statement (that of entity-statements' ROW_ALIAS, so its helpers apply). */
 const X = 'x';
+
+/** The contacts' text statement of a selection, built once per selection and database (a plan hands the same `fields` each time). */
+interface ContactsText {
+  sql: (ids: number) => string;
+  /** The statement for one appointment. */
+  one: string;
+}
+
+const contactsTexts = new WeakMap<readonly JsonField[], WeakMap<DataSource, ContactsText>>();
+
+function contactsText(db: DataSource, fields: readonly JsonField[]): ContactsText {
+  let byDb = contactsTexts.get(fields);
+  if (!byDb) contactsTexts.set(fields, (byDb = new WeakMap()));
+  let found = byDb.get(db);
+  if (!found) {
+    const json = jsonSelect(db, Contact, X, fields);
+    if (json.many.length) throw new JsonUnsupported('a list inside a contact');
+    const sql = (ids: number) =>
+      `SELECT ac.appointment_id AS appointment_id, x.customer_id AS customer_id, ${json.segments[0]} AS t
+      FROM contacts x ${json.joins.join(' ')} INNER JOIN appointment_contacts ac ON ac.contact_id = x.id
+      WHERE ac.appointment_id IN (${placeholders(ids)}) ORDER BY ac.contact_id ASC`;
+    byDb.set(db, (found = { sql, one: sql(1) }));
+  }
+  return found;
+}
 
 /** The one door to contacts: a contact belongs to a customer and is visible with it. */
 export class ContactRepository {
@@ -139,16 +165,11 @@ export class ContactRepository {
     fields: readonly JsonField[],
   ): Promise<string[][]> {
     if (appointmentIds.length === 0) return [];
-    const json = jsonSelect(ctx.db, Contact, X, fields);
-    if (json.many.length) throw new JsonUnsupported('a list inside a contact');
-    const raw = await select(
-      ctx,
-      ctx.readSide,
-      `SELECT ac.appointment_id AS appointment_id, x.customer_id AS customer_id, ${json.segments[0]} AS t
-      FROM contacts x ${json.joins.join(' ')} INNER JOIN appointment_contacts ac ON ac.contact_id = x.id
-      WHERE ac.appointment_id IN (${placeholders(appointmentIds.length)}) ORDER BY ac.contact_id ASC`,
-      [...appointmentIds],
-    );
+    const text = contactsText(ctx.db, fields);
+    // One appointment's (a look-up's) statement text never varies: prepared. A page's IN list
+    // varies in length: sent as text (statements.ts).
+    const one = appointmentIds.length === 1;
+    const raw = await select(ctx, ctx.readSide, one ? text.one : text.sql(appointmentIds.length), [...appointmentIds], { prepared: one });
     const grouped = new Map<number, string[]>();
     for (const r of raw) {
       if (!canSeeCustomer(ctx.actor, r.customer_id as number | null)) continue;
