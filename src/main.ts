@@ -7,12 +7,14 @@ import { seedDemoData } from './database/seeds/demo-data.seed';
 import { devSession } from './accounts/dev-session';
 import { createGateway } from './app';
 import { createLogger, logFormatFor } from './http/logger';
+import { tuneHeapGrowth } from './config/heap-growth';
 
 /**
  * `npm start`: serves the gateway. On the embedded default it migrates and seeds the SQLite
  * file on first start; on MySQL it applies migrations only when MIGRATE_ON_START=true.
  */
 async function main(): Promise<void> {
+  tuneHeapGrowth();
   const config = loadConfig();
   const log = createLogger(config.logLevel, logFormatFor(config.logFormat, process.stdout.isTTY === true));
   const db = await connectDatabase(createDataSource(config), config);
