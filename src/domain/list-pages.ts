@@ -101,18 +101,22 @@ export async function keysetPage<T extends { id: number }>(
   const page = rows.slice(0, first);
   if (read.prepare) await read.prepare(page);
   const cursorOf = (node: T) => encodeCursor(fingerprint, { key: key.value(node), id: node.id });
+  let edges: ConnectionPage<T>['edges'] | undefined;
   return {
-    // An edge's cursor (an HMAC) is computed only when a client selects it.
-    edges: page.map((node) => ({
-      node,
-      get cursor() {
-        return cursorOf(node);
-      },
-    })),
+    // The edges, and each edge's cursor (an HMAC), are made only when a client selects them.
+    get edges() {
+      return (edges ??= page.map((node) => ({
+        node,
+        get cursor() {
+          return cursorOf(node);
+        },
+      })));
+    },
     nodes: page,
     pageInfo: {
       hasNextPage: rows.length > first,
       hasPreviousPage: after !== null,
+      // Made here, not when selected: a row whose cursor cannot be made fails the page as it always did.
       startCursor: page.length ? cursorOf(page[0]) : null,
       endCursor: page.length ? cursorOf(page[page.length - 1]) : null,
     },
