@@ -235,7 +235,7 @@ export class DirectReads {
       return this.list(out, plan.connection, texts, { paging: paging as unknown as Record<string, unknown> });
     }
     const { page, texts } = await service.connectionText(ctx, args, plan.fields);
-    return this.list(out, plan.connection, texts, { pageInfo: page.pageInfo, edges: page.edges, countTotal: page.countTotal });
+    return this.list(out, plan.connection, texts, page);
   }
 
   /** Appends a page's text to `out`: its parts in the order asked, the rows' texts where they go. */
@@ -244,9 +244,10 @@ export class DirectReads {
     parts: ConnectionPart[],
     texts: string[],
     page: {
-      pageInfo?: Record<string, unknown>;
+      pageInfo?: Readonly<Record<string, unknown>>;
       paging?: Record<string, unknown>;
-      edges?: { readonly cursor: string }[];
+      /** Read only when the edges are selected: a keyset page makes them on first read. */
+      readonly edges?: readonly { readonly cursor: string }[];
       countTotal?: () => Promise<number>;
     },
   ): Promise<void> {
