@@ -272,7 +272,12 @@ export class DirectReads {
           out.push(i ? ',{' : '{');
           for (let e = 0; e < edgeParts.length; e++) {
             const p = edgeParts[e];
-            out.push(e ? ',"' : '"', p.key, '":', p.kind === 'node' ? texts[i] : p.kind === 'cursor' ? JSON.stringify(edges[i].cursor) : p.json!);
+            out.push(
+              e ? ',"' : '"',
+              p.key,
+              '":',
+              p.kind === 'node' ? texts[i] : p.kind === 'cursor' ? JSON.stringify(edges[i].cursor) : p.json!,
+            );
           }
           out.push('}');
         }
