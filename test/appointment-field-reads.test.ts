@@ -75,6 +75,34 @@ describe('appointment reads of the selected columns', () => {
     expect(readColumns(from).every((read) => read.length === columns)).toBe(true);
   });
 
+  it('answers each field of a written appointment as a read of it does', async () => {
+    const type = await g.gql(
+      '{ __type(name: "Appointment") { fields { name type { kind ofType { kind ofType { kind ofType { kind } } } } } } }',
+    );
+    type Kind = { kind: string; ofType?: Kind };
+    const fields: { name: string; type: Kind }[] = type.body.data.__type.fields;
+    // An object field with its id; contacts and notificationParameters with a few of their fields.
+    const objectSelection: Record<string, string> = {
+      contacts: '{ id name }',
+      notificationParameters: '{ title startDateLocal customerName }',
+    };
+    const composite = (t: Kind | undefined): boolean => !!t && (t.kind === 'OBJECT' || composite(t.ofType));
+    for (const field of fields) {
+      const f = composite(field.type) ? `${field.name} ${objectSelection[field.name] ?? '{ id }'}` : field.name;
+      const updatedAtMt = (await g.db.getRepository(Appointment).findOneByOrFail({ id: a.id })).updatedAtMt;
+      const written = await g.gql(`mutation($id: ID!, $i: UpdateAppointmentInput!) { updateAppointment(id: $id, input: $i) { ${f} } }`, {
+        id: String(a.id),
+        i: { updatedAtMt, note: `field ${field.name}` },
+      });
+      const read = await g.gql(`query($id: ID!) { appointment(id: $id) { ${f} } }`, { id: String(a.id) });
+      expect({ field: field.name, errors: read.body.errors }).toEqual({ field: field.name });
+      expect({ field: field.name, answer: written.body }).toEqual({
+        field: field.name,
+        answer: { data: { updateAppointment: read.body.data.appointment } },
+      });
+    }
+  });
+
   it('keeps a bounded number of column sets, then reads whole rows with the same answers', async () => {
     const fields = [
       'title',
