@@ -1,3 +1,4 @@
+import type { DataSource } from 'typeorm';
 import { canSeeCustomer } from '../accounts/permissions';
 import type { Actor } from '../context/actor';
 import type { Batch } from '../context/loaders';
@@ -8,7 +9,6 @@ import { ListQuery, listCount, listKeysetRows, listPageIds } from '../database/l
 import { anyOf, customerScope, Fragment, patternIgnoringCase } from '../database/sql-fragments';
 import { DbScope, placeholders, ReadSide, select } from '../database/statements';
 import { JsonField, jsonSelect, JsonUnsupported } from '../database/json-text';
-import type { DataSource } from 'typeorm';
 import { Contact } from '../database/entities';
 import type { CursorPosition, SortKey } from '../domain/keyset-cursor';
 import type { SortOrder } from '../domain/sort-order';

@@ -116,7 +116,8 @@ export async function keysetPage<T extends { id: number }>(
     pageInfo: {
       hasNextPage: rows.length > first,
       hasPreviousPage: after !== null,
-      // Made here, not when selected: a row whose cursor cannot be made fails the page as it always did.
+      // Made here, not when selected: a row whose cursor cannot be made fails the whole page, alike
+      // under graphql-js and graphql-jit (which report errors of sibling fields differently).
       startCursor: page.length ? cursorOf(page[0]) : null,
       endCursor: page.length ? cursorOf(page[page.length - 1]) : null,
     },
