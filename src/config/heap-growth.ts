@@ -5,7 +5,7 @@ import v8 from 'node:v8';
  * in percent. V8's own factor is several times the live size: under 50 concurrent page requests
  * the answers in flight outlive two young collections, reach the old generation, and the
  * resident size climbed to 342 MB while the live data stayed under 60 MB. With 50% it stayed
- * near 180 MB at the same throughput (bench/README.md, "Memory"). Unlike a heap limit
+ * near 186 MB at the same throughput (bench/README.md, "Fewer copies and a heap that grows by half"). Unlike a heap limit
  * (--max-old-space-size), this still lets a large live set, such as 10,000 subscriptions, grow.
  */
 export const HEAP_GROWING_PERCENT = 50;
