@@ -44,14 +44,29 @@ export function lazyLogger(make: () => Logger): Logger {
   });
 }
 
-/** One logger for the process, writing to stdout in `format`. */
+/**
+ * One logger for the process, writing to stdout in `format`.
+ *
+ * JSON lines go to stdout asynchronously (pino's `sync: false` destination): pino's default
+ * writes each line with a blocking write(2) on the request's own thread, and with one request
+ * line per request that was 6-7% of the gateway's CPU on a page and more on a look-up
+ * (bench/README.md, "The request line off the request's thread"). Lines written while a write
+ * is in flight go out together in the next one; nothing waits for a fill level, so a quiet
+ * gateway's line appears at once. Pino flushes what is left synchronously when the process
+ * exits (exit, uncaughtException, SIGTERM/SIGINT handled or not); only a hard kill or a power
+ * cut can lose the lines of the last write.
+ */
 export function createLogger(level: string, format: LogFormat): Logger {
-  return pino({
+  const options = {
     level,
     base: undefined,
     redact: { paths: ['req.headers.authorization', '*.token', '*.tokenHash'], censor: '[redacted]' },
-    ...(format === 'pretty'
-      ? { transport: { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname' } } }
-      : {}),
-  });
+  };
+  if (format === 'pretty') {
+    return pino({
+      ...options,
+      transport: { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname' } },
+    });
+  }
+  return pino(options, pino.destination({ dest: 1, sync: false }));
 }
