@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 
 /**
  * A new concurrency stamp (`updatedAtMt`, `Order.updatedAt`): the write's instant plus a random
@@ -6,5 +6,7 @@ import { randomBytes } from 'node:crypto';
  * as opaque: read it, send it back.
  */
 export function newStamp(now: Date = new Date()): string {
-  return `${now.toISOString()}~${randomBytes(4).toString('hex')}`;
+  // A v4 UUID's first 8 hex digits are random: the same 32 bits as randomBytes(4), from the
+  // entropy node caches for randomUUID instead of a new buffer and a call into OpenSSL per write.
+  return `${now.toISOString()}~${randomUUID().slice(0, 8)}`;
 }
