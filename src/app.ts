@@ -251,6 +251,7 @@ export async function createGateway(config: Config, db: DataSource, log: Logger,
     { db },
     {
       pollIntervalMs: config.changes.pollIntervalMs,
+      nudgeSpacingMs: config.changes.nudgeSpacingMs,
       gapTimeoutMs: config.changes.gapTimeoutMs,
       onError: (err) => log.warn({ err }, 'reading the change table failed'),
     },

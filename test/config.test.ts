@@ -30,8 +30,10 @@ describe('configuration', () => {
     );
   });
 
-  it('polls the change table every 200 ms, keeps changes a week, and waits on a gap as long as a request and its last statement can last', () => {
-    expect(loadConfig({}).changes).toEqual({ pollIntervalMs: 200, retentionHours: 168, gapTimeoutMs: 15000 });
+  it('polls the change table every 200 ms (after own commits: reads at least 10 ms apart), keeps changes a week, and waits on a gap as long as a request and its last statement can last', () => {
+    expect(loadConfig({}).changes).toEqual({ pollIntervalMs: 200, nudgeSpacingMs: 10, retentionHours: 168, gapTimeoutMs: 15000 });
+    expect(loadConfig({ CHANGE_NUDGE_SPACING_MS: '0' }).changes.nudgeSpacingMs).toBe(0);
+    expect(() => loadConfig({ CHANGE_NUDGE_SPACING_MS: '5000' })).toThrow(/CHANGE_NUDGE_SPACING_MS/);
     expect(loadConfig({ REQUEST_TIMEOUT_MS: '2000', DB_STATEMENT_TIMEOUT_MS: '1000' }).changes.gapTimeoutMs).toBe(3000);
     expect(loadConfig({ CHANGE_GAP_TIMEOUT_MS: '60000', CHANGE_POLL_INTERVAL_MS: '50' }).changes).toMatchObject({
       pollIntervalMs: 50,

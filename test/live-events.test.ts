@@ -4,6 +4,7 @@ import { createGateway, Gateway } from '../src/app';
 import { createDataSource } from '../src/database/data-source';
 import { Customer } from '../src/database/entities';
 import { otherWriter, OtherWriter } from './support/other-writer';
+import { insertAppointment } from './appointment-mutations.fixtures';
 import { startTestGateway, TestGateway } from './support/test-gateway';
 import { connectSubscriber, initPayload, TestSubscriber, until } from './support/test-subscriber';
 
@@ -180,4 +181,59 @@ describeMysql('live events on two instances of one database', () => {
       expect(sub.results[0].data.appointmentChanged.appointment.title).toBe('Seen twice');
     }
   });
+});
+
+describe("reading the gateway's own writes under a stream of them", () => {
+  // A spacing far above a read's few milliseconds, and no interval reads, so the count is the nudges'.
+  const SPACING_MS = 1000;
+  let g: TestGateway;
+  const received: { entity: string; kind: string; rowId: number }[] = [];
+
+  beforeAll(async () => {
+    g = await startTestGateway({ env: { CHANGE_NUDGE_SPACING_MS: String(SPACING_MS), CHANGE_POLL_INTERVAL_MS: '60000' } });
+    g.gateway.changes.onChanges((batch) => received.push(...batch));
+  });
+  afterAll(async () => {
+    await g?.close();
+  });
+
+  const update = async (id: number, stamp: string, title: string): Promise<string> => {
+    const res = await g.gql(UPDATE, { id: String(id), input: { title, updatedAtMt: stamp } });
+    expect(res.body.errors).toBeUndefined();
+    return res.body.data.updateAppointment.updatedAtMt as string;
+  };
+  const updatedIds = () => new Set(received.filter((c) => c.entity === 'appointment' && c.kind === 'UPDATED').map((c) => c.rowId));
+
+  it('reads once per spacing, not once per commit, and delivers every change; a lone write is read at once', async () => {
+    const rows = [];
+    for (let i = 0; i < 40; i += 1) rows.push(await insertAppointment(g.db));
+    await g.gateway.changes.pollNow();
+    received.length = 0;
+    g.counter.reset();
+
+    const started = Date.now();
+    const queue = [...rows];
+    await Promise.all(
+      Array.from({ length: 8 }, async () => {
+        for (let row = queue.shift(); row; row = queue.shift()) await update(row.id, row.updatedAtMt, `Streamed ${row.id}`);
+      }),
+    );
+    await until(() => rows.every((r) => updatedIds().has(r.id)), 'every update delivered', 10_000);
+    const elapsed = Date.now() - started;
+    const reads = g.counter.backgroundStatements.length;
+    // One read per commit (or per two) would be 20 to 40; one per spacing is a handful.
+    expect(reads).toBeLessThanOrEqual(Math.ceil(elapsed / SPACING_MS) + 2);
+    expect(reads).toBeLessThan(rows.length / 4);
+
+    // Long after the last read, one write: read at once, not a spacing later.
+    await new Promise((r) => setTimeout(r, SPACING_MS + 100));
+    received.length = 0;
+    const lone = rows[0];
+    const current = (await g.gql('query($id: ID!) { appointment(id: $id) { updatedAtMt } }', { id: String(lone.id) })).body.data.appointment
+      .updatedAtMt as string;
+    const answered = Date.now();
+    await update(lone.id, current, 'Lone write');
+    await until(() => updatedIds().has(lone.id), 'the lone write delivered', 5_000);
+    expect(Date.now() - answered).toBeLessThan(SPACING_MS / 2);
+  }, 60_000);
 });

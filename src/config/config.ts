@@ -83,6 +83,8 @@ export interface SubscriptionConfig {
 export interface ChangeSettings {
   /** CHANGE_POLL_INTERVAL_MS: how often the poller reads new changes (the gateway's own writes also nudge it at once). */
   pollIntervalMs: number;
+  /** CHANGE_NUDGE_SPACING_MS: the least time between the end of a read and a read the gateway's own commits start. */
+  nudgeSpacingMs: number;
   /** CHANGE_RETENTION_HOURS: how long a change is kept; an older cursor is cursor-expired. */
   retentionHours: number;
   /** CHANGE_GAP_TIMEOUT_MS: how long a missing seq may belong to a transaction still open; past it, the gap is a rollback. */
@@ -253,6 +255,7 @@ export function loadConfig(env: Env = process.env): Config {
     },
     changes: {
       pollIntervalMs: intVar(env, 'CHANGE_POLL_INTERVAL_MS', 200, 10, 60000),
+      nudgeSpacingMs: intVar(env, 'CHANGE_NUDGE_SPACING_MS', 10, 0, 1000),
       retentionHours: intVar(env, 'CHANGE_RETENTION_HOURS', 168, 1, 8760),
       gapTimeoutMs,
     },
