@@ -205,7 +205,7 @@ describe("reading the gateway's own writes under a stream of them", () => {
   const updatedIds = () => new Set(received.filter((c) => c.entity === 'appointment' && c.kind === 'UPDATED').map((c) => c.rowId));
 
   it('reads once per spacing, not once per commit, and delivers every change; a lone write is read at once', async () => {
-    const rows = [];
+    const rows: Awaited<ReturnType<typeof insertAppointment>>[] = [];
     for (let i = 0; i < 40; i += 1) rows.push(await insertAppointment(g.db));
     await g.gateway.changes.pollNow();
     received.length = 0;
