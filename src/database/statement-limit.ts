@@ -85,11 +85,18 @@ export function withinLimit<T>(
           return;
         }
         conn = c;
-        run(c, (err, result) => {
-          if (settled) return;
+        try {
+          run(c, (err, result) => {
+            if (settled) return;
+            if (limit.pooled) c.release();
+            settle(err, result);
+          });
+        } catch (err) {
+          // Refused before anything was sent (mysql2 throws on an undefined parameter): the
+          // connection is as it was, and the caller gets the error now, not the time limit.
           if (limit.pooled) c.release();
-          settle(err, result);
-        });
+          settle(err as Error);
+        }
       },
       (err: Error) => settle(err),
     );
