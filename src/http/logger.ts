@@ -44,18 +44,20 @@ export function lazyLogger(make: () => Logger): Logger {
   });
 }
 
-/**
- * One logger for the process, writing to stdout in `format`.
- *
- * JSON lines go to stdout asynchronously (pino's `sync: false` destination): pino's default
- * writes each line with a blocking write(2) on the request's own thread, and with one request
- * line per request that was 6-7% of the gateway's CPU on a page and more on a look-up
- * (bench/README.md, "The request line off the request's thread"). Lines written while a write
- * is in flight go out together in the next one; nothing waits for a fill level, so a quiet
- * gateway's line appears at once. Pino flushes what is left synchronously when the process
- * exits (exit, uncaughtException, SIGTERM/SIGINT handled or not); only a hard kill or a power
- * cut can lose the lines of the last write.
+/*
+ * JSON lines are buffered and written in batches: up to LOG_BATCH_BYTES, or every
+ * LOG_FLUSH_MS when fewer come. pino's default writes each line with a blocking write(2) on the
+ * request's own thread, and with one request line per request that was 6-7% of the gateway's
+ * CPU on a page and more on a look-up; an asynchronous write per line still cost as much, since
+ * handing each write to libuv's thread pool wakes a thread (bench/README.md, "Work off the
+ * request's thread"). pino flushes the buffer synchronously when the process exits (exit,
+ * uncaughtException, after SIGTERM/SIGINT); a hard kill or a power cut can lose the last
+ * LOG_FLUSH_MS of lines.
  */
+const LOG_BATCH_BYTES = 4096;
+const LOG_FLUSH_MS = 100;
+
+/** One logger for the process, writing to stdout in `format`. */
 export function createLogger(level: string, format: LogFormat): Logger {
   const options = {
     level,
@@ -68,5 +70,5 @@ export function createLogger(level: string, format: LogFormat): Logger {
       transport: { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname' } },
     });
   }
-  return pino(options, pino.destination({ dest: 1, sync: false }));
+  return pino(options, pino.destination({ dest: 1, sync: false, minLength: LOG_BATCH_BYTES, periodicFlush: LOG_FLUSH_MS }));
 }
