@@ -67,6 +67,8 @@ import { ChangeFeedResolver } from './live/change-feed.resolver';
 import { ChangeFeedService } from './live/change-feed.service';
 import { ChangePoller } from './live/change-poller';
 import { startPruning } from './live/change-retention';
+import { RequestEnd } from './http/request-end';
+import type { EndSignal } from './database/end-signal';
 
 /*
  * The composition root. What the gateway is made of, from the bottom up: repositories (the only
@@ -222,7 +224,7 @@ export async function createGateway(config: Config, db: DataSource, log: Logger,
   await apollo.start();
   await replicas.start();
 
-  const buildContext = async (req: IncomingMessage, requestId: string, requestLog: Logger, ended: AbortSignal): Promise<RequestContext> => {
+  const buildContext = async (req: IncomingMessage, requestId: string, requestLog: Logger, ended: EndSignal): Promise<RequestContext> => {
     try {
       const actor = await authenticate({ db, signal: ended }, req.headers, clock());
       const ctx: RequestContext = {
@@ -278,7 +280,7 @@ export async function createGateway(config: Config, db: DataSource, log: Logger,
       : undefined;
 
   const draining = { value: false };
-  const inFlight = new Set<AbortController>();
+  const inFlight = new Set<RequestEnd>();
   const metrics = new GatewayMetrics(db);
   const server = createHttpServer({
     config,

@@ -1,5 +1,6 @@
 import type { PoolConnection } from 'mysql2';
 import type { DataSource } from 'typeorm';
+import type { EndSignal } from './end-signal';
 
 /*
  * How long one MySQL statement may take, from asking for a connection to its answer. A database
@@ -40,7 +41,7 @@ export interface Limit {
   /** The most the statement may take, connection included. */
   ms: number;
   /** Aborted when the request ended: a statement not yet sent is not sent. */
-  signal?: AbortSignal;
+  signal?: EndSignal;
   /** The connection is the pool's to get back after the statement (false: a transaction's). */
   pooled: boolean;
 }

@@ -2,6 +2,7 @@ import type { PoolConnection } from 'mysql2';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { MysqlDriver } from 'typeorm/driver/mysql/MysqlDriver';
 import { dialectOf } from './dialect';
+import type { EndSignal } from './end-signal';
 import { statementTimeoutOf, withinLimit } from './statement-limit';
 
 /*
@@ -47,7 +48,7 @@ export interface DbScope {
    * Aborted when the request the work is for has ended (its client went away, or its deadline
    * passed): no statement is sent after that, and a transaction rolls back instead of committing.
    */
-  signal?: AbortSignal;
+  signal?: EndSignal;
 }
 
 interface Options {
@@ -105,7 +106,7 @@ function send<T>(
   sql: string,
   params: unknown[],
   options: Options,
-  limit: { signal?: AbortSignal; pooled: boolean },
+  limit: { signal?: EndSignal; pooled: boolean },
 ): Promise<T> {
   db.logger.logQuery(sql, params);
   return withinLimit<T>(

@@ -6,6 +6,8 @@
  * its wait bound, or whose request ends while it waits, leaves the queue without having run.
  */
 
+import type { EndSignal } from './end-signal';
+
 /** Why a write left the queue without running: its wait bound passed. */
 export class GateTimeout extends Error {
   constructor() {
@@ -19,7 +21,7 @@ interface Waiter {
 }
 
 /** Waits for `ready`, at most until `deadline` (epoch ms) and no longer than `signal` lives. */
-function waitFor(ready: Promise<void>, deadline: number, signal: AbortSignal | undefined, onGiveUp: () => void): Promise<void> {
+function waitFor(ready: Promise<void>, deadline: number, signal: EndSignal | undefined, onGiveUp: () => void): Promise<void> {
   return new Promise((resolve, reject) => {
     const giveUp = (err: unknown) => {
       clearTimeout(timer);
@@ -57,7 +59,7 @@ export class WriteGate {
    * Runs `work` once no other write of `key` is running in this process and a slot is free;
    * throws GateTimeout past `waitMs`, or the signal's reason when it aborts first.
    */
-  async run<T>(key: string | undefined, waitMs: number, signal: AbortSignal | undefined, work: () => Promise<T>): Promise<T> {
+  async run<T>(key: string | undefined, waitMs: number, signal: EndSignal | undefined, work: () => Promise<T>): Promise<T> {
     signal?.throwIfAborted();
     const deadline = Date.now() + waitMs;
     const finished = key === undefined ? undefined : this.enter(key);
@@ -88,7 +90,7 @@ export class WriteGate {
     return { previous, done };
   }
 
-  private acquire(deadline: number, signal: AbortSignal | undefined): Promise<void> {
+  private acquire(deadline: number, signal: EndSignal | undefined): Promise<void> {
     if (this.free > 0 && this.waiting.length === 0) {
       this.free -= 1;
       return Promise.resolve();

@@ -15,6 +15,8 @@ import { IdempotentRequest, idempotentRequestOf } from '../idempotency/idempoten
 import { IN_PROGRESS_RETRY_AFTER_SECONDS, IdempotencyService } from '../idempotency/idempotency.service';
 import { decodeGraphQLPost, readBody } from './http-transport';
 import { startDeadline } from './request-deadline';
+import { RequestEnd } from './request-end';
+import type { EndSignal } from '../database/end-signal';
 import { lazyLogger } from './logger';
 import { GatewayMetrics, operationLabel } from './metrics';
 import type { DirectReads } from '../graphql/direct-reads';
@@ -27,7 +29,7 @@ export interface HttpDeps {
   replicas?: ReplicaMonitor;
   log: Logger;
   /** `ended` is aborted when the request ends before its answer is sent (the client went away, or its deadline passed). */
-  buildContext: (req: IncomingMessage, requestId: string, log: Logger, ended: AbortSignal) => Promise<RequestContext>;
+  buildContext: (req: IncomingMessage, requestId: string, log: Logger, ended: EndSignal) => Promise<RequestContext>;
   /** Appointment reads answered with the database's JSON text, when on (DIRECT_READS); what it declines goes to Apollo. */
   direct?: DirectReads;
   metrics: GatewayMetrics;
@@ -36,7 +38,7 @@ export interface HttpDeps {
   /** True once shutdown began: responses then close their connection instead of keeping it alive. */
   draining: () => boolean;
   /** The GraphQL requests in flight, by their end signal: shutdown ends them before it cuts connections. */
-  inFlight?: Set<AbortController>;
+  inFlight?: Set<RequestEnd>;
 }
 
 /** What the request log line and the metrics record of a GraphQL request. */
@@ -241,6 +243,15 @@ async function runGraphQL(
   return { status: finished.status, body: finished.body, headers };
 }
 
+/** The request as Apollo takes it; made only for Apollo (a direct read does not need its header map). */
+function apolloRequest(req: IncomingMessage, method: string, url: URL | null, body: unknown): HTTPGraphQLRequest {
+  const headers = new HeaderMap();
+  for (const [key, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+  }
+  return { method, headers, search: url?.search ?? '', body };
+}
+
 async function handleGraphQL(
   req: IncomingMessage,
   res: ServerResponse,
@@ -253,10 +264,6 @@ async function handleGraphQL(
   // Parsed only when there is a query string (GET): a POST's URL is the path alone.
   const url = raw.includes('?') ? new URL(raw, 'http://gateway') : null;
   const method = (req.method ?? 'GET').toUpperCase();
-  const headers = new HeaderMap();
-  for (const [key, value] of Object.entries(req.headers)) {
-    if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
-  }
   let body: unknown;
   if (method === 'POST') {
     body = decodeGraphQLPost(req.headers['content-type'], await readBody(req, deps.config.bodyLimitBytes));
@@ -268,12 +275,11 @@ async function handleGraphQL(
   );
   // The request's logger, made when something logs (most requests log only their request line).
   const log = lazyLogger(() => deps.log.child({ requestId }));
-  const httpGraphQLRequest: HTTPGraphQLRequest = { method, headers, search: url?.search ?? '', body };
   const idempotent = idempotentRequestOf(method, req.headers, body, deps.config.limits.maxTokens);
-  if (idempotent) return handleIdempotent(req, res, requestId, deps, trace, log, httpGraphQLRequest, idempotent);
+  if (idempotent) return handleIdempotent(req, res, requestId, deps, trace, log, apolloRequest(req, method, url, body), idempotent);
   // A request whose client goes away before the answer is sent must not commit a write after it;
   // shutdown past its grace ends these first, so their transactions roll back before connections are cut.
-  const ended = new AbortController();
+  const ended = new RequestEnd();
   deps.inFlight?.add(ended);
   res.once('close', () => {
     deps.inFlight?.delete(ended);
@@ -291,7 +297,7 @@ async function handleGraphQL(
     (async (): Promise<Answer> => {
       const text = direct ? await direct.answer(body, contextOnce) : null;
       if (text !== null) return { status: 200, body: text, headers: DIRECT_HEADERS };
-      return runGraphQL(deps, httpGraphQLRequest, requestId, trace, contextOnce);
+      return runGraphQL(deps, apolloRequest(req, method, url, body), requestId, trace, contextOnce);
     })(),
   );
   sendAnswer(res, method, answer);
@@ -314,7 +320,7 @@ async function handleIdempotent(
   request: HTTPGraphQLRequest,
   idempotent: IdempotentRequest,
 ): Promise<void> {
-  const context = deps.buildContext(req, requestId, log, new AbortController().signal);
+  const context = deps.buildContext(req, requestId, log, new RequestEnd());
   const authenticated = await context.then(
     () => true,
     () => false,

@@ -1,10 +1,12 @@
 import { DomainError } from '../errors/domain.error';
 import { ErrorCode } from '../errors/error-code';
+import type { EndSignal } from '../database/end-signal';
+import type { RequestEnd } from './request-end';
 
 /** A request's time limit (REQUEST_TIMEOUT_MS), and the signal its work watches. */
 export interface RequestDeadline {
   /** Aborted when the client went away or the deadline passed: the request's DbScope.signal. */
-  signal: AbortSignal;
+  signal: EndSignal;
   /** Settles like `work`, or rejects with `database-unavailable` when the deadline passes first. */
   race<T>(work: Promise<T>): Promise<T>;
 }
@@ -18,16 +20,16 @@ export interface RequestDeadline {
  * combination made per request (`AbortSignal.any` costs a look-up by id about a tenth of its
  * HTTP layer's time).
  */
-export function startDeadline(ms: number, ended: AbortController): RequestDeadline {
+export function startDeadline(ms: number, ended: RequestEnd): RequestDeadline {
   let passed: DomainError | null = null;
   let rejectRace: ((error: Error) => void) | null = null;
   const timer = setTimeout(() => {
     passed = new DomainError(ErrorCode.DatabaseUnavailable, `The database did not answer within ${ms} ms. Please try again later.`);
-    if (!ended.signal.aborted) ended.abort(passed);
+    ended.abort(passed);
     rejectRace?.(passed);
   }, ms);
   return {
-    signal: ended.signal,
+    signal: ended,
     race<T>(work: Promise<T>): Promise<T> {
       return new Promise<T>((resolve, reject) => {
         if (passed) return reject(passed);

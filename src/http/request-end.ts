@@ -1,0 +1,45 @@
+import type { EndSignal } from '../database/end-signal';
+
+/**
+ * The end of one HTTP request, told to its work (DbScope.signal): an AbortController's
+ * behaviour for the one event it has, without an EventTarget. Node's AbortController and its
+ * listeners (one added and removed per statement) cost a look-up about 14 µs of CPU, 1-2% of
+ * it (`npm run bench -- --profile=by-id`); this costs under 1 µs.
+ */
+export class RequestEnd implements EndSignal {
+  private ended = false;
+  private why: unknown = undefined;
+  private listeners: Set<() => void> | null = null;
+
+  get aborted(): boolean {
+    return this.ended;
+  }
+
+  get reason(): unknown {
+    return this.why;
+  }
+
+  throwIfAborted(): void {
+    if (this.ended) throw this.why;
+  }
+
+  /** Listeners are called once, in the order they were added: every one is `once`, whatever `_options` say. */
+  addEventListener(_type: 'abort', listener: () => void, _options?: { once?: boolean }): void {
+    if (this.ended) return;
+    (this.listeners ??= new Set()).add(listener);
+  }
+
+  removeEventListener(_type: 'abort', listener: () => void): void {
+    this.listeners?.delete(listener);
+  }
+
+  /** Ends the request with `reason` (the first call wins, as AbortController.abort); tells each listener once. */
+  abort(reason: unknown): void {
+    if (this.ended) return;
+    this.ended = true;
+    this.why = reason;
+    const listeners = this.listeners;
+    this.listeners = null;
+    if (listeners) for (const listener of listeners) listener();
+  }
+}
