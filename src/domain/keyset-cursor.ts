@@ -41,7 +41,7 @@ function mac(body: string): string {
  * cursor of one list is never taken by another's.
  */
 export function queryFingerprint(query: unknown): string {
-  return crypto.createHash('sha256').update(JSON.stringify(query)).digest('base64url').slice(0, 16);
+  return crypto.hash('sha256', JSON.stringify(query), 'base64url').slice(0, 16);
 }
 
 export function encodeCursor(fingerprint: string, position: CursorPosition): string {

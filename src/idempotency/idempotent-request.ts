@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import { getOperationAST, OperationTypeNode, parse } from 'graphql';
 import { DomainError } from '../errors/domain.error';
@@ -22,7 +22,7 @@ export interface IdempotentRequest {
   requestHash: string;
 }
 
-const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+const sha256 = (text: string) => hash('sha256', text, 'hex');
 
 /** The key's hash: what is stored and compared (see IdempotencyKey). */
 export const keyHash = sha256;
