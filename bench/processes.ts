@@ -83,12 +83,12 @@ async function waitReady(child: ChildProcess, url: string, probe: ReadyProbe, st
   throw new Error(`the server did not get ready within ${timeoutMs} ms: ${stderr()}`);
 }
 
-async function start(name: string, args: string[], env: Record<string, string>, probe = HEALTH_READY): Promise<ServerProcess> {
+async function start(name: string, args: string[], env: Record<string, string>, probe = HEALTH_READY, cwd = ROOT): Promise<ServerProcess> {
   const port = await freePort();
   // stdout (the gateway's request log) goes straight to /dev/null: nobody pays for reading it.
   const out = fs.openSync('/dev/null', 'w');
   const child = spawn(process.execPath, args, {
-    cwd: ROOT,
+    cwd,
     env: { ...process.env, ...env, PORT: String(port) },
     stdio: ['ignore', out, 'pipe'],
   });
@@ -125,24 +125,31 @@ async function start(name: string, args: string[], env: Record<string, string>, 
 
 /**
  * The gateway as it runs in production: `node dist/src/main.js`, NODE_ENV=production; `env`
- * adds settings of a section's own (the live section's subscription limits).
+ * adds settings of a section's own (the live section's subscription limits); `root`, another
+ * checkout's build (bench/cpu-per-request.ts compares builds).
  */
 export function startGateway(
   databaseUrl: string,
-  options: { cpuProfileDir?: string; poolSize: number; env?: Record<string, string> },
+  options: { cpuProfileDir?: string; poolSize: number; env?: Record<string, string>; root?: string },
 ): Promise<ServerProcess> {
   // BENCH_GATEWAY_NODE_FLAGS: extra node flags for the gateway only, to try runtime settings.
   const flags = (process.env.BENCH_GATEWAY_NODE_FLAGS ?? '').split(' ').filter(Boolean);
   const args = options.cpuProfileDir
     ? [...flags, '--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`, 'dist/src/main.js']
     : [...flags, 'dist/src/main.js'];
-  return start('gateway', args, {
-    NODE_ENV: 'production',
-    DATABASE_URL: databaseUrl,
-    HOST: '127.0.0.1',
-    DB_POOL_SIZE: String(options.poolSize),
-    ...options.env,
-  });
+  return start(
+    'gateway',
+    args,
+    {
+      NODE_ENV: 'production',
+      DATABASE_URL: databaseUrl,
+      HOST: '127.0.0.1',
+      DB_POOL_SIZE: String(options.poolSize),
+      ...options.env,
+    },
+    HEALTH_READY,
+    options.root ?? ROOT,
+  );
 }
 
 /** The raw baseline (bench/baseline-server.ts), transpiled on load by ts-node; same pool size. */
