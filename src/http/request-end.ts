@@ -2,9 +2,10 @@ import type { EndSignal } from '../database/end-signal';
 
 /**
  * The end of one HTTP request, told to its work (DbScope.signal): an AbortController's
- * behaviour for the one event it has, without an EventTarget. Node's AbortController and its
- * listeners (one added and removed per statement) cost a look-up about 14 µs of CPU, 1-2% of
- * it (`npm run bench -- --profile=by-id`); this costs under 1 µs.
+ * behaviour for the one event it has, without an EventTarget. Node's AbortController with a
+ * look-up's three listeners (one added and removed per statement) took 14 µs in a
+ * micro-benchmark, this under 1 µs; in the gateway the look-up's CPU per request fell by about
+ * a tenth with it (`bench/cpu-per-request.ts`, bench/README.md).
  */
 export class RequestEnd implements EndSignal {
   private ended = false;
