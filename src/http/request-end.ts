@@ -4,8 +4,8 @@ import type { EndSignal } from '../database/end-signal';
  * The end of one HTTP request, told to its work (DbScope.signal): an AbortController's
  * behaviour for the one event it has, without an EventTarget. Node's AbortController with a
  * look-up's three listeners (one added and removed per statement) took 14 µs in a
- * micro-benchmark, this under 1 µs; in the gateway the look-up's CPU per request fell by about
- * a tenth with it (`bench/cpu-per-request.ts`, bench/README.md).
+ * micro-benchmark, this under 1 µs. With the header-map and token-hash changes beside it, the
+ * look-up's CPU per request fell by about a tenth (`bench/cpu-per-request.ts`, bench/README.md).
  */
 export class RequestEnd implements EndSignal {
   private ended = false;
