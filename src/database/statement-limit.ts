@@ -47,7 +47,8 @@ export interface Limit {
 }
 
 /**
- * Obtains a connection, then runs one statement on it, within `limit.ms`. Past it, a connection
+ * Obtains a connection, then runs one statement on it, within `limit.ms`: an answer read in the
+ * loop turn in which the limit passes still counts. Past it, a connection
  * that has not come is handed back when it does; a statement without its answer costs its
  * connection, destroyed so that the pool never hands it out again (a transaction's connection
  * too: its transaction cannot go on without that answer, and the server rolls it back). An
@@ -70,10 +71,16 @@ export function withinLimit<T>(
       if (err) reject(err);
       else resolve(result as T);
     };
-    const timer = setTimeout(() => {
+    const expire = () => {
+      if (settled) return;
       if (conn) conn.destroy();
       settle(new StatementTimeoutError(conn ? 'DB_STATEMENT_TIMEOUT' : 'DB_ACQUIRE_TIMEOUT', limit.ms));
-    }, limit.ms);
+    };
+    // Decided after this turn's socket reads (setImmediate runs after the poll phase): a loop
+    // turn longer than the limit would otherwise fire the timer before an answer already
+    // received is read, and turn it into a timeout that also costs the connection
+    // (test/statement-limit.test.ts).
+    const timer = setTimeout(() => setImmediate(expire), limit.ms);
     const onAbort = () => {
       if (!conn) settle(limit.signal?.reason as Error);
     };
