@@ -136,6 +136,48 @@ describe('subscriptions', () => {
       );
     });
 
+    it('answers a syntax error and a document past MAX_QUERY_TOKENS as HTTP does (invalid-query, query-too-complex)', async () => {
+      // They used to reach the client as application-crash: graphql-js raises both without a code.
+      const s = connect(g.defaultHeaders);
+      const broken = 'subscription { appointmentChanged { id }';
+      const long = `subscription { appointmentChanged { ${'id '.repeat(6000)} } }`;
+      for (const [document, code] of [
+        [broken, 'invalid-query'],
+        [long, 'query-too-complex'],
+      ]) {
+        const sub = s.subscribe(document);
+        await sub.ended();
+        const http = await g.gql(document);
+        expect(http.body.errors?.[0].extensions.code).toBe(code);
+        expect(sub.error).toEqual([
+          expect.objectContaining({ message: http.body.errors?.[0].message, extensions: expect.objectContaining({ code, status: 400 }) }),
+        ]);
+      }
+    });
+
+    it('judges a document sent again as the first time: a refused one again, a valid one with other variables', async () => {
+      // Documents are parsed and validated once per text; what is kept must not change an answer.
+      const s = connect(g.defaultHeaders);
+      const bad = 'subscription { appointmentChanged { nope } }';
+      for (const sub of [s.subscribe(bad), s.subscribe(bad)]) {
+        await sub.ended();
+        expect(sub.error?.[0].extensions.code).toBe('invalid-query');
+      }
+      const broken = 'subscription { appointmentChanged { id }';
+      for (const sub of [s.subscribe(broken), s.subscribe(broken)]) {
+        await sub.ended();
+        expect(sub.error?.[0].extensions.code).toBe('invalid-query');
+      }
+      const hit = s.subscribe(APPOINTMENTS, { filter: { title: 'Again *' } });
+      const miss = s.subscribe(APPOINTMENTS, { filter: { title: 'Never *' } });
+      const a = await insertAppointment(g.db, { customerId: own, title: 'Again one' });
+      await emitUntil(
+        () => hit.results.length > 0,
+        () => source.emit(changed(a)),
+      );
+      expect(miss.results).toEqual([]);
+    });
+
     it('applies the depth limit to subscription documents (query-too-complex)', async () => {
       const s = connect(g.defaultHeaders);
       const deep = `subscription { appointmentChanged { appointment { order { appointments { order { appointments { order { appointments { order { appointments { id } } } } } } } } } } }`;
