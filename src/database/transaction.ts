@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import { dialectOf } from './dialect';
 import { discard, interrupt } from './interrupt';
 import { isLockWaitTimeout, lockTimeout, writePolicyOf } from './lock-wait';
-import type { DbScope } from './statements';
+import { type DbScope, transactionStatement } from './statements';
 import { GateTimeout, WriteGate } from './write-gate';
 
 /*
@@ -167,7 +167,7 @@ async function runTransaction<C extends DbScope, T>(scope: C, work: (scope: C) =
   };
   try {
     await runner.connect();
-    await runner.startTransaction();
+    await transactionStatement(runner, 'START TRANSACTION');
     if (dialectOf(scope.db).rowLocks) scope.signal?.addEventListener('abort', onAbort, { once: true });
     let result: T;
     try {
@@ -178,11 +178,11 @@ async function runTransaction<C extends DbScope, T>(scope: C, work: (scope: C) =
       // From here on the outcome is decided: a COMMIT in flight is never interrupted.
       scope.signal?.removeEventListener('abort', onAbort);
     }
-    await runner.commitTransaction();
+    await transactionStatement(runner, 'COMMIT');
     committed(scope.db);
     return result;
   } catch (err) {
-    if (!killed && runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
+    if (!killed && runner.isTransactionActive) await transactionStatement(runner, 'ROLLBACK').catch(() => undefined);
     throw err;
   } finally {
     if (killed) {
