@@ -106,10 +106,11 @@ export function createServices(r: Repositories = createRepositories(), settings:
     contact: contactRelations(r),
     change: changeRelations(r),
   };
+  const appointments = new AppointmentService(r.appointments, relations.appointment, settings.readColumns);
   return {
     relations,
-    appointments: new AppointmentService(r.appointments, relations.appointment, settings.readColumns),
-    appointmentWrites: new AppointmentWriteService(r),
+    appointments,
+    appointmentWrites: new AppointmentWriteService(r, appointments),
     orderSignOff: new OrderSignOffService(r),
     orders: new OrderService(r.orders, relations.order),
     customers: new CustomerService(r.customers, relations.customer),

@@ -1,4 +1,5 @@
-import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, ID, Info, Mutation, Resolver } from 'type-graphql';
 import type { RequestContext } from '../context/request-context';
 import { parseId } from '../domain/ids';
 import { Appointment } from '../database/entities';
@@ -6,6 +7,7 @@ import { AppointmentWriteService } from './appointment-write.service';
 import { CreateAppointmentInput, UpdateAppointmentInput, UpsertAppointmentInput } from './appointment-inputs.type';
 import { DeleteAppointmentPayload } from './delete-payload.type';
 import { UpsertAppointmentPayload } from './upsert-payload.type';
+import { selectedFieldNames } from '../graphql/selected-fields';
 
 // Nullable with a default, as the contract has it: an explicit null reads as false.
 const MONTH_FIRST = {
@@ -38,8 +40,9 @@ export class AppointmentMutationResolver {
     @Ctx() ctx: RequestContext,
     @Arg('input', () => CreateAppointmentInput, { description: "The new appointment's fields." }) input: CreateAppointmentInput,
     @Arg('monthFirst', () => Boolean, MONTH_FIRST) monthFirst: boolean | null,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Appointment> {
-    return this.service.create(ctx, input, !!monthFirst);
+    return this.service.create(ctx, input, !!monthFirst, selectedFieldNames(info, []));
   }
 
   @Mutation(() => Appointment, {
@@ -53,8 +56,9 @@ export class AppointmentMutationResolver {
     @Arg('id', () => ID, BY_ID) id: string,
     @Arg('input', () => UpdateAppointmentInput, { description: UPDATE_INPUT }) input: UpdateAppointmentInput,
     @Arg('monthFirst', () => Boolean, MONTH_FIRST) monthFirst: boolean | null,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Appointment> {
-    return this.service.update(ctx, { id: parseId(id, 'id') }, input, !!monthFirst);
+    return this.service.update(ctx, { id: parseId(id, 'id') }, input, !!monthFirst, selectedFieldNames(info, []));
   }
 
   @Mutation(() => Appointment, {
@@ -65,8 +69,9 @@ export class AppointmentMutationResolver {
     @Arg('reference', () => String, BY_REFERENCE) reference: string,
     @Arg('input', () => UpdateAppointmentInput, { description: UPDATE_INPUT }) input: UpdateAppointmentInput,
     @Arg('monthFirst', () => Boolean, MONTH_FIRST) monthFirst: boolean | null,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Appointment> {
-    return this.service.update(ctx, { reference }, input, !!monthFirst);
+    return this.service.update(ctx, { reference }, input, !!monthFirst, selectedFieldNames(info, []));
   }
 
   @Mutation(() => UpsertAppointmentPayload, {

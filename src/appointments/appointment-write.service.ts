@@ -10,6 +10,7 @@ import type { Appointment } from '../database/entities';
 import { DomainError } from '../errors/domain.error';
 import { ErrorCode } from '../errors/error-code';
 import type { Repositories } from '../repositories';
+import type { AppointmentService } from './appointment.service';
 import { assertDatesInOrder, touchesStoredDates } from './appointment-date.rules';
 import { AppointmentColumns, AppointmentFields, AppointmentPatch, toPatch } from './appointment-input.mapper';
 import { assertPointersBelong } from './appointment-pointers.rules';
@@ -45,9 +46,14 @@ const sent = (input: object, key: string) => Object.prototype.hasOwnProperty.cal
  * together); every refused write changes nothing.
  */
 export class AppointmentWriteService {
-  constructor(private readonly r: Repositories) {}
+  constructor(
+    private readonly r: Repositories,
+    /** Reads the written row back as a query reads it. */
+    private readonly reader: AppointmentService,
+  ) {}
 
-  async create(ctx: RequestContext, input: AppointmentWrite, monthFirst: boolean): Promise<Appointment> {
+  /** `fields`: what the mutation selects on the appointment (left out: the whole row is read back). */
+  async create(ctx: RequestContext, input: AppointmentWrite, monthFirst: boolean, fields?: ReadonlySet<string>): Promise<Appointment> {
     assertCan(ctx.actor, 'appointment:create');
     const references = referencesOf(input);
     const sentPatch = toPatch(this.r.appointments.writableColumns(ctx), input, monthFirst, null);
@@ -73,7 +79,7 @@ export class AppointmentWriteService {
       },
       this.retries(ctx),
     );
-    return this.read(ctx, { id });
+    return this.read(ctx, { id }, fields);
   }
 
   /**
@@ -81,7 +87,13 @@ export class AppointmentWriteService {
    * stamp: one conditional UPDATE that must hit exactly one row, so of N concurrent updates
    * carrying the same stamp exactly one wins; the others get stale-update with the current stamp.
    */
-  async update(ctx: RequestContext, key: AppointmentKey, input: AppointmentUpdate, monthFirst: boolean): Promise<Appointment> {
+  async update(
+    ctx: RequestContext,
+    key: AppointmentKey,
+    input: AppointmentUpdate,
+    monthFirst: boolean,
+    fields?: ReadonlySet<string>,
+  ): Promise<Appointment> {
     assertCan(ctx.actor, 'appointment:update');
     // The stored row is read first only when the write depends on it: contact links (they need
     // the id), dates (a half-sent pair is completed from it, and every pair the write touches
@@ -123,7 +135,7 @@ export class AppointmentWriteService {
     const outcome = await inTransaction(ctx, write, this.retries(ctx, key));
     // Nothing updated: the row is gone, not visible, or its stamp moved on.
     if (outcome.stale) throw await this.staleUpdate(ctx, outcome.key, input.updatedAtMt);
-    return this.read(ctx, outcome.key);
+    return this.read(ctx, outcome.key, fields);
   }
 
   /**
@@ -237,12 +249,13 @@ export class AppointmentWriteService {
     return { updatedAt: now, updatedBy: ctx.actor.userReference, updatedIn: ctx.actor.application, updatedAtMt: newStamp(now) };
   }
 
-  /** The row as the write left it, from the primary (read-your-writes). */
-  private async read(ctx: RequestContext, key: AppointmentKey): Promise<Appointment> {
-    const row = await this.r.appointments.findOne(ctx, 'primary', key);
-    // Deleted by someone else between our write and this read.
-    if (!row) throw DomainError.notFound('appointment', ...keyOf(key));
-    return row;
+  /**
+   * The row as the write left it, from the primary (read-your-writes), with only the columns and
+   * relations the mutation selects, as a query reads them (the whole row was 59 columns for an
+   * answer of three). Deleted by someone else since the write: not-found.
+   */
+  private read(ctx: RequestContext, key: AppointmentKey, fields: ReadonlySet<string> | undefined): Promise<Appointment> {
+    return this.reader.findOne(ctx, key, fields, 'primary');
   }
 
   private async staleUpdate(ctx: RequestContext, key: AppointmentKey, sentStamp: string): Promise<DomainError> {

@@ -22,6 +22,7 @@ import {
 import { assertCan } from '../accounts/permissions';
 import { preloadRelations, TextBatch } from '../context/relation';
 import type { RequestContext } from '../context/request-context';
+import type { ReadSide } from '../database/statements';
 import { keysetPage, offsetBounds, offsetPage, OffsetPage } from '../domain/list-pages';
 import { Appointment } from '../database/entities';
 import { DomainError } from '../errors/domain.error';
@@ -51,9 +52,15 @@ export class AppointmentService {
     this.reads = appointmentFieldReads(relations);
   }
 
-  async findOne(ctx: RequestContext, key: AppointmentKey, fields: ReadonlySet<string> = NO_FIELDS): Promise<Appointment> {
+  /** One appointment with the columns and relations `fields` need, from the operation's read side unless `side` says otherwise. */
+  async findOne(
+    ctx: RequestContext,
+    key: AppointmentKey,
+    fields: ReadonlySet<string> = NO_FIELDS,
+    side: ReadSide = ctx.readSide,
+  ): Promise<Appointment> {
     assertCan(ctx.actor, 'appointment:read');
-    const row = await this.appointments.findOne(ctx, ctx.readSide, key, this.joins(fields), { columns: this.columns(fields) });
+    const row = await this.appointments.findOne(ctx, side, key, this.joins(fields), { columns: this.columns(fields) });
     if (!row) throw DomainError.notFound('appointment', ...keyOf(key));
     await preloadRelations(ctx, this.relations, [row], fields);
     return row;
