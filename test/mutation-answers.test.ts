@@ -4,9 +4,9 @@ import { Appointment, Customer } from '../src/database/entities';
 import { startTestGateway, TestGateway } from './support/test-gateway';
 
 /*
- * A write answers the appointment exactly as a query reads it right after: createAppointment
- * and updateAppointment read the row back with only the columns and relations their selection
- * needs (as queries do), so every field of the shipped fragments, and the relations with their
+ * A write answers the appointment exactly as a query reads it right after: createAppointment,
+ * updateAppointment and upsertAppointment read the row back with only the columns (and, but for
+ * the upsert's locking read, the joined relations) their selection needs, so every field of the shipped fragments, and the relations with their
  * row rules, must come out the same as appointment(id) gives them, for an employee and a liaison.
  */
 
@@ -55,6 +55,33 @@ describe("a write's answer is the appointment as a query reads it", () => {
         );
         expect(res.body.errors).toBeUndefined();
         expect(res.body.data.updateAppointment).toEqual(await read(String(a.id), sel, headers));
+      });
+    }
+
+    for (const outcome of ['CREATED', 'UPDATED'] as const) {
+      it(`upsertAppointment, ${name}, ${outcome.toLowerCase()}`, async () => {
+        const reference = `ANSWER-${Object.keys(SELECTIONS).indexOf(name)}`;
+        const upsert = () =>
+          g.gql(
+            `${sel.fragments} mutation($r: String!, $i: UpsertAppointmentInput!) {
+              upsertAppointment(reference: $r, input: $i) { outcome appointment { id ${sel.selection} } } }`,
+            {
+              r: reference,
+              i: {
+                title: `Upserted ${name} ${outcome}`,
+                startDate: '2026-03-03T09:00:00Z',
+                endDate: '2026-03-03T10:00:00Z',
+                customerId: a.customerId,
+                orderId: a.orderId,
+                photographerUserId: a.photographerUserId,
+              },
+            },
+          );
+        const res = await upsert();
+        expect(res.body.errors).toBeUndefined();
+        expect(res.body.data.upsertAppointment.outcome).toBe(outcome);
+        const answered = res.body.data.upsertAppointment.appointment;
+        expect(answered).toEqual(await read(answered.id, { fragments: sel.fragments, selection: `id ${sel.selection}` }, g.defaultHeaders));
       });
     }
 

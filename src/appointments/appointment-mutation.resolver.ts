@@ -88,8 +88,9 @@ export class AppointmentMutationResolver {
     @Arg('input', () => UpsertAppointmentInput, { description: 'The fields to insert, or to overwrite on the existing appointment.' })
     input: UpsertAppointmentInput,
     @Arg('monthFirst', () => Boolean, MONTH_FIRST) monthFirst: boolean | null,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<UpsertAppointmentPayload> {
-    return this.service.upsert(ctx, reference, input, !!monthFirst);
+    return this.service.upsert(ctx, reference, input, !!monthFirst, selectedFieldNames(info, ['appointment']));
   }
 
   @Mutation(() => DeleteAppointmentPayload, {

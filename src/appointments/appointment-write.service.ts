@@ -144,7 +144,13 @@ export class AppointmentWriteService {
    * and answers the row exactly as that statement left it (read under its lock, in its
    * transaction): whatever other writers do to the reference, the outcome and the row agree.
    */
-  async upsert(ctx: RequestContext, reference: string, input: AppointmentWrite, monthFirst: boolean): Promise<UpsertResult> {
+  async upsert(
+    ctx: RequestContext,
+    reference: string,
+    input: AppointmentWrite,
+    monthFirst: boolean,
+    fields?: ReadonlySet<string>,
+  ): Promise<UpsertResult> {
     assertCan(ctx.actor, 'appointment:create');
     assertCan(ctx.actor, 'appointment:update');
     if (!reference.trim()) throw DomainError.missingParam('reference');
@@ -154,6 +160,10 @@ export class AppointmentWriteService {
     const sentPatch = toPatch(this.r.appointments.writableColumns(ctx), input, monthFirst, null);
     requireInstants(sentPatch.columns);
     assertDatesInOrder(sentPatch.columns, null);
+    // What the answer selects, and what the outcome is judged by. No relation is joined: a
+    // locking read would lock the related rows too.
+    const selected = fields && this.reader.columns(fields);
+    const upsertColumns = selected ? new Set([...selected, 'id', 'uuid', 'updatedAtMt']) : null;
     const dependsOnStored = sentPatch.contactIds !== undefined || sendsPointer(input, 'customerId') || sendsPointer(input, 'orderId');
     const done = await inTransaction(
       ctx,
@@ -167,7 +177,7 @@ export class AppointmentWriteService {
         // The statement left the row locked until commit: a locking read sees it exactly as this
         // upsert stored it (a plain read could see an older snapshot, or, outside the transaction,
         // another writer's later change or a delete).
-        const row = await this.r.appointments.findOne(tx, 'primary', { reference }, [], { forUpdate: true });
+        const row = await this.r.appointments.findOne(tx, 'primary', { reference }, [], { forUpdate: true, columns: upsertColumns });
         // Only roles that see every customer may upsert today; the scoped read keeps that true if that changes.
         if (!row) throw DomainError.notFound('appointment', 'reference', reference);
         let result =

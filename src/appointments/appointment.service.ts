@@ -209,7 +209,7 @@ export class AppointmentService {
    * the joins and the cursor need. `fields` left out (NO_FIELDS) reads the whole row: a caller
    * that does not say what it selects gets every column.
    */
-  private columns(fields: ReadonlySet<string>): AppointmentColumns {
+  columns(fields: ReadonlySet<string>): AppointmentColumns {
     return this.readColumns === 'all' || fields === NO_FIELDS ? null : propertiesRead(this.reads, fields);
   }
 
