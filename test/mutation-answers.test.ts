@@ -29,7 +29,9 @@ describe("a write's answer is the appointment as a query reads it", () => {
 
   beforeAll(async () => {
     g = await startTestGateway({ seed: 'demo' });
-    a = (await g.db.getRepository(Appointment).find({ order: { id: 'ASC' } })).find((x) => x.customerId && x.orderId && x.photographerUserId)!;
+    a = (await g.db.getRepository(Appointment).find({ order: { id: 'ASC' } })).find(
+      (x) => x.customerId && x.orderId && x.photographerUserId,
+    )!;
     const customer = await g.db.getRepository(Customer).findOneByOrFail({ id: a.customerId! });
     liaison = await g.tokenFor({ role: 'liaison', customerIds: [customer.id] });
   });
