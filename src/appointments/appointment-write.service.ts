@@ -265,7 +265,7 @@ export class AppointmentWriteService {
    * answer of three). Deleted by someone else since the write: not-found.
    */
   private read(ctx: RequestContext, key: AppointmentKey, fields: ReadonlySet<string> | undefined): Promise<Appointment> {
-    return this.reader.findOne(ctx, key, fields, 'primary');
+    return this.reader.read(ctx, 'primary', key, fields);
   }
 
   private async staleUpdate(ctx: RequestContext, key: AppointmentKey, sentStamp: string): Promise<DomainError> {

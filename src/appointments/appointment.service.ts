@@ -52,14 +52,17 @@ export class AppointmentService {
     this.reads = appointmentFieldReads(relations);
   }
 
-  /** One appointment with the columns and relations `fields` need, from the operation's read side unless `side` says otherwise. */
-  async findOne(
-    ctx: RequestContext,
-    key: AppointmentKey,
-    fields: ReadonlySet<string> = NO_FIELDS,
-    side: ReadSide = ctx.readSide,
-  ): Promise<Appointment> {
+  async findOne(ctx: RequestContext, key: AppointmentKey, fields: ReadonlySet<string> = NO_FIELDS): Promise<Appointment> {
     assertCan(ctx.actor, 'appointment:read');
+    return this.read(ctx, ctx.readSide, key, fields);
+  }
+
+  /**
+   * One appointment with the columns and relations `fields` need, under the row rules, from
+   * `side`. No permission check of its own: findOne's is the read permission; a write reading
+   * back the row it wrote is covered by the write's.
+   */
+  async read(ctx: RequestContext, side: ReadSide, key: AppointmentKey, fields: ReadonlySet<string> = NO_FIELDS): Promise<Appointment> {
     const row = await this.appointments.findOne(ctx, side, key, this.joins(fields), { columns: this.columns(fields) });
     if (!row) throw DomainError.notFound('appointment', ...keyOf(key));
     await preloadRelations(ctx, this.relations, [row], fields);

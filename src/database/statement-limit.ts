@@ -48,10 +48,10 @@ export interface Limit {
 
 /**
  * Obtains a connection, then runs one statement on it, within `limit.ms`: an answer read in the
- * loop turn in which the limit passes still counts. Past it, a connection
- * that has not come is handed back when it does; a statement without its answer costs its
- * connection, destroyed so that the pool never hands it out again (a transaction's connection
- * too: its transaction cannot go on without that answer, and the server rolls it back). An
+ * loop turn in which the limit passes still counts. Past it, a connection that has not come is
+ * handed back when it does; a statement without its answer costs its connection, destroyed so
+ * that the pool never hands it out again (a transaction's connection too: its transaction
+ * cannot go on without that answer, and the server rolls it back). An
  * aborted `limit.signal` stops the wait for a connection and keeps the statement from being sent;
  * a statement already sent runs to its answer or to the limit.
  */
