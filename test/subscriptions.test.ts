@@ -141,8 +141,10 @@ describe('subscriptions', () => {
       const s = connect(g.defaultHeaders);
       const broken = 'subscription { appointmentChanged { id }';
       const long = `subscription { appointmentChanged { ${'id '.repeat(6000)} } }`;
+      // The long one twice: it is over the size of the documents kept checked, and judged each time.
       for (const [document, code] of [
         [broken, 'invalid-query'],
+        [long, 'query-too-complex'],
         [long, 'query-too-complex'],
       ]) {
         const sub = s.subscribe(document);

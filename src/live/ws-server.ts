@@ -50,9 +50,12 @@ import type { LiveContext, LiveSubscriptions } from './live.types';
 
 /**
  * How many subscription documents are kept parsed and validated; past it the cache starts again
- * (as direct reads' plans do).
+ * (as direct reads' plans do). Only texts up to MAX_CHECKED_TEXT characters are kept, so that
+ * clients sending large distinct documents cannot make the cache hold much memory (a document's
+ * syntax tree is several times its text); a longer one is checked on every subscribe.
  */
 const MAX_CHECKED_DOCUMENTS = 500;
+const MAX_CHECKED_TEXT = 8192;
 
 /** How long a closed socket gets to finish its closing handshake before it is cut. */
 const CLOSE_GRACE_MS = 1000;
@@ -180,6 +183,7 @@ export function startLiveServer(deps: LiveServerDeps): LiveServer {
         });
         found = { errors: [marked] };
       }
+      if (query.length > MAX_CHECKED_TEXT) return found;
       if (checked.size >= MAX_CHECKED_DOCUMENTS) checked.clear();
       checked.set(query, found);
     }
