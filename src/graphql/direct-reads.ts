@@ -172,6 +172,12 @@ const PAGING = new Set(['total', 'max', 'offset', 'previousOffset', 'nextOffset'
 
 /** How many documents' plans (or their absence) are kept; past it the cache starts again. */
 const MAX_PLANS = 500;
+/**
+ * The longest document text planned. Plans are kept by text before the request is authenticated,
+ * so without a bound 500 distinct texts of up to BODY_LIMIT_BYTES each could be kept; a longer
+ * document takes the usual path, whose document cache Apollo bounds by size.
+ */
+const MAX_PLANNED_TEXT = 16_384;
 
 export class DirectReads {
   private readonly plans = new Map<string, Plan | null>();
@@ -291,7 +297,7 @@ export class DirectReads {
   private planOf(body: unknown): Plan | null {
     if (typeof body !== 'object' || body === null) return null;
     const { query, operationName, variables, extensions } = body as Record<string, unknown>;
-    if (typeof query !== 'string' || extensions !== undefined) return null;
+    if (typeof query !== 'string' || query.length > MAX_PLANNED_TEXT || extensions !== undefined) return null;
     if (operationName != null && typeof operationName !== 'string') return null;
     if (variables != null && (typeof variables !== 'object' || Array.isArray(variables))) return null;
     const cacheKey = `${operationName ?? ''}\u0000${query}`;
