@@ -11,6 +11,7 @@ import {
   VariableDefinitionNode,
 } from 'graphql';
 import { CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
+import { variablesChecked } from './checked-variables';
 
 /*
  * Executes operations with graphql-jit instead of graphql-js: each operation is compiled once
@@ -23,7 +24,8 @@ import { CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
  * executor run: parsing, validation, the document cache, plugins, formatError and the HTTP
  * answer all stay Apollo's.
  *
- * Variables are checked by graphql-js first, so a bad variable is answered exactly as before
+ * Variables are checked by graphql-js first (by the cost limit plugin, which coerces them for its
+ * estimate, or here when it did not), so a bad variable is answered exactly as before
  * (graphql-jit words its errors differently and names an input object's field as if it were a
  * variable), and graphql-jit is handed the defaults of non-null variables, which it would
  * otherwise report as missing (`$reference: String! = "A1"`).
@@ -91,8 +93,10 @@ export function jitExecutionGateway(schema: GraphQLSchema): GatewayInterface {
     if (!isCompiledQuery(compiled)) return normalized(compiled);
     let inputs = request.variables ?? {};
     if (variables.length) {
-      const coerced = getVariableValues(schema, variables, inputs, { maxErrors: 50 });
-      if (coerced.errors) return { errors: coerced.errors };
+      if (!variablesChecked(context)) {
+        const coerced = getVariableValues(schema, variables, inputs, { maxErrors: 50 });
+        if (coerced.errors) return { errors: coerced.errors };
+      }
       const missing = nonNullDefaults.filter(([name]) => inputs[name] === undefined);
       if (missing.length) inputs = { ...inputs, ...Object.fromEntries(missing) };
     }

@@ -16,6 +16,7 @@ import {
 import { ERROR_CATALOG, ErrorCode } from '../errors/error-code';
 import { operationCost } from './operation-cost';
 import { shapeOf } from './operation-shape';
+import { markVariablesChecked } from './checked-variables';
 
 export interface QueryLimits {
   maxDepth: number;
@@ -146,10 +147,12 @@ export function costLimitPlugin(schema: GraphQLSchema, maxCost: number): ApolloS
   const estimate = costEstimator(schema);
   // One listener for every request: it keeps nothing of its own.
   const listener: GraphQLRequestListener<BaseContext> = {
-    async didResolveOperation({ request, document, operation }) {
+    async didResolveOperation({ request, document, operation, contextValue }) {
       // No operation picked (several, no operationName): the executor refuses it unrun.
       if (!operation) return;
       const cost = estimate(document, operation, request.variables ?? {});
+      // The estimate coerced the variables (it throws when they do not coerce): the executor need not again.
+      markVariablesChecked(contextValue);
       if (cost > maxCost) throw tooCostly(cost, maxCost);
     },
   };
