@@ -7,7 +7,7 @@ import { createDataSource } from '../src/database/data-source';
 import { BENCH_USER, databaseName, ensureDataSet } from './dataset';
 import { median } from './load';
 import { ACCOUNTS, adminConnection, ensureAccounts, urlFor } from './mysql-admin';
-import { ServerProcess, startBaseline, startGateway } from './processes';
+import { cpuMsOf, databasePid, ServerProcess, startBaseline, startGateway } from './processes';
 import { scenarios } from './scenarios';
 
 /*
@@ -23,7 +23,7 @@ import { scenarios } from './scenarios';
  * turn, warms it up for 3 s, then sends `--rate` requests per second over 10 connections for
  * `--seconds` (15) and reads the process's CPU time; `--rounds` (3) interleaved rounds, on the
  * 100k data set (`--size=10k|100k|1m`). It prints each round and, per target, the median and the
- * ratio to the first target's median.
+ * ratio to the first target's median, and the local database server's CPU per request beside it.
  */
 
 const CONNECTIONS = 10;
@@ -87,6 +87,10 @@ async function main(): Promise<void> {
     });
   let graphqlErrors = 0;
   const cpu: Record<string, number[]> = {};
+  // The database's CPU per request too: work moved into SQL (JSON written by MariaDB) costs the
+  // machine's other core, which the server's own figure does not show.
+  const dbPid = databasePid(Number(process.env.BENCH_MYSQL_PORT ?? 3306));
+  const dbCpu: Record<string, number[]> = {};
   for (let round = 1; round <= rounds; round++) {
     for (const target of targets) {
       const server =
@@ -99,14 +103,19 @@ async function main(): Promise<void> {
         graphqlErrors = 0;
         source = await scenario.source(db);
         const before = server.cpuMs();
+        const dbBefore = dbPid === null ? null : cpuMsOf(dbPid);
         const result = await load(server, seconds);
         const used = server.cpuMs();
+        const dbUsed = dbPid === null ? null : cpuMsOf(dbPid);
         if (before === null || used === null) throw new Error('no /proc: CPU time cannot be read');
         const errors = result.non2xx + result.errors + graphqlErrors;
         graphqlErrors = 0;
         const us = ((used - before) * 1000) / result.requests.total;
         (cpu[target] ??= []).push(us);
-        console.log(`round ${round} ${target}: ${Math.round(us)} µs/request, ${result.requests.total} requests, ${errors} errors`);
+        const dbUs = dbBefore === null || dbUsed === null ? null : ((dbUsed - dbBefore) * 1000) / result.requests.total;
+        if (dbUs !== null) (dbCpu[target] ??= []).push(dbUs);
+        const dbText = dbUs === null ? '' : ` (database ${Math.round(dbUs)} µs/request)`;
+        console.log(`round ${round} ${target}: ${Math.round(us)} µs/request${dbText}, ${result.requests.total} requests, ${errors} errors`);
       } finally {
         await server.stop();
       }
@@ -115,8 +124,9 @@ async function main(): Promise<void> {
   const first = median(cpu[targets[0]]);
   for (const target of targets) {
     const m = median(cpu[target]);
+    const dbText = dbCpu[target] ? `; database median ${Math.round(median(dbCpu[target]))} µs/request` : '';
     console.log(
-      `${target}: median ${Math.round(m)} µs/request (${(m / first).toFixed(2)}× ${targets[0]}), rounds ${cpu[target].map(Math.round).join(' / ')}`,
+      `${target}: median ${Math.round(m)} µs/request (${(m / first).toFixed(2)}× ${targets[0]}), rounds ${cpu[target].map(Math.round).join(' / ')}${dbText}`,
     );
   }
   await db.end();
