@@ -1,7 +1,7 @@
 /*
  * Operations whose variables graphql-js has already coerced without an error (the cost limit
  * plugin does, once the operation is resolved), so the executor does not coerce them a second
- * time only to learn the same: each coercion of an update's input was about 2% of its CPU.
+ * time only to learn the same (about 1% of an update's CPU, bench/README.md).
  * Keyed by the request's context value, the one object the plugins and the executor of a
  * request share (Apollo hands its gateway executor a copy of the request itself); a WeakSet, so
  * nothing outlives the request. Every operation passes the plugin before it is executed, so a
