@@ -62,6 +62,6 @@ export class PhotographerResolver {
     @Ctx() ctx: RequestContext,
     @Args(() => PhotographerConnectionArgs) args: InstanceType<typeof PhotographerConnectionArgs>,
   ): Promise<PhotographerConnection> {
-    return Object.assign(new PhotographerConnection(), await this.service.connection(ctx, args));
+    return new PhotographerConnection(await this.service.connection(ctx, args));
   }
 }

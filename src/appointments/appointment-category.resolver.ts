@@ -65,6 +65,6 @@ export class AppointmentCategoryResolver {
     @Ctx() ctx: RequestContext,
     @Args(() => AppointmentCategoryConnectionArgs) args: InstanceType<typeof AppointmentCategoryConnectionArgs>,
   ): Promise<AppointmentCategoryConnection> {
-    return Object.assign(new AppointmentCategoryConnection(), await this.service.connection(ctx, args));
+    return new AppointmentCategoryConnection(await this.service.connection(ctx, args));
   }
 }

@@ -126,7 +126,7 @@ export class AppointmentResolver {
       { filter, first, after, sort, order },
       appointmentFields(info, ['nodes'], ['edges', 'node']),
     );
-    return Object.assign(new AppointmentConnection(), page);
+    return new AppointmentConnection(page);
   }
 
   @FieldResolver(() => NotificationParameters, { description: 'What a notification email about the appointment says.' })

@@ -79,7 +79,7 @@ export class ContactResolver {
     @Args(() => ContactConnectionArgs) args: InstanceType<typeof ContactConnectionArgs>,
   ): Promise<ContactConnection> {
     const page = await this.service.connection(ctx, { ...args, customerId: customerIdOf(customerId) }, nodeFields(info));
-    return Object.assign(new ContactConnection(), page);
+    return new ContactConnection(page);
   }
 
   @FieldResolver(() => Customer, { nullable: true, description: 'The customer the contact belongs to; null when customerId is.' })

@@ -80,7 +80,7 @@ export class CustomerResolver {
     @Args(() => CustomerConnectionArgs) args: InstanceType<typeof CustomerConnectionArgs>,
   ): Promise<CustomerConnection> {
     const page = await this.service.connection(ctx, args, nodeFields(info));
-    return Object.assign(new CustomerConnection(), page);
+    return new CustomerConnection(page);
   }
 
   @FieldResolver(() => [Contact], {

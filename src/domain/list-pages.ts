@@ -78,6 +78,44 @@ export interface ConnectionPage<T> {
   countTotal: () => Promise<number>;
 }
 
+/*
+ * A keyset page and its edges are instances of these classes, whose getters sit on the
+ * prototype, rather than object literals with getters. A literal's getters are closures over
+ * the page, and V8 keeps them in a map of that one object, allocated in the old generation: the
+ * page's rows, read and written once, then stayed reachable from the old generation until the
+ * next full collection. Every keyset page was promoted (a quarter of what a page request
+ * allocates), which set off a full collection about every second under load (bench/README.md,
+ * "Where the rest goes").
+ */
+
+/** One edge: its node, and its cursor (an HMAC) made only when read. */
+class KeysetEdge<T> {
+  constructor(
+    readonly node: T,
+    private readonly cursorOf: (node: T) => string,
+  ) {}
+
+  get cursor(): string {
+    return this.cursorOf(this.node);
+  }
+}
+
+class KeysetConnectionPage<T> implements ConnectionPage<T> {
+  private edgeList: KeysetEdge<T>[] | undefined;
+
+  constructor(
+    readonly nodes: T[],
+    private readonly cursorOf: (node: T) => string,
+    readonly countTotal: () => Promise<number>,
+    readonly pageInfo: ConnectionPage<T>['pageInfo'],
+  ) {}
+
+  /** The edges, made only when a client selects them (each edge's cursor only when it is read). */
+  get edges(): KeysetEdge<T>[] {
+    return (this.edgeList ??= this.nodes.map((node) => new KeysetEdge(node, this.cursorOf)));
+  }
+}
+
 /**
  * A keyset page of `args.first` rows after the cursor `args.after`, which must have been made for
  * the same `query` (its parts: the record type's name first, then filter, sort and order; any
@@ -101,26 +139,12 @@ export async function keysetPage<T extends { id: number }>(
   const page = rows.slice(0, first);
   if (read.prepare) await read.prepare(page);
   const cursorOf = (node: T) => encodeCursor(fingerprint, { key: key.value(node), id: node.id });
-  let edges: ConnectionPage<T>['edges'] | undefined;
-  return {
-    // The edges, and each edge's cursor (an HMAC), are made only when a client selects them.
-    get edges() {
-      return (edges ??= page.map((node) => ({
-        node,
-        get cursor() {
-          return cursorOf(node);
-        },
-      })));
-    },
-    nodes: page,
-    pageInfo: {
-      hasNextPage: rows.length > first,
-      hasPreviousPage: after !== null,
-      // Made here, not when selected: a row whose cursor cannot be made fails the whole page, alike
-      // under graphql-js and graphql-jit (which report errors of sibling fields differently).
-      startCursor: page.length ? cursorOf(page[0]) : null,
-      endCursor: page.length ? cursorOf(page[page.length - 1]) : null,
-    },
-    countTotal: read.count,
-  };
+  return new KeysetConnectionPage(page, cursorOf, read.count, {
+    hasNextPage: rows.length > first,
+    hasPreviousPage: after !== null,
+    // Made here, not when selected: a row whose cursor cannot be made fails the whole page, alike
+    // under graphql-js and graphql-jit (which report errors of sibling fields differently).
+    startCursor: page.length ? cursorOf(page[0]) : null,
+    endCursor: page.length ? cursorOf(page[page.length - 1]) : null,
+  });
 }

@@ -88,7 +88,7 @@ export class OrderResolver {
     @Args(() => OrderConnectionArgs) args: InstanceType<typeof OrderConnectionArgs>,
   ): Promise<OrderConnection> {
     const page = await this.service.connection(ctx, args, orderFields(info, ['nodes'], ['edges', 'node']));
-    return Object.assign(new OrderConnection(), page);
+    return new OrderConnection(page);
   }
 
   @FieldResolver(() => Customer, { nullable: true, description: 'The customer who placed the order; null when customerId is.' })
