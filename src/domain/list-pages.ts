@@ -80,12 +80,12 @@ export interface ConnectionPage<T> {
 
 /*
  * A keyset page and its edges are instances of these classes, whose getters sit on the
- * prototype, rather than object literals with getters. A literal's getters are closures over
- * the page, and V8 keeps them in a map of that one object, allocated in the old generation: the
- * page's rows, read and written once, then stayed reachable from the old generation until the
- * next full collection. Every keyset page was promoted (a quarter of what a page request
- * allocates), which set off a full collection about every second under load (bench/README.md,
- * "Where the rest goes").
+ * prototype, rather than object literals with getters of their own. With such a getter closing
+ * over the page, the page's rows stayed reachable from V8's old generation until the next full
+ * collection (most likely through the object's own shape, which is never young; measured, not
+ * traced inside V8): every keyset page was promoted, a quarter of what a page request
+ * allocates, and set off a full collection about every second under load (bench/README.md,
+ * "Where the rest goes"). src/domain/list-pages.test.ts fails when one holds a getter again.
  */
 
 /** One edge: its node, and its cursor (an HMAC) made only when read. */
