@@ -163,7 +163,7 @@ function peerTable(rows: ScenarioResult[]): string[] {
     const g = s.gateway;
     const p = s.peer!;
     out.push(
-      `| ${s.title} | ${sizeLabel(s.size)} | ${fmt(g.load.rps)} | ${fmt(p.load.rps)} | **${fmt(peerRatio(s), 2)}** | ${fmt(g.load.latency.p50)} / ${fmt(g.load.latency.p99)} | ${fmt(p.load.latency.p50)} / ${fmt(p.load.latency.p99)} | ${fmt(g.cpuMsPerRequest, 2)} / ${fmt(p.cpuMsPerRequest, 2)} | ${fmt(g.statementsPerRequest, 1)} / ${fmt(p.statementsPerRequest, 1)} | ${fmt(g.dbMsPerRequest, 2)} / ${fmt(p.dbMsPerRequest, 2)} | ${errorsOf(p)} | ${s.samePeerAnswer ? 'yes' : '**no**'} |`,
+      `| ${s.title} | ${sizeLabel(s.size)} | ${fmt(g.load.rps)} | ${fmt(p.load.rps)} | **${fmt(peerRatio(s), 2)}** | ${fmt(g.load.latency.p50, 1)} / ${fmt(g.load.latency.p99, 1)} | ${fmt(p.load.latency.p50, 1)} / ${fmt(p.load.latency.p99, 1)} | ${fmt(g.cpuMsPerRequest, 2)} / ${fmt(p.cpuMsPerRequest, 2)} | ${fmt(g.statementsPerRequest, 1)} / ${fmt(p.statementsPerRequest, 1)} | ${fmt(g.dbMsPerRequest, 2)} / ${fmt(p.dbMsPerRequest, 2)} | ${errorsOf(p)} | ${s.samePeerAnswer ? 'yes' : '**no**'} |`,
     );
   }
   return out;
@@ -178,7 +178,7 @@ function scenarioTable(rows: ScenarioResult[]): string[] {
     const g = s.gateway;
     const b = s.baseline;
     out.push(
-      `| ${s.title} | ${sizeLabel(s.size)} | ${fmt(g.load.rps)} | ${fmt(b.load.rps)} | **${fmt(throughputRatio(s), 2)}** | ${fmt(g.load.latency.p50)} / ${fmt(g.load.latency.p99)} | ${fmt(b.load.latency.p50)} / ${fmt(b.load.latency.p99)} | **${fmt(p99Ratio(s), 2)}** | ${fmt(g.cpuMsPerRequest, 2)} / ${fmt(b.cpuMsPerRequest, 2)} | **${fmt(ratio(g.cpuMsPerRequest, b.cpuMsPerRequest), 1)}** | ${fmt(g.statementsPerRequest, 1)} / ${fmt(b.statementsPerRequest, 1)} | ${fmt(g.dbMsPerRequest, 2)} / ${fmt(b.dbMsPerRequest, 2)} | ${errorsOf(g)} / ${errorsOf(b)} | ${s.sameAnswer ? 'yes' : '**no**'} |`,
+      `| ${s.title} | ${sizeLabel(s.size)} | ${fmt(g.load.rps)} | ${fmt(b.load.rps)} | **${fmt(throughputRatio(s), 2)}** | ${fmt(g.load.latency.p50, 1)} / ${fmt(g.load.latency.p99, 1)} | ${fmt(b.load.latency.p50, 1)} / ${fmt(b.load.latency.p99, 1)} | **${fmt(p99Ratio(s), 2)}** | ${fmt(g.cpuMsPerRequest, 2)} / ${fmt(b.cpuMsPerRequest, 2)} | **${fmt(ratio(g.cpuMsPerRequest, b.cpuMsPerRequest), 1)}** | ${fmt(g.statementsPerRequest, 1)} / ${fmt(b.statementsPerRequest, 1)} | ${fmt(g.dbMsPerRequest, 2)} / ${fmt(b.dbMsPerRequest, 2)} | ${errorsOf(g)} / ${errorsOf(b)} | ${s.sameAnswer ? 'yes' : '**no**'} |`,
     );
   }
   return out;
@@ -349,7 +349,7 @@ export function renderMarkdown(r: Report): string {
     lines.push(
       `## Scenarios on ${sizeLabel(largest)} appointments`,
       '',
-      `${r.settings.connections} connections, ${r.settings.seconds} s per server after ${r.settings.warmupSeconds} s of warm-up, in ${r.settings.rounds} interleaved rounds (gateway, baseline, then the peer where it serves the scenario, gateway, …); p50/p99 in ms under that load (median of the rounds). CPU ms/req is the server process's own CPU time (user + system, from /proc) per request; SQL/req and DB ms/req (connection busy time) come from MariaDB's per-user statistics.`,
+      `${r.settings.connections} connections, ${r.settings.seconds} s per server after ${r.settings.warmupSeconds} s of warm-up, in ${r.settings.rounds} interleaved rounds (gateway, baseline, then the peer where it serves the scenario, gateway, …); p50/p99 in ms under that load, from every answer's own time (median of the rounds). CPU ms/req is the server process's own CPU time (user + system, from /proc) per request; SQL/req and DB ms/req (connection busy time) come from MariaDB's per-user statistics.`,
       '',
     );
     lines.push(...scenarioTable(r.scenarios.filter((s) => s.size === largest)), '');
