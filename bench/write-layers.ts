@@ -5,9 +5,6 @@ import path from 'node:path';
 import mysql, { ResultSetHeader, RowDataPacket } from 'mysql2/promise';
 import type { AppointmentUpdate } from '../src/appointments/appointment-write.service';
 
-// The gateway's own modules come from its build (see `built`), not from src through ts-node: one
-// copy of the entities and of type-graphql's metadata in the process.
-
 /*
  * Where an update's CPU goes, layer by layer (issue #20's write goal): the same update of an
  * appointment's title, run in this one process through each layer in turn, 10 at a time, and
@@ -26,11 +23,12 @@ import type { AppointmentUpdate } from '../src/appointments/appointment-write.se
  *
  * What HTTP adds is cpu-per-request.ts's figure for the server process less the `Apollo` line.
  * The gateway's modules are its build (`dist/`, as the bench runs it: `npm run build` first),
- * on the data set `--size` (10k, 100k, 1m; 1m by default), `--rounds` (3) interleaved rounds of
- * `--updates` (3000) per layer after 300 to warm up; each layer's median and its ratio to the
- * baseline's three statements.
+ * not src through ts-node, so that the process holds one copy of the entities and of
+ * type-graphql's metadata. It runs on the data set `--size` (10k, 100k, 1m; 1m by default),
+ * `--rounds` (3) interleaved rounds of `--updates` (3000) per layer after 300 to warm up, and
+ * prints each layer's median and its ratio to the baseline's three statements.
  *
- *   npx ts-node --transpile-only bench/write-layers.ts --size=1m
+ *   npx ts-node --transpile-only bench/write-layers.ts --size=1m --rounds=5
  */
 
 const ROOT = path.resolve(__dirname, '..');
