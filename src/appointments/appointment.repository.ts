@@ -18,7 +18,7 @@ import type { ColumnKind, WritableColumn } from './appointment-input.mapper';
 import { RELATION_LIST_CAP } from '../graphql/list-bounds';
 import { customerScope } from '../database/sql-fragments';
 import { keysetCondition, keysetOrderBy, orderByClause } from '../database/sql-fragments';
-import { criteriaConditions, Fragment, scopeCondition, whereClause } from './appointment.sql';
+import { criteriaConditions, Fragment, rowMatcher, scopeCondition, whereClause } from './appointment.sql';
 
 /** An appointment named by one of its unique keys. */
 export type AppointmentKey = { id: number } | { reference: string } | { uuid: string };
@@ -501,12 +501,34 @@ export class AppointmentRepository {
   }
 
   /**
+   * A batch of changes as subscriptions judge it: the changed rows the actor may see
+   * (rowsByIds) and, for each of `filters`, the ids of those it matches as the rows are now.
+   * A filter of ids alone (a customer portal's customerId, a photographer's schedule: rowMatcher)
+   * is judged on the rows read; only the others cost SQL (matchingIds, beside the read). So a
+   * batch costs one statement however many such filters are subscribed, not one per 50 of them.
+   */
+  async changedRows(
+    scope: RequestContext,
+    side: ReadSide,
+    ids: readonly number[],
+    filters: readonly AppointmentCriteria[],
+  ): Promise<{ rows: Appointment[]; matches: Set<number>[] }> {
+    const matchers = filters.map(rowMatcher);
+    const inSql = filters.filter((_, i) => matchers[i] === null);
+    const [rows, sqlMatches] = await Promise.all([this.rowsByIds(scope, side, ids), this.matchingIds(scope, side, ids, inSql)]);
+    let next = 0;
+    const matches = matchers.map((match) =>
+      match === null ? sqlMatches[next++] : new Set(rows.filter((row) => match(row)).map((row) => row.id)),
+    );
+    return { rows, matches };
+  }
+
+  /**
    * For each of `filters`, which of `ids` it matches as the rows are now, among the rows the
    * actor may see: one statement for up to FILTERS_PER_STATEMENT filters, each filter a 0/1
-   * column of the answer. Subscriptions ask it once per batch of changes, however many
-   * subscribers share a filter.
+   * column of the answer.
    */
-  async matchingIds(
+  private async matchingIds(
     scope: Scoped,
     side: ReadSide,
     ids: readonly number[],

@@ -5,6 +5,7 @@ import { customerScope, Fragment, anyOf, instantRangeConditions, patternIgnoring
 export { whereClause } from '../database/sql-fragments';
 export type { Fragment };
 import type { AppointmentCriteria } from './appointment-filter';
+import type { Appointment } from '../database/entities';
 
 /*
  * The SQL of appointment reads, as fragments over the alias `a` with `?` parameters, for the
@@ -20,6 +21,23 @@ const RANGE_COLUMNS = {
 } as const;
 const ID_COLUMNS = { customerId: 'a.customer_id', photographerUserId: 'a.photographer_user_id', orderId: 'a.order_id' } as const;
 const FLAG_COLUMNS = { confirmed: 'a.confirmed', cancelled: 'a.cancelled', done: 'a.done' } as const;
+
+/** The filter fields judged by an id's equality alone (criteriaConditions: `a.id IN`, ID_COLUMNS). */
+const ID_FIELDS = new Set<string>(['ids', ...Object.keys(ID_COLUMNS)]);
+
+/**
+ * A filter of ids alone, as a test of a row read already: the same answer as its
+ * criteriaConditions in SQL (an integer column's equality; a null never matches), without
+ * asking the database again. Null for a filter with any other condition: SQL judges those
+ * (patterns, ranges and flags compare as the database does).
+ */
+export function rowMatcher(c: AppointmentCriteria): ((row: Pick<Appointment, 'id' | keyof typeof ID_COLUMNS>) => boolean) | null {
+  const fields = Object.keys(c).filter((k) => c[k as keyof AppointmentCriteria] != null);
+  if (!fields.every((k) => ID_FIELDS.has(k))) return null;
+  const ids = c.ids ? new Set(c.ids) : null;
+  const equal = (Object.keys(ID_COLUMNS) as (keyof typeof ID_COLUMNS)[]).filter((k) => c[k] != null);
+  return (row) => (ids === null || ids.has(row.id)) && equal.every((k) => row[k] === c[k]);
+}
 
 /** The appointments the actor may see: those of their customers (the shared customer scope). */
 export function scopeCondition(actor: Actor): Fragment | null {

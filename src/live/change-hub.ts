@@ -12,10 +12,11 @@ import type { AppointmentChange, OrderChange } from './live.types';
 /*
  * The fan-out between one ChangeSource and the subscriptions of this instance. The database
  * work of a batch of changes does not grow with the number of subscribers: the changed rows
- * are read once (one statement per record type), every distinct filter is evaluated over the
- * changed ids once (one statement for up to 50 filters, however many subscribers share each),
- * and row rules are the repositories' `see`, applied in memory per subscriber. Subscribers are
- * indexed by customer, so an event costs work for those who may receive it, not for everyone.
+ * are read once (one statement per record type), every distinct filter is judged once over
+ * them (on the rows read when it names ids alone, as a customer portal's does; otherwise one
+ * statement for up to 50 such filters, however many subscribers share each), and row rules
+ * are the repositories' `see`, applied in memory per subscriber. Subscribers are indexed by
+ * customer, so an event costs work for those who may receive it, not for everyone.
  * Relation fields a subscriber selects load through loaders shared by every subscriber who
  * sees rows the same way (loadersFor), fresh for each batch.
  */
@@ -200,15 +201,12 @@ export class ChangeHub {
     const ids = [...new Set(events.filter((e) => e.kind !== 'DELETED').map((e) => e.rowId))];
     const groups = [...this.groups.values()];
     const filtered = groups.filter((g) => g.filtered);
-    const [rows, matches] = await Promise.all([
-      repository.rowsByIds(system, 'primary', ids),
-      repository.matchingIds(
-        system,
-        'primary',
-        ids,
-        filtered.map((g) => g.criteria),
-      ),
-    ]);
+    const { rows, matches } = await repository.changedRows(
+      system,
+      'primary',
+      ids,
+      filtered.map((g) => g.criteria),
+    );
     const byId = new Map<number, Appointment>(rows.map((r) => [r.id, r]));
     const matched = new Map<FilterGroup, Set<number>>(filtered.map((g, i) => [g, matches[i]]));
     for (const event of events) {
