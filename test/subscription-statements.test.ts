@@ -1,4 +1,4 @@
-import { Customer, Order } from '../src/database/entities';
+import { Appointment, Customer, Order } from '../src/database/entities';
 import { newStamp } from '../src/domain/stamp';
 import { insertAppointment } from './appointment-mutations.fixtures';
 import { TestChangeSource } from './support/test-change-source';
@@ -43,7 +43,7 @@ describe('statements per batch of changes', () => {
     for (let i = 0; i < CUSTOMERS; i += 1) {
       customerIds.push((await customers.insert({ reference: `STMT-C-${i}`, name: `C${i}`, createdAt: new Date() })).identifiers[0].id);
     }
-    const rows = [];
+    const rows: Appointment[] = [];
     for (const customerId of customerIds) rows.push(await insertAppointment(g.db, { customerId, title: `Plain ${customerId}` }));
     // Rows a customerId filter must not take: no customer, and a title the pattern filter wants.
     rows.push(await insertAppointment(g.db, { customerId: null, title: 'Match nobody' }));
