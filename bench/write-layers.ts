@@ -26,7 +26,9 @@ import type { AppointmentUpdate } from '../src/appointments/appointment-write.se
  * not src through ts-node, so that the process holds one copy of the entities and of
  * type-graphql's metadata. It runs on the data set `--size` (10k, 100k, 1m; 1m by default),
  * `--rounds` (3) interleaved rounds of `--updates` (3000) per layer after 300 to warm up, and
- * prints each layer's median and its ratio to the baseline's three statements.
+ * prints each layer's median and its ratio to the baseline's three statements, and beside it
+ * the local database server's CPU per update over the same updates (mariadbd or mysqld from
+ * /proc: the other half of a write's cost on a machine that runs both).
  *
  *   npx ts-node --transpile-only bench/write-layers.ts --size=1m --rounds=5
  */
@@ -216,6 +218,10 @@ async function main(): Promise<void> {
   ];
 
   const cpu = new Map<string, number[]>();
+  // The database's side of each layer too: its server's CPU over the same updates (local only).
+  const { cpuMsOf, databasePid } = require('./processes') as typeof import('./processes');
+  const dbPid = databasePid(MYSQL.port);
+  const dbCpu = new Map<string, number[]>();
   const loop = async (work: () => Promise<void>, count: number) => {
     for (let i = 0; i < count; i++) await work();
   };
@@ -223,20 +229,30 @@ async function main(): Promise<void> {
     for (const [name, work] of layers) {
       await Promise.all(Array.from({ length: CONCURRENCY }, () => loop(work, 300 / CONCURRENCY)));
       const before = process.cpuUsage();
+      const dbBefore = dbPid === null ? null : cpuMsOf(dbPid);
       await Promise.all(Array.from({ length: CONCURRENCY }, () => loop(work, Math.floor(updates / CONCURRENCY))));
       const used = process.cpuUsage(before);
-      const us = (used.user + used.system) / (Math.floor(updates / CONCURRENCY) * CONCURRENCY);
+      const dbAfter = dbPid === null ? null : cpuMsOf(dbPid);
+      const done = Math.floor(updates / CONCURRENCY) * CONCURRENCY;
+      const us = (used.user + used.system) / done;
+      const dbUs = dbBefore === null || dbAfter === null ? null : ((dbAfter - dbBefore) * 1000) / done;
       (cpu.get(name) ?? cpu.set(name, []).get(name)!).push(us);
-      console.log(`round ${round} ${name}: ${Math.round(us)} µs/update`);
+      if (dbUs !== null) (dbCpu.get(name) ?? dbCpu.set(name, []).get(name)!).push(dbUs);
+      console.log(`round ${round} ${name}: ${Math.round(us)} µs/update, database ${dbUs === null ? 'n/a' : Math.round(dbUs)} µs/update`);
     }
   }
   const base = median(cpu.get(layers[0][0])!);
-  console.log("\n| layer | CPU µs per update (median) | × the baseline's 3 statements | rounds |");
-  console.log('| --- | ---: | ---: | --- |');
+  console.log(
+    "\n| layer | CPU µs per update (median) | × the baseline's 3 statements | rounds | the database's CPU µs per update (median) |",
+  );
+  console.log('| --- | ---: | ---: | --- | ---: |');
   for (const [name] of layers) {
     const values = cpu.get(name)!;
     const m = median(values);
-    console.log(`| ${name} | ${Math.round(m)} | ${(m / base).toFixed(2)} | ${values.map(Math.round).join(' / ')} |`);
+    const db = dbCpu.get(name);
+    console.log(
+      `| ${name} | ${Math.round(m)} | ${(m / base).toFixed(2)} | ${values.map(Math.round).join(' / ')} | ${db ? Math.round(median(db)) : 'n/a'} |`,
+    );
   }
   await raw.end();
   await gateway.stop();
