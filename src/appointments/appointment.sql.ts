@@ -29,7 +29,7 @@ const ID_FIELDS = new Set<string>(['ids', ...Object.keys(ID_COLUMNS)]);
  * A filter of ids alone, as a test of a row read already: the same answer as its
  * criteriaConditions in SQL (an integer column's equality; a null never matches), without
  * asking the database again. Null for a filter with any other condition: SQL judges those
- * (patterns, ranges and flags compare as the database does).
+ * (patterns, ranges, flags and the appointment type compare as the database does).
  */
 export function rowMatcher(c: AppointmentCriteria): ((row: Pick<Appointment, 'id' | keyof typeof ID_COLUMNS>) => boolean) | null {
   const fields = Object.keys(c).filter((k) => c[k as keyof AppointmentCriteria] != null);
